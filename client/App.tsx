@@ -1,0 +1,39 @@
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
+import { authProvider } from './providers/authProvider';
+import { dataProvider } from './providers/dataProvider';
+import { i18nProvider } from './providers/i18nProvider';
+import { Layout } from './Layout';
+import { Dashboard } from './dashboard/Dashboard';
+import { ChangePasswordPage } from './pages/ChangePasswordPage';
+import { LoginPage } from './pages/LoginPage';
+import staff from './resources/staff';
+import orgs from './resources/orgs';
+import auditLogs from './resources/audit-logs';
+import notifications from './resources/notifications';
+import settings from './resources/settings';
+
+export function App() {
+  return (
+    <Admin
+      title="app.title"
+      dataProvider={dataProvider}
+      authProvider={authProvider}
+      i18nProvider={i18nProvider}
+      layout={Layout}
+      loginPage={LoginPage}
+      dashboard={Dashboard}
+      requireAuth
+      disableTelemetry
+    >
+      <Resource name="staff" {...staff} />
+      <Resource name="orgs" {...orgs} />
+      <Resource name="audit-logs" {...auditLogs} />
+      <Resource name="notifications" {...notifications} />
+      <Resource name="settings" {...settings} />
+      <CustomRoutes>
+        <Route path="/change-password" element={<ChangePasswordPage />} />
+      </CustomRoutes>
+    </Admin>
+  );
+}

@@ -1,0 +1,46 @@
+import { useQuery } from '@tanstack/react-query';
+import { Card, CardContent, CardHeader, List, ListItem, ListItemText, Typography } from '@mui/material';
+import { useDataProvider, useRecordContext, useTranslate } from 'react-admin';
+import type { AppDataProvider } from '../providers/dataProvider';
+import { formatTime } from './format';
+
+interface AuditRow {
+  id: number;
+  at: string;
+  actorName: string | null;
+  action: string;
+  summary: string;
+}
+
+/** The audit rows of the current record, newest first (GET /api/audit-logs/trail). */
+export function AuditTrail({ resource }: { resource: string }) {
+  const record = useRecordContext();
+  const dataProvider = useDataProvider<AppDataProvider>();
+  const translate = useTranslate();
+  const { data } = useQuery({
+    queryKey: ['trail', resource, record?.id, record?.version],
+    queryFn: () => dataProvider.getJson<AuditRow[]>(`audit-logs/trail?resource=${resource}&resourceId=${record!.id}`).then((r) => r.data),
+    enabled: !!record,
+  });
+  return (
+    <Card variant="outlined" sx={{ mt: 2 }}>
+      <CardHeader title={translate('app.trail.title')} titleTypographyProps={{ variant: 'subtitle1' }} />
+      <CardContent sx={{ pt: 0 }}>
+        {data?.length ? (
+          <List dense>
+            {data.map((row) => (
+              <ListItem key={row.id} divider>
+                <ListItemText
+                  primary={`${formatTime(row.at)}  ${row.actorName ?? '系统'}  ${translate(`auditActions.${row.action}`, { _: row.action })}`}
+                  secondary={row.summary}
+                />
+              </ListItem>
+            ))}
+          </List>
+        ) : (
+          <Typography color="text.secondary">{translate('app.trail.empty')}</Typography>
+        )}
+      </CardContent>
+    </Card>
+  );
+}

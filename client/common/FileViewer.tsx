@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import { Box, Button, ButtonGroup, Stack, Typography } from '@mui/material';
+import ZoomInIcon from '@mui/icons-material/ZoomIn';
+import ZoomOutIcon from '@mui/icons-material/ZoomOut';
+import RotateRightIcon from '@mui/icons-material/RotateRight';
+import OpenInNewIcon from '@mui/icons-material/OpenInNew';
+import DownloadIcon from '@mui/icons-material/Download';
+import { useTranslate } from 'react-admin';
+
+export interface FileInfo {
+  id: number;
+  originalName: string;
+  mime: string;
+  size: number;
+}
+
+/** One uploaded material: images zoomable and rotatable, PDF inline, Office files to download. */
+export function FileViewer({ file, height = 480 }: { file: FileInfo | null | undefined; height?: number }) {
+  const translate = useTranslate();
+  const [zoom, setZoom] = useState(1);
+  const [rotation, setRotation] = useState(0);
+  if (!file) return <Typography color="text.secondary">{translate('app.files.none')}</Typography>;
+  const url = `/api/files/${file.id}`;
+  const isImage = file.mime.startsWith('image/');
+  const isPdf = file.mime === 'application/pdf';
+  return (
+    <Stack spacing={1}>
+      <Stack direction="row" spacing={1} alignItems="center">
+        <Typography variant="body2" sx={{ flex: 1 }}>
+          {file.originalName}（{(file.size / 1024).toFixed(0)} KB）
+        </Typography>
+        {isImage && (
+          <ButtonGroup size="small">
+            <Button aria-label={translate('app.files.zoom_in')} title={translate('app.files.zoom_in')} onClick={() => setZoom((z) => Math.min(z + 0.25, 4))}>
+              <ZoomInIcon fontSize="small" />
+            </Button>
+            <Button aria-label={translate('app.files.zoom_out')} title={translate('app.files.zoom_out')} onClick={() => setZoom((z) => Math.max(z - 0.25, 0.25))}>
+              <ZoomOutIcon fontSize="small" />
+            </Button>
+            <Button aria-label={translate('app.files.rotate')} title={translate('app.files.rotate')} onClick={() => setRotation((r) => (r + 90) % 360)}>
+              <RotateRightIcon fontSize="small" />
+            </Button>
+          </ButtonGroup>
+        )}
+        <Button size="small" startIcon={<OpenInNewIcon />} href={url} target="_blank" rel="noopener">
+          {translate('app.files.open')}
+        </Button>
+        <Button size="small" startIcon={<DownloadIcon />} href={`${url}?download`}>
+          {translate('app.action.download')}
+        </Button>
+      </Stack>
+      <Box sx={{ border: 1, borderColor: 'divider', height, overflow: 'auto', bgcolor: 'grey.100', display: 'flex', alignItems: 'center', justifyContent: 'center' }}>
+        {isImage && (
+          <img
+            src={url}
+            alt={file.originalName}
+            style={{ transform: `scale(${zoom}) rotate(${rotation}deg)`, transformOrigin: 'center', maxWidth: '100%', maxHeight: '100%', transition: 'transform .15s' }}
+          />
+        )}
+        {isPdf && <iframe title={file.originalName} src={url} style={{ width: '100%', height: '100%', border: 0 }} />}
+        {!isImage && !isPdf && <Typography color="text.secondary">{translate('app.files.download_only')}</Typography>}
+      </Box>
+    </Stack>
+  );
+}

@@ -1,0 +1,5 @@
+import type { ComponentType } from 'react';
+import type { Role } from '../providers/access';
+
+/** One entry per widget file; each capability appends its own. */
+export const dashboardWidgets: { key: string; roles: Role[]; Widget: ComponentType }[] = [];

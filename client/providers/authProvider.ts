@@ -1,0 +1,63 @@
+import type { AuthProvider } from 'react-admin';
+import { API, postJson } from './http';
+import { canAccessResource, type Role } from './access';
+
+export interface Me {
+  id: number;
+  username: string;
+  name: string;
+  roles: Role[];
+  orgId: number | null;
+  mustChangePassword: boolean;
+}
+
+let me: Me | null = null;
+
+async function loadMe(): Promise<Me | null> {
+  const res = await fetch(`${API}/auth/me`, { credentials: 'same-origin' });
+  if (!res.ok) return null;
+  me = (await res.json()) as Me;
+  return me;
+}
+
+export const currentUser = () => me;
+
+/** Sessions live on the server (HttpOnly cookie); the console only asks who is signed in. */
+export const authProvider: AuthProvider = {
+  async login({ username, password }) {
+    // The server's own message (wrong password, locked until…, too many attempts) is what the clerk sees.
+    me = await postJson<Me>('/auth/login', { username, password });
+    if (me.mustChangePassword) return { redirectTo: '/change-password' };
+  },
+  async logout() {
+    me = null;
+    await fetch(`${API}/auth/logout`, { method: 'POST', credentials: 'same-origin' }).catch(() => undefined);
+  },
+  async checkAuth() {
+    if (!(await loadMe())) throw new Error('ra.auth.auth_check_error');
+  },
+  async checkError(error) {
+    const status = error?.status;
+    if (status === 401) {
+      me = null;
+      throw new Error('登录已过期，请重新登录');
+    }
+    if (status === 403 && error?.body?.code === 'PASSWORD_CHANGE_REQUIRED') {
+      throw { redirectTo: '/change-password', logoutUser: false, message: error.body.message };
+    }
+  },
+  async getIdentity() {
+    const user = me ?? (await loadMe());
+    if (!user) throw new Error('not signed in');
+    return { id: user.id, fullName: user.name, username: user.username, roles: user.roles, orgId: user.orgId };
+  },
+  async getPermissions() {
+    return (me ?? (await loadMe()))?.roles ?? [];
+  },
+  async canAccess({ resource, action }) {
+    const user = me ?? (await loadMe());
+    if (!user) return false;
+    if (!resource) return true;
+    return canAccessResource(user.roles, resource, action);
+  },
+};

@@ -1,0 +1,30 @@
+import { Datagrid, EditButton, List, ReferenceField, SearchInput, SelectInput, TextField, usePermissions, ReferenceInput, AutocompleteInput } from 'react-admin';
+import { StatusChip } from '../../common/StatusChip';
+import { choices } from '../../common/roleChoices';
+
+export const ORG_LEVELS = ['province', 'city', 'department', 'unit'] as const;
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="level" source="level" choices={choices(ORG_LEVELS, 'orgs.level')} alwaysOn />,
+  <ReferenceInput key="parentId" source="parentId" reference="orgs">
+    <AutocompleteInput optionText="name" filterToQuery={(q) => ({ q })} />
+  </ReferenceInput>,
+];
+
+export function OrgList() {
+  const { permissions } = usePermissions<string[]>();
+  const admin = permissions?.includes('sysadmin');
+  return (
+    <List filters={filters} sort={{ field: 'id', order: 'ASC' }} perPage={50}>
+      <Datagrid rowClick={admin ? 'edit' : false} bulkActionButtons={false}>
+        <TextField source="id" />
+        <TextField source="name" />
+        <StatusChip source="level" prefix="orgs.level" />
+        <ReferenceField source="parentId" reference="orgs" link={false} emptyText="—" />
+        <TextField source="region" emptyText="—" />
+        {admin && <EditButton />}
+      </Datagrid>
+    </List>
+  );
+}

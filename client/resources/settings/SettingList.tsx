@@ -1,0 +1,33 @@
+import { Datagrid, Edit, FunctionField, List, SimpleForm, TextField, TextInput, useRecordContext, required } from 'react-admin';
+
+const show = (v: unknown) => (typeof v === 'object' ? JSON.stringify(v) : String(v));
+
+export function SettingList() {
+  return (
+    <List pagination={false} exporter={false}>
+      <Datagrid rowClick="edit" bulkActionButtons={false}>
+        <TextField source="label" sortable={false} />
+        <FunctionField source="value" sortable={false} render={(r) => show(r.value)} />
+        <FunctionField source="default" sortable={false} render={(r) => show(r.default)} />
+      </Datagrid>
+    </List>
+  );
+}
+
+/** Numbers stay numbers: the server's rule for each setting decides what is valid. */
+function ValueInput() {
+  const record = useRecordContext();
+  const numeric = typeof record?.default === 'number';
+  return <TextInput source="value" validate={required()} parse={(v: string) => (numeric && v !== '' && !Number.isNaN(Number(v)) ? Number(v) : v)} />;
+}
+
+export function SettingEdit() {
+  return (
+    <Edit mutationMode="pessimistic" transform={(data) => ({ value: data.value })}>
+      <SimpleForm>
+        <TextField source="label" />
+        <ValueInput />
+      </SimpleForm>
+    </Edit>
+  );
+}

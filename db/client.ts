@@ -1,0 +1,89 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import * as schema from './schema';
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+/** The handle given to a synchronous transaction callback. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+/** Repos accept either, so a query runs the same inside or outside a transaction. */
+export type DbOrTx = Db | Tx;
+
+const MIGRATIONS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
+
+export interface OpenDbOptions {
+  /** Apply pending migrations (default true). */
+  migrate?: boolean;
+  /** Where to put the pre-migration backup of an existing file (default: next to it). */
+  backupDir?: string;
+  log?: (msg: string) => void;
+}
+
+/**
+ * Opens the SQLite file with the pragmas every connection needs, then migrates.
+ * WAL silently lowers `synchronous` to NORMAL in better-sqlite3's build, so it is set and checked
+ * explicitly: an acknowledged government action must survive a power cut.
+ */
+export function openDb(file: string, opts: OpenDbOptions = {}): Db {
+  const log = opts.log ?? (() => {});
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const existed = file !== ':memory:' && fs.existsSync(file) && fs.statSync(file).size > 0;
+  const sqlite = new Database(file);
+  applyPragmas(sqlite, file);
+  const db = drizzle(sqlite, { schema, casing: 'snake_case' }) as Db;
+  if (opts.migrate !== false) runMigrations(db, existed ? file : null, opts.backupDir, log);
+  return db;
+}
+
+function applyPragmas(sqlite: Database.Database, file: string) {
+  if (file !== ':memory:') sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('synchronous = FULL');
+  const sync = sqlite.pragma('synchronous', { simple: true });
+  const fk = sqlite.pragma('foreign_keys', { simple: true });
+  if (sync !== 2 || fk !== 1) throw new Error(`SQLite pragmas not applied (synchronous=${sync}, foreign_keys=${fk})`);
+}
+
+function pendingMigrations(sqlite: Database.Database): number {
+  const journal = JSON.parse(fs.readFileSync(path.join(MIGRATIONS, 'meta/_journal.json'), 'utf8')) as {
+    entries: unknown[];
+  };
+  const hasTable = sqlite
+    .prepare("SELECT 1 FROM sqlite_master WHERE type='table' AND name='__drizzle_migrations'")
+    .get();
+  if (!hasTable) return journal.entries.length;
+  const row = sqlite.prepare('SELECT count(*) AS n FROM __drizzle_migrations').get() as { n: number };
+  return journal.entries.length - row.n;
+}
+
+/**
+ * drizzle-kit rebuilds tables (`__new_x`) by copy-drop-rename; with foreign keys ON that drop
+ * cascades and silently deletes child rows (drizzle-orm #5782). So: back up, turn foreign keys
+ * off for the migration, check integrity ourselves, then turn them back on.
+ */
+function runMigrations(db: Db, existingFile: string | null, backupDir: string | undefined, log: (m: string) => void) {
+  const sqlite = db.$client;
+  const pending = pendingMigrations(sqlite);
+  if (pending <= 0) return;
+  if (existingFile) {
+    const dir = backupDir ?? path.dirname(path.resolve(existingFile));
+    fs.mkdirSync(dir, { recursive: true });
+    const target = path.join(dir, `${path.basename(existingFile)}.${new Date().toISOString().replace(/[:.]/g, '-')}.bak`);
+    // VACUUM INTO is synchronous and consistent, unlike the async db.backup() API.
+    sqlite.prepare('VACUUM INTO ?').run(target);
+    log(`数据库迁移前已备份到 ${target}`);
+  }
+  sqlite.pragma('foreign_keys = OFF');
+  try {
+    migrate(db, { migrationsFolder: MIGRATIONS });
+    const broken = sqlite.pragma('foreign_key_check') as unknown[];
+    if (broken.length > 0) throw new Error(`迁移后外键检查失败: ${JSON.stringify(broken.slice(0, 5))}`);
+  } finally {
+    sqlite.pragma('foreign_keys = ON');
+  }
+  log(`已应用 ${pending} 个数据库迁移`);
+}

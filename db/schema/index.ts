@@ -1,0 +1,3 @@
+// Every table, re-exported for drizzle-kit and for the typed database handle.
+export * from './foundation';
+export * from './units';

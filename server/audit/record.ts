@@ -1,0 +1,65 @@
+import { auditLogs } from '../../db/schema';
+import type { Tx } from '../../db/client';
+import type { Actor } from '../domain/roles';
+import { maskIdNumber, maskPhone } from '../domain/validators';
+
+export interface AuditEntry {
+  /** null for events without a signed-in actor (failed logins, intake from the public hall). */
+  actor: Pick<Actor, 'id' | 'name' | 'ip'> | null;
+  /** `<resource>.<verb>`, e.g. `units.freeze`, `auth.login_failed`, `units.pii_reveal`. */
+  action: string;
+  resource: string;
+  resourceId?: string | number | null;
+  summary?: string;
+  at: string;
+  ip?: string;
+}
+
+/** Written inside the transaction of the change it records, so a change without its audit row cannot commit. */
+export function recordAudit(tx: Tx, e: AuditEntry) {
+  tx.insert(auditLogs)
+    .values({
+      at: e.at,
+      actorId: e.actor?.id ?? null,
+      actorName: e.actor?.name ?? null,
+      action: e.action,
+      resource: e.resource,
+      resourceId: e.resourceId == null ? null : String(e.resourceId),
+      summary: e.summary ?? '',
+      ip: e.ip ?? e.actor?.ip ?? null,
+    })
+    .run();
+}
+
+// Fields whose values are masked in a change summary; passwords never reach one at all.
+const MASKERS: Record<string, (v: string) => string> = {
+  idNumber: maskIdNumber,
+  adminIdNumber: maskIdNumber,
+  phone: maskPhone,
+  adminPhone: maskPhone,
+  mobile: maskPhone,
+};
+const SECRET = /password|secret|token/i;
+
+function show(field: string, value: unknown): string {
+  if (value === null || value === undefined || value === '') return '空';
+  if (SECRET.test(field)) return '******';
+  const s = typeof value === 'object' ? JSON.stringify(value) : String(value);
+  return MASKERS[field] ? MASKERS[field](s) : s;
+}
+
+/** "phone: 135****7850 → 139****1234; name: 甲 → 乙" for the fields that really changed. */
+export function describeChanges(before: Record<string, unknown>, after: Record<string, unknown>): string {
+  return Object.keys(after)
+    .filter((k) => JSON.stringify(before[k] ?? null) !== JSON.stringify(after[k] ?? null))
+    .map((k) => `${k}: ${show(k, before[k])} → ${show(k, after[k])}`)
+    .join('; ');
+}
+
+/** "name=甲; phone=135****7850" for a created record. */
+export function describeFields(values: Record<string, unknown>): string {
+  return Object.entries(values)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `${k}=${show(k, v)}`)
+    .join('; ');
+}

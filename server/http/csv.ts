@@ -1,0 +1,12 @@
+/** One CSV cell: quoted when needed, and a leading =+-@ neutralised so Excel never runs it as a formula. */
+export function csvCell(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  let s = typeof value === 'object' ? JSON.stringify(value) : String(value);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** CSV text with a BOM: without it Excel on Chinese Windows opens UTF-8 as mojibake. */
+export function toCsv(header: string[], rows: unknown[][]): string {
+  return '\uFEFF' + [header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}

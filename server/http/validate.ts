@@ -1,0 +1,22 @@
+import { z, ZodError, type ZodType } from 'zod';
+
+// Field-level messages default to Chinese; schemas override them where a clerk needs more precision.
+z.config(z.locales.zhCN());
+
+/** A zod error as react-admin's `errors` map: the first message for each top-level field. */
+export function zodToFieldErrors(err: ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of err.issues) {
+    const key = issue.path.length ? issue.path.map(String).join('.') : '_';
+    if (!out[key]) out[key] = issue.message;
+  }
+  return out;
+}
+
+/** Parses input with a schema; a failure becomes a 400 with field errors (see errorHandler). */
+export function parse<T extends ZodType>(schema: T, input: unknown): z.infer<T> {
+  return schema.parse(input);
+}
+
+/** `version` as every PUT and action carries it. */
+export const versionField = z.coerce.number({ error: '缺少版本号，请刷新后重试' }).int().positive();

@@ -1,0 +1,49 @@
+import { Router } from 'express';
+import { z } from 'zod';
+import type { AppContext } from '../../context';
+import { forbidden } from '../../domain/errors';
+import { recordAudit } from '../../audit/record';
+import { actorOf, authorize } from '../../http/authorize';
+import { toCsv } from '../../http/csv';
+import { MAX_PAGE, parseListQuery, sendList } from '../../http/listQuery';
+import { canSeeRecord } from '../../http/recordAccess';
+import { parse } from '../../http/validate';
+import { auditLogListSpec, listAuditLogs, trail } from './audit-logs.repo';
+
+const EXPORT_LIMIT = 50_000;
+const TrailQuery = z.object({ resource: z.string().min(1), resourceId: z.coerce.number().int().positive() });
+
+export function auditLogRoutes(ctx: AppContext) {
+  const r = Router();
+  r.get('/', authorize('auditLogs.read'), (req, res) => {
+    const p = parseListQuery(req.query, auditLogListSpec);
+    const { rows, total } = listAuditLogs(ctx.db, p);
+    sendList(res, 'audit-logs', p, rows, total);
+  });
+
+  /** CSV of the filtered log (up to 50,000 rows); the export itself is logged. */
+  r.get('/export', authorize('auditLogs.read'), (req, res) => {
+    const p = parseListQuery({ ...req.query, range: JSON.stringify([0, MAX_PAGE - 1]) }, auditLogListSpec);
+    const rows = listAuditLogs(ctx.db, { ...p, limit: EXPORT_LIMIT, end: EXPORT_LIMIT - 1 }).rows;
+    const at = ctx.clock.now().toISOString();
+    ctx.db.transaction((tx) =>
+      recordAudit(tx, { actor: actorOf(req), action: 'auditLogs.export', resource: 'audit-logs', summary: `导出 ${rows.length} 条，条件 ${String(req.query.filter ?? '{}')}`, at }),
+    );
+    res.set('Content-Type', 'text/csv; charset=utf-8');
+    res.set('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(`审计日志-${at.slice(0, 10)}.csv`)}`);
+    res.send(
+      toCsv(
+        ['编号', '时间', '操作人', '操作人编号', '操作', '对象', '对象编号', '摘要', 'IP'],
+        rows.map((l) => [l.id, l.at, l.actorName, l.actorId, l.action, l.resource, l.resourceId, l.summary, l.ip]),
+      ),
+    );
+  });
+
+  /** One record's trail, for anyone who may see that record (its show page). */
+  r.get('/trail', (req, res) => {
+    const q = parse(TrailQuery, req.query);
+    if (!canSeeRecord(ctx, actorOf(req), q.resource, q.resourceId)) throw forbidden();
+    res.json(trail(ctx.db, q.resource, String(q.resourceId)));
+  });
+  return r;
+}

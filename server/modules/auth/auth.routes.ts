@@ -1,0 +1,43 @@
+import { Router } from 'express';
+import { eq } from 'drizzle-orm';
+import { staff } from '../../../db/schema';
+import type { AppContext } from '../../context';
+import { AppError } from '../../domain/errors';
+import { actorOf } from '../../http/authorize';
+import { endSession, requireAuth, startSession } from '../../http/session';
+import { parse } from '../../http/validate';
+import { createRateLimiter } from '../../security/rateLimit';
+import { ChangePasswordBody, LoginBody } from './auth.schemas';
+import { changeOwnPassword, login, presentMe } from './auth.service';
+
+export function authRoutes(ctx: AppContext) {
+  const router = Router();
+  // Per IP, checked before any hashing: 20 attempts a minute is ample for a person at a counter.
+  const loginLimiter = createRateLimiter({ windowMs: 60_000, max: 20, clock: ctx.clock });
+
+  router.post('/login', async (req, res) => {
+    if (!loginLimiter.hit(req.ip ?? 'unknown')) throw new AppError(429, '登录尝试过于频繁，请一分钟后再试');
+    const body = parse(LoginBody, req.body);
+    const row = await login(ctx, body.username, body.password, req.ip);
+    startSession(ctx, res, row.id, req.ip);
+    res.json(presentMe(row));
+  });
+
+  router.post('/logout', (req, res) => {
+    endSession(ctx, req, res);
+    res.json({ ok: true });
+  });
+
+  router.get('/me', requireAuth, (req, res) => {
+    const row = ctx.db.select().from(staff).where(eq(staff.id, actorOf(req).id)).get()!;
+    res.json(presentMe(row));
+  });
+
+  router.post('/password', requireAuth, async (req, res) => {
+    const body = parse(ChangePasswordBody, req.body);
+    await changeOwnPassword(ctx, actorOf(req), req.sessionId, body.oldPassword, body.newPassword);
+    res.json({ ok: true });
+  });
+
+  return router;
+}

@@ -1,0 +1,24 @@
+import type { Router } from 'express';
+import type { AppContext } from '../context';
+import { auditLogRoutes } from './audit-logs/audit-logs.routes';
+import { fileRoutes } from './files/files.routes';
+import { notificationRoutes } from './notifications/notifications.routes';
+import { orgRoutes } from './orgs/orgs.routes';
+import { settingRoutes } from './settings/settings.routes';
+import { staffRoutes } from './staff/staff.routes';
+
+/**
+ * Every staff-facing resource, mounted under /api/<path> behind the session check.
+ * A capability adds its line here (and its intake routes in intakeModules).
+ */
+export const staffModules: [path: string, build: (ctx: AppContext) => Router][] = [
+  ['staff', staffRoutes],
+  ['orgs', orgRoutes],
+  ['audit-logs', auditLogRoutes],
+  ['notifications', notificationRoutes],
+  ['settings', settingRoutes],
+  ['files', fileRoutes],
+];
+
+/** System-to-system routes from the public hall, mounted under /api/intake/<path> behind X-Intake-Key. */
+export const intakeModules: [path: string, build: (ctx: AppContext) => Router][] = [];

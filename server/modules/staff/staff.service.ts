@@ -1,0 +1,169 @@
+import { eq } from 'drizzle-orm';
+import { orgs, staff } from '../../../db/schema';
+import type { AppContext } from '../../context';
+import { conflict, invalid, notFound, staleVersion } from '../../domain/errors';
+import type { Actor } from '../../domain/roles';
+import { maskPhone } from '../../domain/validators';
+import { allowedEvents, transition } from '../../domain/workflows/stateMachine';
+import { staffLabels, staffWorkflow, type StaffEvent } from '../../domain/workflows/staff.workflow';
+import { describeChanges, describeFields, recordAudit } from '../../audit/record';
+import { revokeSessions } from '../../http/session';
+import type { ListParams } from '../../http/listQuery';
+import { hashPassword } from '../../security/passwords';
+import { findStaff, listStaff, type StaffWithOrg } from './staff.repo';
+
+function present(ctx: AppContext, actor: Actor, r: StaffWithOrg) {
+  const s = r.staff;
+  const locked = !!s.lockedUntil && Date.parse(s.lockedUntil) > ctx.clock.now().getTime();
+  return {
+    id: s.id,
+    username: s.username,
+    name: s.name,
+    roles: s.roles,
+    orgId: s.orgId,
+    orgName: r.orgName,
+    phone: s.phone ? maskPhone(s.phone) : null,
+    status: s.status,
+    locked,
+    lockedUntil: locked ? s.lockedUntil : null,
+    mustChangePassword: s.mustChangePassword,
+    lastLoginAt: s.lastLoginAt,
+    createdAt: s.createdAt,
+    updatedAt: s.updatedAt,
+    version: s.version,
+    allowedActions: [
+      'edit',
+      'resetPassword',
+      ...(locked ? ['unlock'] : []),
+      // Nobody disables their own account by accident and locks the bureau out.
+      ...allowedEvents(staffWorkflow, s.status, actor.roles).filter((e) => !(e === 'disable' && s.id === actor.id)),
+    ],
+  };
+}
+
+function load(ctx: AppContext, id: number) {
+  const row = findStaff(ctx.db, id);
+  if (!row) throw notFound('工作人员不存在');
+  return row;
+}
+
+function checkOrg(ctx: AppContext, orgId: number | null | undefined) {
+  if (orgId && !ctx.db.select({ id: orgs.id }).from(orgs).where(eq(orgs.id, orgId)).get()) {
+    throw invalid('所选审核机构不存在', { orgId: '审核机构不存在' });
+  }
+}
+
+export function list(ctx: AppContext, actor: Actor, p: ListParams) {
+  const { rows, total } = listStaff(ctx.db, p);
+  return { rows: rows.map((r) => present(ctx, actor, r)), total };
+}
+
+export const get = (ctx: AppContext, actor: Actor, id: number) => present(ctx, actor, load(ctx, id));
+
+export async function create(
+  ctx: AppContext,
+  actor: Actor,
+  input: { username: string; name: string; roles: Actor['roles']; orgId?: number | null; phone?: string | null; password: string },
+) {
+  checkOrg(ctx, input.orgId);
+  if (ctx.db.select({ id: staff.id }).from(staff).where(eq(staff.username, input.username)).get()) {
+    throw conflict('用户名已存在', { username: '用户名已存在' });
+  }
+  const passwordHash = await hashPassword(input.password);
+  const at = ctx.clock.now().toISOString();
+  const orgId = input.roles.includes('title_reviewer') ? (input.orgId ?? null) : null;
+  const id = ctx.db.transaction(
+    (tx) => {
+      const row = tx
+        .insert(staff)
+        .values({ username: input.username, name: input.name, roles: input.roles, orgId, phone: input.phone || null, passwordHash, mustChangePassword: true, createdAt: at, updatedAt: at })
+        .returning({ id: staff.id })
+        .get();
+      recordAudit(tx, {
+        actor,
+        action: 'staff.create',
+        resource: 'staff',
+        resourceId: row.id,
+        summary: describeFields({ username: input.username, name: input.name, roles: input.roles.join(','), orgId, phone: input.phone || null }),
+        at,
+      });
+      return row.id;
+    },
+    { behavior: 'immediate' },
+  );
+  return get(ctx, actor, id);
+}
+
+export function update(ctx: AppContext, actor: Actor, id: number, input: { name: string; roles: Actor['roles']; orgId?: number | null; phone?: string | null; version: number }) {
+  checkOrg(ctx, input.orgId);
+  const at = ctx.clock.now().toISOString();
+  ctx.db.transaction(
+    (tx) => {
+      const before = findStaff(tx, id);
+      if (!before) throw notFound('工作人员不存在');
+      if (before.staff.version !== input.version) throw staleVersion();
+      if (id === actor.id && !input.roles.includes('sysadmin')) throw conflict('不能取消自己的系统管理员角色', { roles: '不能取消自己的系统管理员角色' });
+      const next = { name: input.name, roles: input.roles, orgId: input.roles.includes('title_reviewer') ? (input.orgId ?? null) : null, phone: input.phone || null };
+      tx.update(staff).set({ ...next, updatedAt: at, version: before.staff.version + 1 }).where(eq(staff.id, id)).run();
+      const changes = describeChanges({ name: before.staff.name, roles: before.staff.roles, orgId: before.staff.orgId, phone: before.staff.phone }, next);
+      recordAudit(tx, { actor, action: 'staff.update', resource: 'staff', resourceId: id, summary: changes || '无变化', at });
+    },
+    { behavior: 'immediate' },
+  );
+  return get(ctx, actor, id);
+}
+
+/** Disable / enable through the staff workflow; disabling revokes every session at once. */
+export function changeStatus(ctx: AppContext, actor: Actor, id: number, event: StaffEvent, version: number) {
+  if (event === 'disable' && id === actor.id) throw conflict('不能停用自己的账号');
+  const at = ctx.clock.now().toISOString();
+  ctx.db.transaction(
+    (tx) => {
+      const row = findStaff(tx, id);
+      if (!row) throw notFound('工作人员不存在');
+      if (row.staff.version !== version) throw staleVersion();
+      const to = transition(staffWorkflow, row.staff.status, event, actor.roles, staffLabels);
+      tx.update(staff).set({ status: to, updatedAt: at, version: version + 1 }).where(eq(staff.id, id)).run();
+      if (to === 'disabled') revokeSessions(tx, id);
+      recordAudit(tx, { actor, action: `staff.${event}`, resource: 'staff', resourceId: id, summary: `${row.staff.username}: ${staffLabels.event(event)}`, at });
+    },
+    { behavior: 'immediate' },
+  );
+  return get(ctx, actor, id);
+}
+
+export function unlock(ctx: AppContext, actor: Actor, id: number, version: number) {
+  const at = ctx.clock.now().toISOString();
+  ctx.db.transaction(
+    (tx) => {
+      const row = findStaff(tx, id);
+      if (!row) throw notFound('工作人员不存在');
+      if (row.staff.version !== version) throw staleVersion();
+      tx.update(staff).set({ lockedUntil: null, failedLogins: 0, updatedAt: at, version: version + 1 }).where(eq(staff.id, id)).run();
+      recordAudit(tx, { actor, action: 'staff.unlock', resource: 'staff', resourceId: id, summary: `${row.staff.username}: 解除锁定`, at });
+    },
+    { behavior: 'immediate' },
+  );
+  return get(ctx, actor, id);
+}
+
+/** Sets a temporary password the staff member must change at next sign-in; their sessions end. */
+export async function resetPassword(ctx: AppContext, actor: Actor, id: number, version: number, password: string) {
+  const passwordHash = await hashPassword(password);
+  const at = ctx.clock.now().toISOString();
+  ctx.db.transaction(
+    (tx) => {
+      const row = findStaff(tx, id);
+      if (!row) throw notFound('工作人员不存在');
+      if (row.staff.version !== version) throw staleVersion();
+      tx.update(staff)
+        .set({ passwordHash, mustChangePassword: true, failedLogins: 0, lockedUntil: null, passwordChangedAt: at, updatedAt: at, version: version + 1 })
+        .where(eq(staff.id, id))
+        .run();
+      revokeSessions(tx, id);
+      recordAudit(tx, { actor, action: 'staff.reset_password', resource: 'staff', resourceId: id, summary: `${row.staff.username}: 重置密码（须于下次登录时修改）`, at });
+    },
+    { behavior: 'immediate' },
+  );
+  return get(ctx, actor, id);
+}

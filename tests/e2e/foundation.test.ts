@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasBrowser, signIn, startE2E, type E2E } from './browser';
+
+describe.skipIf(!hasBrowser())('the console shell, as the system administrator', () => {
+  let e: E2E;
+  beforeAll(async () => {
+    e = await startE2E();
+  });
+  afterAll(() => e?.close());
+
+  it('a wrong password shows the server’s message on the login page', async () => {
+    await signIn(e.page, e.app.url, 'admin', 'Wrong#2026');
+    await expect(e.page.getByText('用户名或密码错误').first().waitFor()).resolves.toBeUndefined();
+  });
+
+  it('signs in as admin, creates a staff user, and sees the action in the audit log', async () => {
+    const { page } = e;
+    await signIn(page, e.app.url, 'admin');
+    await page.getByText('系统管理员，您好').waitFor();
+
+    await page.goto(`${e.app.url}/#/staff/create`);
+    await page.getByLabel('用户名').fill('kefu09');
+    await page.getByLabel('姓名').fill('客服赵晨');
+    await page.getByLabel('申诉客服').check();
+    await page.getByLabel('初始密码').fill('Start#2026');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByText('已新建记录').waitFor();
+    await page.goto(`${e.app.url}/#/staff?filter=${encodeURIComponent(JSON.stringify({ q: 'kefu09' }))}`);
+    await page.getByRole('cell', { name: 'kefu09' }).waitFor();
+
+    await page.goto(`${e.app.url}/#/audit-logs`);
+    const row = page.getByRole('row').filter({ hasText: '新建工作人员' }).filter({ hasText: 'kefu09' });
+    await row.first().waitFor();
+    expect(await row.first().textContent()).toContain('系统管理员');
+  });
+
+  it('a field the server refuses shows its message on the form and nothing is created', async () => {
+    const { page } = e;
+    await page.goto(`${e.app.url}/#/staff/create`);
+    await page.getByLabel('用户名').fill('kefu01');
+    await page.getByLabel('姓名').fill('重复的人');
+    await page.getByLabel('申诉客服').check();
+    await page.getByLabel('初始密码').fill('Start#2026');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByText('用户名已存在').first().waitFor();
+    expect(page.url()).toContain('/staff/create');
+  });
+});

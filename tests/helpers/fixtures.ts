@@ -1,0 +1,1 @@
+export { tinyJpeg, tinyPdf, tinyPng } from '../../db/seed/samples';

@@ -1,0 +1,39 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+// One config for the console build (vite) and the three test depths (vitest projects).
+export default defineConfig({
+  root: 'client',
+  plugins: [react()],
+  build: {
+    outDir: '../dist/client',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 4000,
+  },
+  server: { port: 5173 },
+  test: {
+    root: '.',
+    reporters: ['default', './tests/helpers/summaryReporter.ts'],
+    projects: [
+      { extends: true, test: { name: 'unit', root: '.', include: ['tests/domain/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: { name: 'api', root: '.', include: ['tests/api/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 60_000, pool: 'forks', maxWorkers: 2 },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          root: '.',
+          include: ['tests/e2e/**/*.test.ts'],
+          // Builds the console and a seeded template database once for all browser tests.
+          globalSetup: ['tests/e2e/globalSetup.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 300_000,
+          pool: 'forks',
+          maxWorkers: 1,
+        },
+      },
+    ],
+  },
+});
