@@ -9,7 +9,7 @@ import { createRng } from './random';
  * Each capability appends its seeder; they run in this order inside one transaction per area.
  * Later areas may read what earlier ones created (appeals name existing units, titles use the org tree).
  */
-const AREAS: [name: string, seed: (ctx: SeedContext) => void | Promise<void>][] = [['基础数据', seedFoundation]];
+const AREAS: [key: string, name: string, seed: (ctx: SeedContext) => void | Promise<void>][] = [['foundation', '基础数据', seedFoundation]];
 
 export interface SeedOptions {
   scale?: number;
@@ -17,6 +17,8 @@ export interface SeedOptions {
   /** The "today" of the demo data. */
   now?: Date;
   log?: (msg: string) => void;
+  /** Only these areas (by key) besides the foundation; all when omitted. */
+  areas?: string[];
 }
 
 export function isEmpty(db: Db): boolean {
@@ -34,7 +36,8 @@ export async function seedDemo(db: Db, opts: SeedOptions = {}) {
     orgIds: {},
     log: opts.log ?? (() => {}),
   };
-  for (const [name, seed] of AREAS) {
+  for (const [key, name, seed] of AREAS) {
+    if (opts.areas && key !== 'foundation' && !opts.areas.includes(key)) continue;
     const started = Date.now();
     // Areas are seeded in one transaction each: much faster, and never half a demo.
     db.$client.exec('BEGIN IMMEDIATE');

@@ -35,7 +35,8 @@ export default async function setup(project: TestProject) {
   }
   const templateDb = path.join(dir, 'template.db');
   const db = openDb(templateDb);
-  await seedDemo(db);
+  // E2E_SEED_AREAS=units,appeals seeds only those areas (plus the foundation): quicker while iterating.
+  await seedDemo(db, { areas: process.env.E2E_SEED_AREAS?.split(',').filter(Boolean) });
   db.$client.pragma('wal_checkpoint(TRUNCATE)');
   db.$client.close();
   project.provide('e2e', { templateDb, clientDir, browser });
