@@ -9,6 +9,7 @@ import { staffLabels, staffWorkflow, type StaffEvent } from '../../domain/workfl
 import { describeChanges, describeFields, recordAudit } from '../../audit/record';
 import { revokeSessions } from '../../http/session';
 import type { ListParams } from '../../http/listQuery';
+import type { Tx } from '../../../db/client';
 import { hashPassword } from '../../security/passwords';
 import { findStaff, listStaff, type StaffWithOrg } from './staff.repo';
 
@@ -113,57 +114,51 @@ export function update(ctx: AppContext, actor: Actor, id: number, input: { name:
   return get(ctx, actor, id);
 }
 
-/** Disable / enable through the staff workflow; disabling revokes every session at once. */
-export function changeStatus(ctx: AppContext, actor: Actor, id: number, event: StaffEvent, version: number) {
-  if (event === 'disable' && id === actor.id) throw conflict('不能停用自己的账号');
+/**
+ * The shape every staff action shares: in one immediate transaction, load the row, check the
+ * version the clerk saw, then let `act` write the change and its audit row.
+ */
+function actOnStaff(ctx: AppContext, actor: Actor, id: number, version: number, act: (tx: Tx, row: StaffWithOrg, at: string) => void) {
   const at = ctx.clock.now().toISOString();
   ctx.db.transaction(
     (tx) => {
       const row = findStaff(tx, id);
       if (!row) throw notFound('工作人员不存在');
       if (row.staff.version !== version) throw staleVersion();
-      const to = transition(staffWorkflow, row.staff.status, event, actor.roles, staffLabels);
-      tx.update(staff).set({ status: to, updatedAt: at, version: version + 1 }).where(eq(staff.id, id)).run();
-      if (to === 'disabled') revokeSessions(tx, id);
-      recordAudit(tx, { actor, action: `staff.${event}`, resource: 'staff', resourceId: id, summary: `${row.staff.username}: ${staffLabels.event(event)}`, at });
+      act(tx, row, at);
     },
     { behavior: 'immediate' },
   );
   return get(ctx, actor, id);
 }
 
+/** Disable / enable through the staff workflow; disabling revokes every session at once. */
+export function changeStatus(ctx: AppContext, actor: Actor, id: number, event: StaffEvent, version: number) {
+  if (event === 'disable' && id === actor.id) throw conflict('不能停用自己的账号');
+  return actOnStaff(ctx, actor, id, version, (tx, row, at) => {
+    const to = transition(staffWorkflow, row.staff.status, event, actor.roles, staffLabels);
+    tx.update(staff).set({ status: to, updatedAt: at, version: version + 1 }).where(eq(staff.id, id)).run();
+    if (to === 'disabled') revokeSessions(tx, id);
+    recordAudit(tx, { actor, action: `staff.${event}`, resource: 'staff', resourceId: id, summary: `${row.staff.username}: ${staffLabels.event(event)}`, at });
+  });
+}
+
 export function unlock(ctx: AppContext, actor: Actor, id: number, version: number) {
-  const at = ctx.clock.now().toISOString();
-  ctx.db.transaction(
-    (tx) => {
-      const row = findStaff(tx, id);
-      if (!row) throw notFound('工作人员不存在');
-      if (row.staff.version !== version) throw staleVersion();
-      tx.update(staff).set({ lockedUntil: null, failedLogins: 0, updatedAt: at, version: version + 1 }).where(eq(staff.id, id)).run();
-      recordAudit(tx, { actor, action: 'staff.unlock', resource: 'staff', resourceId: id, summary: `${row.staff.username}: 解除锁定`, at });
-    },
-    { behavior: 'immediate' },
-  );
-  return get(ctx, actor, id);
+  return actOnStaff(ctx, actor, id, version, (tx, row, at) => {
+    tx.update(staff).set({ lockedUntil: null, failedLogins: 0, updatedAt: at, version: version + 1 }).where(eq(staff.id, id)).run();
+    recordAudit(tx, { actor, action: 'staff.unlock', resource: 'staff', resourceId: id, summary: `${row.staff.username}: 解除锁定`, at });
+  });
 }
 
 /** Sets a temporary password the staff member must change at next sign-in; their sessions end. */
 export async function resetPassword(ctx: AppContext, actor: Actor, id: number, version: number, password: string) {
   const passwordHash = await hashPassword(password);
-  const at = ctx.clock.now().toISOString();
-  ctx.db.transaction(
-    (tx) => {
-      const row = findStaff(tx, id);
-      if (!row) throw notFound('工作人员不存在');
-      if (row.staff.version !== version) throw staleVersion();
-      tx.update(staff)
-        .set({ passwordHash, mustChangePassword: true, failedLogins: 0, lockedUntil: null, passwordChangedAt: at, updatedAt: at, version: version + 1 })
-        .where(eq(staff.id, id))
-        .run();
-      revokeSessions(tx, id);
-      recordAudit(tx, { actor, action: 'staff.reset_password', resource: 'staff', resourceId: id, summary: `${row.staff.username}: 重置密码（须于下次登录时修改）`, at });
-    },
-    { behavior: 'immediate' },
-  );
-  return get(ctx, actor, id);
+  return actOnStaff(ctx, actor, id, version, (tx, row, at) => {
+    tx.update(staff)
+      .set({ passwordHash, mustChangePassword: true, failedLogins: 0, lockedUntil: null, passwordChangedAt: at, updatedAt: at, version: version + 1 })
+      .where(eq(staff.id, id))
+      .run();
+    revokeSessions(tx, id);
+    recordAudit(tx, { actor, action: 'staff.reset_password', resource: 'staff', resourceId: id, summary: `${row.staff.username}: 重置密码（须于下次登录时修改）`, at });
+  });
 }
