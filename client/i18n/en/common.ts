@@ -32,7 +32,7 @@ export const commonEn = {
       download: 'Download',
       refresh: 'Refresh',
     },
-    list: { count_capped: 'more than %{total}', empty: 'Nothing yet', empty_filtered: 'No record matches these filters' },
+    list: { range_capped: '%{offsetBegin}-%{offsetEnd} of %{total}+', empty: 'Nothing yet', empty_filtered: 'No record matches these filters' },
     trail: { title: 'History', empty: 'No history yet' },
     notifications_of: { title: 'SMS', empty: 'No SMS' },
     files: { zoom_in: 'Zoom in', zoom_out: 'Zoom out', rotate: 'Rotate', open: 'Open in a new tab', none: 'Not uploaded', download_only: 'Download this file to view it' },

@@ -39,7 +39,7 @@ export const commonZh = {
       download: '下载',
       refresh: '刷新',
     },
-    list: { count_capped: '超过 %{total} 条', empty: '暂无数据', empty_filtered: '没有符合条件的记录，请调整筛选条件' },
+    list: { range_capped: '第 %{offsetBegin}-%{offsetEnd} 条，共 %{total}+ 条', empty: '暂无数据', empty_filtered: '没有符合条件的记录，请调整筛选条件' },
     trail: { title: '操作记录', empty: '暂无操作记录' },
     notifications_of: { title: '短信通知', empty: '暂无短信' },
     files: { zoom_in: '放大', zoom_out: '缩小', rotate: '旋转', open: '新窗口打开', none: '未上传', download_only: '此类文件请下载后查看' },

@@ -1,6 +1,7 @@
 import { Button } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
 import { AutocompleteInput, Datagrid, DateInput, FunctionField, List, ReferenceInput, SearchInput, TextField, TextInput, TopToolbar, FilterButton, useListContext, useTranslate } from 'react-admin';
+import { ListPagination } from '../../common/ListPagination';
 import { TimeField } from '../../common/TimeField';
 
 const filters = [

@@ -1,4 +1,5 @@
 import { Datagrid, DateInput, List, NumberField, SearchInput, SelectInput, TextField, TextInput, useTranslate } from 'react-admin';
+import { ListPagination } from '../../common/ListPagination';
 import { TimeField } from '../../common/TimeField';
 import { StatusChip } from '../../common/StatusChip';
 import { ActionButton } from '../../common/ActionButton';
@@ -19,7 +20,7 @@ function ResendButton() {
 
 export function NotificationList() {
   return (
-    <List filters={filters} sort={{ field: 'id', order: 'DESC' }} perPage={50} exporter={false}>
+    <List pagination={<ListPagination />} filters={filters} sort={{ field: 'id', order: 'DESC' }} perPage={50} exporter={false}>
       <Datagrid bulkActionButtons={false} rowClick={false}>
         <TimeField source="createdAt" />
         <TextField source="phone" sortable={false} />

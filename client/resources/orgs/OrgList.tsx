@@ -1,4 +1,5 @@
 import { Datagrid, EditButton, List, ReferenceField, SearchInput, SelectInput, TextField, usePermissions, ReferenceInput, AutocompleteInput } from 'react-admin';
+import { ListPagination } from '../../common/ListPagination';
 import { StatusChip } from '../../common/StatusChip';
 import { choices } from '../../common/roleChoices';
 
@@ -16,7 +17,7 @@ export function OrgList() {
   const { permissions } = usePermissions<string[]>();
   const admin = permissions?.includes('sysadmin');
   return (
-    <List filters={filters} sort={{ field: 'id', order: 'ASC' }} perPage={50}>
+    <List pagination={<ListPagination />} filters={filters} sort={{ field: 'id', order: 'ASC' }} perPage={50}>
       <Datagrid rowClick={admin ? 'edit' : false} bulkActionButtons={false}>
         <TextField source="id" />
         <TextField source="name" />

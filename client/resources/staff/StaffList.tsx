@@ -1,4 +1,5 @@
 import { BooleanField, Datagrid, EditButton, FunctionField, List, ReferenceInput, AutocompleteInput, SearchInput, SelectInput, TextField, useTranslate } from 'react-admin';
+import { ListPagination } from '../../common/ListPagination';
 import { TimeField } from '../../common/TimeField';
 import { StatusChip } from '../../common/StatusChip';
 import { choices, ROLE_CHOICES } from '../../common/roleChoices';
@@ -15,7 +16,7 @@ const filters = [
 export function StaffList() {
   const translate = useTranslate();
   return (
-    <List filters={filters} sort={{ field: 'id', order: 'ASC' }} perPage={25}>
+    <List pagination={<ListPagination />} filters={filters} sort={{ field: 'id', order: 'ASC' }} perPage={25}>
       <Datagrid rowClick="edit" bulkActionButtons={false}>
         <TextField source="username" />
         <TextField source="name" />
