@@ -20,6 +20,8 @@ export interface OpenDbOptions {
   /** Where to put the pre-migration backup of an existing file (default: next to it). */
   backupDir?: string;
   log?: (msg: string) => void;
+  /** Tests point this at a trimmed copy to replay an upgrade from an older schema. */
+  migrationsFolder?: string;
 }
 
 /**
@@ -34,7 +36,7 @@ export function openDb(file: string, opts: OpenDbOptions = {}): Db {
   const sqlite = new Database(file);
   applyPragmas(sqlite, file);
   const db = drizzle(sqlite, { schema, casing: 'snake_case' }) as Db;
-  if (opts.migrate !== false) runMigrations(db, existed ? file : null, opts.backupDir, log);
+  if (opts.migrate !== false) runMigrations(db, existed ? file : null, opts.backupDir, log, opts.migrationsFolder ?? MIGRATIONS);
   return db;
 }
 
@@ -48,8 +50,8 @@ function applyPragmas(sqlite: Database.Database, file: string) {
   if (sync !== 2 || fk !== 1) throw new Error(`SQLite pragmas not applied (synchronous=${sync}, foreign_keys=${fk})`);
 }
 
-function pendingMigrations(sqlite: Database.Database): number {
-  const journal = JSON.parse(fs.readFileSync(path.join(MIGRATIONS, 'meta/_journal.json'), 'utf8')) as {
+function pendingMigrations(sqlite: Database.Database, folder: string): number {
+  const journal = JSON.parse(fs.readFileSync(path.join(folder, 'meta/_journal.json'), 'utf8')) as {
     entries: unknown[];
   };
   const hasTable = sqlite
@@ -65,9 +67,9 @@ function pendingMigrations(sqlite: Database.Database): number {
  * cascades and silently deletes child rows (drizzle-orm #5782). So: back up, turn foreign keys
  * off for the migration, check integrity ourselves, then turn them back on.
  */
-function runMigrations(db: Db, existingFile: string | null, backupDir: string | undefined, log: (m: string) => void) {
+function runMigrations(db: Db, existingFile: string | null, backupDir: string | undefined, log: (m: string) => void, folder: string) {
   const sqlite = db.$client;
-  const pending = pendingMigrations(sqlite);
+  const pending = pendingMigrations(sqlite, folder);
   if (pending <= 0) return;
   if (existingFile) {
     const dir = backupDir ?? path.dirname(path.resolve(existingFile));
@@ -79,7 +81,7 @@ function runMigrations(db: Db, existingFile: string | null, backupDir: string | 
   }
   sqlite.pragma('foreign_keys = OFF');
   try {
-    migrate(db, { migrationsFolder: MIGRATIONS });
+    migrate(db, { migrationsFolder: folder });
     const broken = sqlite.pragma('foreign_key_check') as unknown[];
     if (broken.length > 0) throw new Error(`迁移后外键检查失败: ${JSON.stringify(broken.slice(0, 5))}`);
   } finally {
