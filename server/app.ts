@@ -43,7 +43,14 @@ export function createApp(opts: CreateAppOptions) {
       contentSecurityPolicy: { directives: { upgradeInsecureRequests: null, imgSrc: ["'self'", 'data:', 'blob:'], frameSrc: ["'self'"], objectSrc: ["'self'"] } },
     }),
   );
-  app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => !req.url?.startsWith('/api') } }));
+  app.use(
+    pinoHttp({
+      logger,
+      autoLogging: { ignore: (req) => !req.url?.startsWith('/api') },
+      // One short line per request: who needs headers can turn LOG_LEVEL to debug and read them in the app.
+      serializers: { req: (req) => ({ method: req.method, url: req.url?.split('?')[0] }), res: (res) => ({ status: res.statusCode }) },
+    }),
+  );
 
   const api = express.Router();
   api.use(express.json({ limit: '1mb' }));
