@@ -79,6 +79,7 @@ export const foundationEn = {
   },
   orgs: {
     level: { province: 'Province bureau', city: 'City bureau', department: 'Competent department', unit: 'Employer unit' },
+    tree: 'Org tree',
     delete_confirm: 'Delete "%{name}"? Orgs with children or staff cannot be deleted.',
   },
   notifications: {

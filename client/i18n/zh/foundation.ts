@@ -77,6 +77,7 @@ export const foundationZh = {
   },
   orgs: {
     level: { province: '省级人社部门', city: '市级人社部门', department: '主管部门', unit: '用人单位' },
+    tree: '机构树',
     delete_confirm: '确认删除机构「%{name}」？有下级机构或已绑定工作人员的机构不能删除。',
   },
   notifications: {

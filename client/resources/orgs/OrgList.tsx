@@ -1,5 +1,6 @@
 import { Datagrid, EditButton, List, ReferenceField, SearchInput, SelectInput, TextField, usePermissions, ReferenceInput, AutocompleteInput } from 'react-admin';
 import { ListPagination } from '../../common/ListPagination';
+import { OrgTree } from './OrgTree';
 import { StatusChip } from '../../common/StatusChip';
 import { choices } from '../../common/roleChoices';
 
@@ -17,7 +18,7 @@ export function OrgList() {
   const { permissions } = usePermissions<string[]>();
   const admin = permissions?.includes('sysadmin');
   return (
-    <List pagination={<ListPagination />} filters={filters} sort={{ field: 'id', order: 'ASC' }} perPage={50}>
+    <List pagination={<ListPagination />} filters={filters} sort={{ field: 'id', order: 'ASC' }} perPage={50} aside={<OrgTree />}>
       <Datagrid rowClick={admin ? 'edit' : false} bulkActionButtons={false}>
         <TextField source="id" />
         <TextField source="name" />
