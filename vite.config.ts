@@ -15,10 +15,11 @@ export default defineConfig({
     root: '.',
     reporters: ['default', './tests/helpers/summaryReporter.ts'],
     projects: [
-      { extends: true, test: { name: 'unit', root: '.', include: ['tests/domain/**/*.test.ts'] } },
+      // groupOrder runs the depths one after another (unit, api, then browser), each with its own worker count.
+      { extends: true, test: { name: 'unit', root: '.', include: ['tests/domain/**/*.test.ts'], sequence: { groupOrder: 0 } } },
       {
         extends: true,
-        test: { name: 'api', root: '.', include: ['tests/api/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 60_000, pool: 'forks', maxWorkers: 2 },
+        test: { name: 'api', root: '.', include: ['tests/api/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 60_000, pool: 'forks', maxWorkers: 2, sequence: { groupOrder: 1 } },
       },
       {
         extends: true,
@@ -32,6 +33,7 @@ export default defineConfig({
           hookTimeout: 300_000,
           pool: 'forks',
           maxWorkers: 1,
+          sequence: { groupOrder: 2 },
         },
       },
     ],
