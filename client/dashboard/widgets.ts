@@ -1,5 +1,8 @@
 import type { ComponentType } from 'react';
 import type { Role } from '../providers/access';
+import { OutboxWidget } from './OutboxWidget';
 
 /** One entry per widget file; each capability appends its own. */
-export const dashboardWidgets: { key: string; roles: Role[]; Widget: ComponentType }[] = [];
+export const dashboardWidgets: { key: string; roles: Role[]; Widget: ComponentType }[] = [
+  { key: 'outbox', roles: ['sysadmin'], Widget: OutboxWidget },
+];

@@ -65,6 +65,7 @@ describe('the SMS outbox', () => {
     }
     expect(row(id).status).toBe('failed');
     const agent = await t.login('jigou01');
+    expect((await agent.get('/api/notifications/stats')).body.failed).toBe(1);
     const listed = await agent.list('notifications', { filter: { status: 'failed' } });
     const failed = listed.body.find((n: any) => n.id === id);
     expect(failed.allowedActions).toEqual(['resend']);

@@ -52,6 +52,10 @@ export function notificationRoutes(ctx: AppContext) {
     const rows = ctx.db.select().from(notifications).where(p.where).orderBy(...p.orderBy).limit(p.limit).offset(p.offset).all();
     sendList(res, 'notifications', p, rows.map((n) => present(actorOf(req), n)), boundedCount(ctx.db, notifications, p.where));
   });
+  /** Counts per status for the dashboard (each bounded, like every list total). */
+  r.get('/stats', authorize('notifications.read'), (_req, res) => {
+    res.json(Object.fromEntries(NOTIFICATION_STATUSES.map((s) => [s, boundedCount(ctx.db, notifications, eq(notifications.status, s))])));
+  });
   r.get('/:id', authorize('notifications.read'), (req, res) => {
     const n = ctx.db.select().from(notifications).where(eq(notifications.id, idParam(req))).get();
     if (!n) throw notFound('短信记录不存在');
