@@ -39,6 +39,8 @@ export async function startE2E(): Promise<E2E> {
 /** Signs in through the login page as a person would. */
 export async function signIn(page: Page, baseUrl: string, username: string, password?: string) {
   const pw = password ?? DEMO_ACCOUNTS.find((a) => a.username === username)!.password;
+  // A full page load, so nothing cached from a previous person's session survives.
+  await page.goto('about:blank');
   await page.goto(`${baseUrl}/#/login`);
   // By name: the label 密码 also matches the show-password toggle (显示密码).
   await page.locator('input[name="username"]').fill(username);

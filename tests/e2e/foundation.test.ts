@@ -45,4 +45,22 @@ describe.skipIf(!hasBrowser())('the console shell, as the system administrator',
     await page.getByText('用户名已存在').first().waitFor();
     expect(page.url()).toContain('/staff/create');
   });
+
+  it('a new colleague with a temporary password is sent to change it first, then reaches the console', async () => {
+    const { page } = e;
+    const admin = await e.app.login('admin');
+    expect((await admin.post('/api/staff', { username: 'xinren01', name: '新人周洋', roles: ['institution_admin'], password: 'Temp#2026a' })).status).toBe(201);
+    await page.context().clearCookies();
+    await signIn(page, e.app.url, 'xinren01', 'Temp#2026a');
+    await page.getByText('您正在使用初始密码或临时密码').waitFor();
+    await page.getByLabel('原密码').fill('Temp#2026a');
+    await page.getByLabel('新密码', { exact: false }).first().fill('weak');
+    await page.getByLabel('确认新密码').fill('weak');
+    await page.getByRole('button', { name: '确认修改' }).click();
+    await page.getByText('密码长度应为 8–64 位').first().waitFor();
+    await page.getByLabel('新密码', { exact: false }).first().fill('Better#2026');
+    await page.getByLabel('确认新密码').fill('Better#2026');
+    await page.getByRole('button', { name: '确认修改' }).click();
+    await page.getByText('新人周洋，您好').waitFor();
+  });
 });
