@@ -1,3 +1,4 @@
 // Every table, re-exported for drizzle-kit and for the typed database handle.
 export * from './foundation';
 export * from './units';
+export * from './institutions';

@@ -31,21 +31,17 @@ export function recordAudit(tx: Tx, e: AuditEntry) {
     .run();
 }
 
-// Fields whose values are masked in a change summary; passwords never reach one at all.
-const MASKERS: Record<string, (v: string) => string> = {
-  idNumber: maskIdNumber,
-  adminIdNumber: maskIdNumber,
-  phone: maskPhone,
-  adminPhone: maskPhone,
-  mobile: maskPhone,
-};
+// Fields whose values are masked in a change summary (idNumber, adminIdNumber, phone, contactPhone,
+// mobile…); passwords never reach one at all.
+const masker = (field: string): ((v: string) => string) | null =>
+  /idNumber$/i.test(field) ? maskIdNumber : /(phone|mobile)$/i.test(field) ? maskPhone : null;
 const SECRET = /password|secret|token/i;
 
 function show(field: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return '空';
   if (SECRET.test(field)) return '******';
   const s = typeof value === 'object' ? JSON.stringify(value) : String(value);
-  return MASKERS[field] ? MASKERS[field](s) : s;
+  return masker(field)?.(s) ?? s;
 }
 
 /** "phone: 135****7850 → 139****1234; name: 甲 → 乙" for the fields that really changed. */

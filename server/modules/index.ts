@@ -2,6 +2,7 @@ import type { Router } from 'express';
 import type { AppContext } from '../context';
 import { auditLogRoutes } from './audit-logs/audit-logs.routes';
 import { fileRoutes } from './files/files.routes';
+import { institutionRoutes } from './institutions/institutions.routes';
 import { notificationRoutes } from './notifications/notifications.routes';
 import { orgRoutes } from './orgs/orgs.routes';
 import { settingRoutes } from './settings/settings.routes';
@@ -18,6 +19,7 @@ export const staffModules: [path: string, build: (ctx: AppContext) => Router][] 
   ['notifications', notificationRoutes],
   ['settings', settingRoutes],
   ['files', fileRoutes],
+  ['institutions', institutionRoutes],
 ];
 
 /** System-to-system routes from the public hall, mounted under /api/intake/<path> behind X-Intake-Key. */

@@ -1,0 +1,225 @@
+import { eq } from 'drizzle-orm';
+import { institutionAdminHistory, institutions, units } from '../../../db/schema';
+import type { Tx } from '../../../db/client';
+import type { AppContext } from '../../context';
+import { invalid, notFound, staleVersion } from '../../domain/errors';
+import { initialInstitutionPassword, institutionNumber, PASSWORD_RULE_TEXT, sequenceKey, type InstitutionLevel, type InstitutionType } from '../../domain/institutions';
+import type { Actor } from '../../domain/roles';
+import { maskIdNumber, maskPhone, type IdType } from '../../domain/validators';
+import { allowedEvents, transition } from '../../domain/workflows/stateMachine';
+import { institutionLabels, institutionWorkflow, type InstitutionEvent } from '../../domain/workflows/institutions.workflow';
+import { describeChanges, describeFields, recordAudit } from '../../audit/record';
+import { queueSms } from '../../sms/outbox';
+import type { ListParams } from '../../http/listQuery';
+import { hashPassword } from '../../security/passwords';
+import { getSetting } from '../settings/settings.service';
+import { adminHistoryOf, findInstitution, listInstitutions, nextSequence, stats as countStats, type InstitutionWithUnit } from './institutions.repo';
+
+type HistoryRow = typeof institutionAdminHistory.$inferSelect;
+
+export interface AdminInput {
+  adminName: string;
+  adminIdType: IdType;
+  adminIdNumber: string;
+  adminPhone: string;
+  version: number;
+}
+
+/** What staff see: the administrator's ID number and phones masked, never the password hash. */
+function present(actor: Actor, r: InstitutionWithUnit, history?: HistoryRow[]) {
+  const { passwordHash: _hash, ...i } = r.institution;
+  return {
+    ...i,
+    unitName: r.unitName,
+    adminIdNumber: maskIdNumber(i.adminIdNumber),
+    adminPhone: maskPhone(i.adminPhone),
+    contactPhone: maskPhone(i.contactPhone),
+    ...(history ? { adminHistory: history.map((h) => ({ ...h, adminIdNumber: maskIdNumber(h.adminIdNumber), adminPhone: maskPhone(h.adminPhone) })) } : {}),
+    allowedActions: ['edit', ...allowedEvents(institutionWorkflow, i.status, actor.roles)],
+  };
+}
+
+function load(ctx: AppContext, id: number) {
+  const r = findInstitution(ctx.db, id);
+  if (!r) throw notFound('机构不存在');
+  return r;
+}
+
+export function list(ctx: AppContext, actor: Actor, p: ListParams) {
+  const { rows, total } = listInstitutions(ctx.db, p);
+  return { rows: rows.map((r) => present(actor, r)), total };
+}
+
+export const get = (ctx: AppContext, actor: Actor, id: number) => present(actor, load(ctx, id), adminHistoryOf(ctx.db, id));
+
+export const stats = (ctx: AppContext) => countStats(ctx.db);
+
+/** The full administrator ID number and phones; every call leaves an audit row. */
+export function revealPii(ctx: AppContext, actor: Actor, id: number) {
+  const r = load(ctx, id).institution;
+  const at = ctx.clock.now().toISOString();
+  ctx.db.transaction((tx) =>
+    recordAudit(tx, { actor, action: 'institutions.pii_reveal', resource: 'institutions', resourceId: id, summary: `查看 ${r.number} 管理员完整证件号码与手机号码`, at }),
+  );
+  return { adminIdNumber: r.adminIdNumber, adminPhone: r.adminPhone, contactPhone: r.contactPhone };
+}
+
+function checkUnit(tx: Tx, unitId: number | null | undefined) {
+  if (unitId && !tx.select({ id: units.id }).from(units).where(eq(units.id, unitId)).get()) throw invalid('登记单位不存在', { unitId: '登记单位不存在' });
+}
+
+/** 机构登记: the number is assigned here, in the same immediate transaction as the row, and never reused. */
+export function register(
+  ctx: AppContext,
+  actor: Actor,
+  input: { name: string; type: InstitutionType; level: InstitutionLevel; region: string; regionCode: string; unitId?: number | null; address?: string | null; contactName?: string | null; contactPhone?: string | null },
+) {
+  const at = ctx.clock.now().toISOString();
+  const id = ctx.db.transaction(
+    (tx) => {
+      checkUnit(tx, input.unitId);
+      const number = institutionNumber(input.level, input.regionCode, nextSequence(tx, sequenceKey(input.level, input.regionCode)));
+      const row = tx
+        .insert(institutions)
+        .values({ ...input, unitId: input.unitId ?? null, number, status: 'registered', createdAt: at, updatedAt: at })
+        .returning({ id: institutions.id })
+        .get();
+      recordAudit(tx, { actor, action: 'institutions.create', resource: 'institutions', resourceId: row.id, summary: `登记机构 ${number}；${describeFields({ ...input })}`, at });
+      return row.id;
+    },
+    { behavior: 'immediate' },
+  );
+  return get(ctx, actor, id);
+}
+
+export function update(ctx: AppContext, actor: Actor, id: number, input: { name: string; unitId?: number | null; address?: string | null; contactName?: string | null; contactPhone?: string | null; version: number }) {
+  const at = ctx.clock.now().toISOString();
+  ctx.db.transaction(
+    (tx) => {
+      const before = findInstitution(tx, id)?.institution;
+      if (!before) throw notFound('机构不存在');
+      if (before.version !== input.version) throw staleVersion();
+      checkUnit(tx, input.unitId);
+      const next = { name: input.name, unitId: input.unitId ?? null, address: input.address ?? null, contactName: input.contactName ?? null, contactPhone: input.contactPhone ?? null };
+      tx.update(institutions).set({ ...next, updatedAt: at, version: before.version + 1 }).where(eq(institutions.id, id)).run();
+      recordAudit(tx, { actor, action: 'institutions.update', resource: 'institutions', resourceId: id, summary: describeChanges(before, next) || '无变化', at });
+    },
+    { behavior: 'immediate' },
+  );
+  return get(ctx, actor, id);
+}
+
+/**
+ * Every status action: load, check the version the clerk saw, move through the transition table,
+ * then let `act` write the change; audit row and SMS in the same transaction.
+ */
+function act(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+  version: number,
+  event: InstitutionEvent,
+  write: (tx: Tx, before: typeof institutions.$inferSelect, to: string, at: string) => { summary: string; sms?: { phone: string; content: string } },
+) {
+  const at = ctx.clock.now().toISOString();
+  ctx.db.transaction(
+    (tx) => {
+      const before = findInstitution(tx, id)?.institution;
+      if (!before) throw notFound('机构不存在');
+      if (before.version !== version) throw staleVersion();
+      const to = transition(institutionWorkflow, before.status, event, actor.roles, institutionLabels);
+      const { summary, sms } = write(tx, before, to, at);
+      recordAudit(tx, { actor, action: `institutions.${event}`, resource: 'institutions', resourceId: id, summary: `${before.number}：${summary}`, at });
+      if (sms) queueSms(tx, { ...sms, relatedType: 'institutions', relatedId: id, at });
+    },
+    { behavior: 'immediate' },
+  );
+  return get(ctx, actor, id);
+}
+
+const adminSummary = (a: Pick<AdminInput, 'adminName' | 'adminIdNumber' | 'adminPhone'>) => `${a.adminName}（${maskIdNumber(a.adminIdNumber)}，${maskPhone(a.adminPhone)}）`;
+
+/** 开通: sets the administrator; the account is the number and the password follows the rule. */
+export async function open(ctx: AppContext, actor: Actor, id: number, admin: AdminInput) {
+  const prefix = getSetting(ctx.db, 'institutions.passwordPrefix');
+  const passwordHash = await hashPassword(initialInstitutionPassword(prefix, admin.adminIdNumber));
+  return act(ctx, actor, id, admin.version, 'open', (tx, before, to, at) => {
+    tx.update(institutions)
+      .set({ status: to as 'open', adminName: admin.adminName, adminIdType: admin.adminIdType, adminIdNumber: admin.adminIdNumber, adminPhone: admin.adminPhone, adminSince: at, passwordHash, mustChangePassword: true, openedAt: at, statusReason: null, updatedAt: at, version: before.version + 1 })
+      .where(eq(institutions.id, id))
+      .run();
+    return {
+      summary: `开通，管理员 ${adminSummary(admin)}`,
+      sms: {
+        phone: admin.adminPhone,
+        content: `【人社网上办事大厅】${admin.adminName}您好，${before.name}已开通机构账号。账号：${before.number}，初始密码：${PASSWORD_RULE_TEXT(prefix)}，首次登录须修改密码。`,
+      },
+    };
+  });
+}
+
+/** 变更管理员: the previous administrator goes to the history; the password returns to the rule for the new one. */
+export async function changeAdmin(ctx: AppContext, actor: Actor, id: number, admin: AdminInput) {
+  const prefix = getSetting(ctx.db, 'institutions.passwordPrefix');
+  const passwordHash = await hashPassword(initialInstitutionPassword(prefix, admin.adminIdNumber));
+  return act(ctx, actor, id, admin.version, 'changeAdmin', (tx, before, _to, at) => {
+    if (before.adminIdType === admin.adminIdType && before.adminIdNumber === admin.adminIdNumber) {
+      throw invalid('新管理员与现管理员是同一人', { adminIdNumber: '与现管理员证件号码相同' });
+    }
+    tx.insert(institutionAdminHistory)
+      .values({
+        institutionId: id,
+        adminName: before.adminName!,
+        adminIdType: before.adminIdType!,
+        adminIdNumber: before.adminIdNumber!,
+        adminPhone: before.adminPhone!,
+        fromAt: before.adminSince ?? before.openedAt ?? before.createdAt,
+        toAt: at,
+        changedBy: actor.id,
+        changedByName: actor.name,
+      })
+      .run();
+    tx.update(institutions)
+      .set({ adminName: admin.adminName, adminIdType: admin.adminIdType, adminIdNumber: admin.adminIdNumber, adminPhone: admin.adminPhone, adminSince: at, passwordHash, mustChangePassword: true, updatedAt: at, version: before.version + 1 })
+      .where(eq(institutions.id, id))
+      .run();
+    return {
+      summary: `管理员由 ${adminSummary({ adminName: before.adminName!, adminIdNumber: before.adminIdNumber!, adminPhone: before.adminPhone! })} 变更为 ${adminSummary(admin)}`,
+      sms: {
+        phone: admin.adminPhone,
+        content: `【人社网上办事大厅】${admin.adminName}您好，您已成为${before.name}的机构管理员。账号：${before.number}，密码已重置为：${PASSWORD_RULE_TEXT(prefix)}，登录后须修改密码。`,
+      },
+    };
+  });
+}
+
+/** 重置密码: back to the initial-password rule for the current administrator. */
+export async function resetPassword(ctx: AppContext, actor: Actor, id: number, version: number) {
+  const current = load(ctx, id).institution;
+  const prefix = getSetting(ctx.db, 'institutions.passwordPrefix');
+  const passwordHash = current.adminIdNumber ? await hashPassword(initialInstitutionPassword(prefix, current.adminIdNumber)) : null;
+  return act(ctx, actor, id, version, 'resetPassword', (tx, before, _to, at) => {
+    tx.update(institutions).set({ passwordHash, mustChangePassword: true, updatedAt: at, version: before.version + 1 }).where(eq(institutions.id, id)).run();
+    return {
+      summary: '重置密码为初始密码规则',
+      sms: { phone: before.adminPhone!, content: `【人社网上办事大厅】${before.adminName}您好，机构账号 ${before.number} 的密码已重置为：${PASSWORD_RULE_TEXT(prefix)}，登录后须修改密码。` },
+    };
+  });
+}
+
+export function disable(ctx: AppContext, actor: Actor, id: number, version: number, reason: string) {
+  return act(ctx, actor, id, version, 'disable', (tx, before, to, at) => {
+    tx.update(institutions).set({ status: to as 'disabled', statusReason: reason, updatedAt: at, version: before.version + 1 }).where(eq(institutions.id, id)).run();
+    return {
+      summary: `停用，原因：${reason}`,
+      sms: { phone: before.adminPhone!, content: `【人社网上办事大厅】${before.name}（${before.number}）的机构账号已停用，原因：${reason}。如有疑问请联系所在地人社部门。` },
+    };
+  });
+}
+
+export function enable(ctx: AppContext, actor: Actor, id: number, version: number) {
+  return act(ctx, actor, id, version, 'enable', (tx, before, to, at) => {
+    tx.update(institutions).set({ status: to as 'open', statusReason: null, updatedAt: at, version: before.version + 1 }).where(eq(institutions.id, id)).run();
+    return { summary: '启用', sms: { phone: before.adminPhone!, content: `【人社网上办事大厅】${before.name}（${before.number}）的机构账号已恢复使用。` } };
+  });
+}
