@@ -12,6 +12,8 @@ import orgs from './resources/orgs';
 import auditLogs from './resources/audit-logs';
 import notifications from './resources/notifications';
 import settings from './resources/settings';
+import institutions from './resources/institutions';
+import { OpeningNotice } from './resources/institutions/OpeningNotice';
 
 export function App() {
   return (
@@ -26,6 +28,7 @@ export function App() {
       requireAuth
       disableTelemetry
     >
+      <Resource name="institutions" {...institutions} />
       <Resource name="staff" {...staff} />
       <Resource name="orgs" {...orgs} />
       <Resource name="audit-logs" {...auditLogs} />
@@ -33,6 +36,7 @@ export function App() {
       <Resource name="settings" {...settings} />
       <CustomRoutes>
         <Route path="/change-password" element={<ChangePasswordPage />} />
+        <Route path="/institutions/:id/notice" element={<OpeningNotice />} />
       </CustomRoutes>
     </Admin>
   );

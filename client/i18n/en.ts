@@ -3,6 +3,7 @@ import { mergeCatalogues, type CatalogueOf } from './merge';
 import type { Catalogue } from './zh';
 import { commonEn } from './en/common';
 import { foundationEn } from './en/foundation';
+import { institutionsEn } from './en/institutions';
 
 /** English, switchable from the app bar; TypeScript and a test keep it complete against zh. */
-export const en = mergeCatalogues(englishMessages, commonEn, foundationEn) satisfies CatalogueOf<Catalogue>;
+export const en = mergeCatalogues(englishMessages, commonEn, foundationEn, institutionsEn) satisfies CatalogueOf<Catalogue>;

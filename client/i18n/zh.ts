@@ -2,7 +2,8 @@ import { raZh } from './ra.zh';
 import { mergeCatalogues } from './merge';
 import { commonZh } from './zh/common';
 import { foundationZh } from './zh/foundation';
+import { institutionsZh } from './zh/institutions';
 
 /** The master catalogue: react-admin's own strings, then ours, one part per capability. */
-export const zh = mergeCatalogues(raZh, commonZh, foundationZh);
+export const zh = mergeCatalogues(raZh, commonZh, foundationZh, institutionsZh);
 export type Catalogue = typeof zh;

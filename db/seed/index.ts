@@ -3,13 +3,17 @@ import type { Db } from '../client';
 import { staff } from '../schema';
 import type { SeedContext } from './context';
 import { seedFoundation } from './foundation';
+import { seedInstitutions } from './institutions';
 import { createRng } from './random';
 
 /**
  * Each capability appends its seeder; they run in this order inside one transaction per area.
  * Later areas may read what earlier ones created (appeals name existing units, titles use the org tree).
  */
-const AREAS: [key: string, name: string, seed: (ctx: SeedContext) => void | Promise<void>][] = [['foundation', '基础数据', seedFoundation]];
+const AREAS: [key: string, name: string, seed: (ctx: SeedContext) => void | Promise<void>][] = [
+  ['foundation', '基础数据', seedFoundation],
+  ['institutions', '机构', seedInstitutions],
+];
 
 export interface SeedOptions {
   scale?: number;

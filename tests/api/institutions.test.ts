@@ -186,6 +186,12 @@ describe('lists, search, counts and personal data', () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ name: '改名后的机构', number: inst.number, level: 'city' });
     expect((await jigou.put(`/api/institutions/${inst.id}`, { name: '再改', version: inst.version })).status).toBe(409);
+    // The form sends the masked phone back untouched: the number is kept, not overwritten with stars.
+    const kept = await jigou.put(`/api/institutions/${inst.id}`, { name: '三改', contactPhone: res.body.contactPhone, version: res.body.version });
+    expect(kept.status).toBe(200);
+    expect((await jigou.get(`/api/institutions/${inst.id}/pii`)).body.contactPhone).toBe('13900001111');
+    const wrongMask = await jigou.put(`/api/institutions/${inst.id}`, { name: '四改', contactPhone: '135****0000', version: kept.body.version });
+    expect(wrongMask.status).toBe(400);
   });
 });
 

@@ -18,6 +18,9 @@ const editable = {
   contactPhone: mobile('联系电话').nullable().optional(),
 };
 
+/** On edit the form shows the masked phone; sending it back unchanged means "keep it" (see the service). */
+const MASKED_PHONE = /^1\d{2}\*{4}\d{4}$/;
+
 export const RegisterInstitutionBody = z.object({
   ...editable,
   type: z.enum(INSTITUTION_TYPES, { error: '请选择机构类型' }),
@@ -26,7 +29,16 @@ export const RegisterInstitutionBody = z.object({
   regionCode: z.string({ error: '请输入行政区划代码' }).trim().regex(/^\d{6}$/, '行政区划代码应为 6 位数字'),
 });
 
-export const UpdateInstitutionBody = z.object({ ...editable, version: versionField });
+export const UpdateInstitutionBody = z.object({
+  ...editable,
+  contactPhone: z
+    .string()
+    .trim()
+    .refine((v) => v === '' || isMainlandMobile(v) || MASKED_PHONE.test(v), '手机号码应为 11 位中国大陆手机号')
+    .nullable()
+    .optional(),
+  version: versionField,
+});
 
 /** The administrator must be a real-name person: name, a valid document and a mobile. */
 export const AdminBody = z

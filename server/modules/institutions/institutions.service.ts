@@ -100,7 +100,11 @@ export function update(ctx: AppContext, actor: Actor, id: number, input: { name:
       if (!before) throw notFound('机构不存在');
       if (before.version !== input.version) throw staleVersion();
       checkUnit(tx, input.unitId);
-      const next = { name: input.name, unitId: input.unitId ?? null, address: input.address ?? null, contactName: input.contactName ?? null, contactPhone: input.contactPhone ?? null };
+      // The edit form only ever saw the masked phone: the same mask back means unchanged.
+      const keptPhone = input.contactPhone && input.contactPhone.includes('*');
+      if (keptPhone && input.contactPhone !== maskPhone(before.contactPhone)) throw invalid('请填写完整的手机号码', { contactPhone: '请填写完整的手机号码' });
+      const contactPhone = keptPhone ? before.contactPhone : input.contactPhone || null;
+      const next = { name: input.name, unitId: input.unitId ?? null, address: input.address ?? null, contactName: input.contactName ?? null, contactPhone };
       tx.update(institutions).set({ ...next, updatedAt: at, version: before.version + 1 }).where(eq(institutions.id, id)).run();
       recordAudit(tx, { actor, action: 'institutions.update', resource: 'institutions', resourceId: id, summary: describeChanges(before, next) || '无变化', at });
     },

@@ -1,0 +1,38 @@
+import { Create, Edit, required, SelectInput, SimpleForm, TextInput } from 'react-admin';
+import { REGION_CHOICES, regionName } from '../../common/regions';
+import { LEVEL_CHOICES, TYPE_CHOICES } from './choices';
+
+const Common = () => (
+  <>
+    <TextInput source="name" validate={required()} fullWidth />
+    <TextInput source="address" fullWidth />
+    <TextInput source="contactName" />
+    <TextInput source="contactPhone" />
+  </>
+);
+
+/** 机构登记: the number is assigned by the system when saved. */
+export function InstitutionCreate() {
+  return (
+    <Create redirect="show" mutationMode="pessimistic" transform={(d: Record<string, unknown>) => ({ ...d, region: regionName(String(d.regionCode ?? '')) })}>
+      <SimpleForm>
+        <SelectInput source="type" choices={TYPE_CHOICES} validate={required()} />
+        <SelectInput source="level" choices={LEVEL_CHOICES} validate={required()} />
+        <SelectInput source="regionCode" choices={REGION_CHOICES} validate={required()} />
+        <Common />
+      </SimpleForm>
+    </Create>
+  );
+}
+
+/** Number, type, level and region are fixed once registered (the number encodes level and region). */
+export function InstitutionEdit() {
+  return (
+    <Edit mutationMode="pessimistic" redirect="show">
+      <SimpleForm>
+        <TextInput source="number" disabled />
+        <Common />
+      </SimpleForm>
+    </Edit>
+  );
+}

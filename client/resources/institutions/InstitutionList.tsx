@@ -1,0 +1,36 @@
+import { Datagrid, DateInput, List, SearchInput, SelectInput, TextField, FunctionField, useTranslate } from 'react-admin';
+import { ListPagination } from '../../common/ListPagination';
+import { StatusChip } from '../../common/StatusChip';
+import { TimeField } from '../../common/TimeField';
+import { REGION_CHOICES } from '../../common/regions';
+import { InstitutionStats } from './InstitutionStats';
+import { LEVEL_CHOICES, STATUS_CHOICES, TYPE_CHOICES } from './choices';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="status" source="status" choices={STATUS_CHOICES} alwaysOn />,
+  <SelectInput key="type" source="type" choices={TYPE_CHOICES} alwaysOn />,
+  <SelectInput key="level" source="level" choices={LEVEL_CHOICES} />,
+  <SelectInput key="regionCode" source="regionCode" choices={REGION_CHOICES} />,
+  <DateInput key="createdAt_gte" source="createdAt_gte" />,
+  <DateInput key="createdAt_lte" source="createdAt_lte" />,
+];
+
+export function InstitutionList() {
+  const translate = useTranslate();
+  return (
+    <List filters={filters} sort={{ field: 'id', order: 'DESC' }} perPage={25} pagination={<ListPagination />} aside={<InstitutionStats />} exporter={false}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <TextField source="number" />
+        <TextField source="name" />
+        <FunctionField source="type" render={(r) => translate(`institutions.type.${r.type}`)} />
+        <FunctionField source="level" render={(r) => translate(`institutions.level.${r.level}`)} />
+        <TextField source="region" sortable={false} />
+        <TextField source="adminName" sortable={false} emptyText="—" />
+        <TextField source="adminPhone" sortable={false} emptyText="—" />
+        <StatusChip source="status" prefix="institutions.status" />
+        <TimeField source="createdAt" />
+      </Datagrid>
+    </List>
+  );
+}

@@ -1,0 +1,44 @@
+import { useQuery } from '@tanstack/react-query';
+import { Card, CardContent, CardHeader, Chip, Stack, Typography } from '@mui/material';
+import { useDataProvider, useListContext, useTranslate } from 'react-admin';
+import type { AppDataProvider } from '../../providers/dataProvider';
+
+type Stats = Record<'byType' | 'byLevel' | 'byStatus', Record<string, number>>;
+
+/** Counts per type, level and status (GET /api/institutions/stats); a click filters the list. */
+export function InstitutionStats() {
+  const dataProvider = useDataProvider<AppDataProvider>();
+  const translate = useTranslate();
+  const { filterValues, setFilters } = useListContext();
+  const { data } = useQuery({ queryKey: ['institutions', 'stats'], queryFn: () => dataProvider.getJson<Stats>('institutions/stats').then((r) => r.data) });
+  const group = (title: string, field: 'type' | 'level' | 'status', counts: Record<string, number> = {}) => (
+    <>
+      <Typography variant="caption" color="text.secondary">
+        {title}
+      </Typography>
+      <Stack direction="row" flexWrap="wrap" gap={0.5} sx={{ mb: 1.5 }}>
+        {Object.entries(counts)
+          .sort((a, b) => b[1] - a[1])
+          .map(([key, n]) => (
+            <Chip
+              key={key}
+              size="small"
+              color={filterValues[field] === key ? 'primary' : 'default'}
+              label={`${translate(`institutions.${field}.${key}`)} ${n}`}
+              onClick={() => setFilters({ ...filterValues, [field]: filterValues[field] === key ? undefined : key }, {})}
+            />
+          ))}
+      </Stack>
+    </>
+  );
+  return (
+    <Card variant="outlined" sx={{ ml: 2, width: 300, alignSelf: 'flex-start' }}>
+      <CardHeader title={translate('institutions.stats.title')} titleTypographyProps={{ variant: 'subtitle1' }} />
+      <CardContent sx={{ pt: 0 }}>
+        {group(translate('institutions.stats.by_status'), 'status', data?.byStatus)}
+        {group(translate('institutions.stats.by_level'), 'level', data?.byLevel)}
+        {group(translate('institutions.stats.by_type'), 'type', data?.byType)}
+      </CardContent>
+    </Card>
+  );
+}
