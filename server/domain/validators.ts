@@ -162,3 +162,14 @@ export function generateOneTimePassword(randomInt: (maxExclusive: number) => num
   }
   return chars.join('');
 }
+
+/**
+ * Edit forms only ever show masked values; when the same mask comes back, the clerk did not touch
+ * the field and the stored value stands. A different masked string is not a value at all.
+ * Returns the value to store, or `undefined` when the input is a mask that does not match.
+ */
+export function keepIfMasked(input: string | null | undefined, current: string | null, mask: (v: string) => string): string | null | undefined {
+  if (input == null || input === '') return null;
+  if (!input.includes('*')) return input;
+  return current && mask(current) === input ? current : undefined;
+}

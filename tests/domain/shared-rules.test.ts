@@ -4,6 +4,7 @@ import {
   idValidityProblem,
   idValidToFromPreset,
   isMainlandMobile,
+  keepIfMasked,
   isValidAccountName,
   isValidResidentId,
   isValidUscc,
@@ -139,6 +140,16 @@ describe('ID validity presets (5/10/20 years, 长期有效)', () => {
     expect(idValidityProblem('2027-01-01', null, today)).toBe('证件有效期开始日期不能晚于今天');
     expect(idValidityProblem('2020-01-01', '2019-01-01', today)).toBe('证件有效期结束日期应晚于开始日期');
     expect(idValidityProblem('2020-02-30', null, today)).toBe('证件有效期开始日期无效');
+  });
+});
+
+describe('edits that send a masked value back', () => {
+  it('keep the stored value for its own mask, take a new full value, refuse a foreign mask, clear on empty', () => {
+    expect(keepIfMasked('135****7850', '13512347850', maskPhone)).toBe('13512347850');
+    expect(keepIfMasked('13900001111', '13512347850', maskPhone)).toBe('13900001111');
+    expect(keepIfMasked('135****0000', '13512347850', maskPhone)).toBeUndefined();
+    expect(keepIfMasked('', '13512347850', maskPhone)).toBeNull();
+    expect(keepIfMasked(undefined, '13512347850', maskPhone)).toBeNull();
   });
 });
 

@@ -5,7 +5,7 @@ import type { AppContext } from '../../context';
 import { invalid, notFound, staleVersion } from '../../domain/errors';
 import { initialInstitutionPassword, institutionNumber, PASSWORD_RULE_TEXT, sequenceKey, type InstitutionLevel, type InstitutionType } from '../../domain/institutions';
 import type { Actor } from '../../domain/roles';
-import { maskIdNumber, maskPhone, type IdType } from '../../domain/validators';
+import { keepIfMasked, maskIdNumber, maskPhone, type IdType } from '../../domain/validators';
 import { allowedEvents, transition } from '../../domain/workflows/stateMachine';
 import { institutionLabels, institutionWorkflow, type InstitutionEvent } from '../../domain/workflows/institutions.workflow';
 import { describeChanges, describeFields, recordAudit } from '../../audit/record';
@@ -101,9 +101,8 @@ export function update(ctx: AppContext, actor: Actor, id: number, input: { name:
       if (before.version !== input.version) throw staleVersion();
       checkUnit(tx, input.unitId);
       // The edit form only ever saw the masked phone: the same mask back means unchanged.
-      const keptPhone = input.contactPhone && input.contactPhone.includes('*');
-      if (keptPhone && input.contactPhone !== maskPhone(before.contactPhone)) throw invalid('请填写完整的手机号码', { contactPhone: '请填写完整的手机号码' });
-      const contactPhone = keptPhone ? before.contactPhone : input.contactPhone || null;
+      const contactPhone = keepIfMasked(input.contactPhone, before.contactPhone, maskPhone);
+      if (contactPhone === undefined) throw invalid('请填写完整的手机号码', { contactPhone: '请填写完整的手机号码' });
       const next = { name: input.name, unitId: input.unitId ?? null, address: input.address ?? null, contactName: input.contactName ?? null, contactPhone };
       tx.update(institutions).set({ ...next, updatedAt: at, version: before.version + 1 }).where(eq(institutions.id, id)).run();
       recordAudit(tx, { actor, action: 'institutions.update', resource: 'institutions', resourceId: id, summary: describeChanges(before, next) || '无变化', at });
