@@ -79,6 +79,48 @@ export const unitChanges = sqliteTable(
     changedBy: integer(),
     changedByName: text(),
     at: timestamp().notNull(),
+    /** Why, where the action asks for one (quota changes). */
+    reason: text(),
   },
   (t) => [index('unit_changes_unit_idx').on(t.unitId, t.at)],
+);
+
+/** 可经办业务范围: the catalogue of business items an operator may be authorised for [004]; sysadmin keeps it. */
+export const businessItems = sqliteTable('business_items', {
+  id: id(),
+  name: text().notNull().unique(),
+  description: text(),
+  active: integer({ mode: 'boolean' }).notNull().default(true),
+  ...createdUpdated(),
+  version: version(),
+});
+
+export const OPERATOR_ROLES = ['admin', 'operator'] as const;
+export const OPERATOR_STATUSES = ['active', 'disabled'] as const;
+
+/** 管理员 (tier 2) and 经办人 (tier 3) of a unit; the legal representative (tier 1) is the unit itself. */
+export const operators = sqliteTable(
+  'operators',
+  {
+    id: id(),
+    unitId: integer()
+      .notNull()
+      .references(() => units.id),
+    role: text({ enum: OPERATOR_ROLES }).notNull(),
+    name: text().notNull(),
+    idType: text({ enum: ID_TYPES }).notNull(),
+    idNumber: text().notNull(),
+    phone: text().notNull(),
+    validFrom: text().notNull(),
+    /** The end of the authorisation the unit set; past it the operator cannot act. */
+    validTo: text().notNull(),
+    /** May maintain other operators and seals. */
+    manageRight: flag(),
+    /** JSON array of business_items ids: what this operator may handle. */
+    businessItemIds: text({ mode: 'json' }).$type<number[]>().notNull(),
+    status: text({ enum: OPERATOR_STATUSES }).notNull().default('active'),
+    ...createdUpdated(),
+    version: version(),
+  },
+  (t) => [index('operators_unit_idx').on(t.unitId, t.role), index('operators_name_idx').on(t.name), index('operators_valid_to_idx').on(t.validTo)],
 );

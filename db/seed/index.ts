@@ -4,6 +4,7 @@ import { staff } from '../schema';
 import type { SeedContext } from './context';
 import { seedFoundation } from './foundation';
 import { seedInstitutions } from './institutions';
+import { seedUnits } from './units';
 import { createRng } from './random';
 
 /**
@@ -12,6 +13,7 @@ import { createRng } from './random';
  */
 const AREAS: [key: string, name: string, seed: (ctx: SeedContext) => void | Promise<void>][] = [
   ['foundation', '基础数据', seedFoundation],
+  ['units', '单位与经办人', seedUnits],
   ['institutions', '机构', seedInstitutions],
 ];
 

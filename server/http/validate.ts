@@ -18,5 +18,11 @@ export function parse<T extends ZodType>(schema: T, input: unknown): z.infer<T> 
   return schema.parse(input);
 }
 
+/**
+ * Cross-field rules run even when a plain field already failed, so the form shows every problem at
+ * once; the rule must then cope with values of the wrong type.
+ */
+export const ALWAYS = { when: () => true } as const;
+
 /** `version` as every PUT and action carries it. */
 export const versionField = z.coerce.number({ error: '缺少版本号，请刷新后重试' }).int().positive();

@@ -3,6 +3,9 @@ import type { AppContext } from '../context';
 import { auditLogRoutes } from './audit-logs/audit-logs.routes';
 import { fileRoutes } from './files/files.routes';
 import { institutionRoutes } from './institutions/institutions.routes';
+import { unitRoutes } from './units/units.routes';
+import { operatorRoutes } from './operators/operators.routes';
+import { businessItemRoutes } from './business-items/business-items.routes';
 import { notificationRoutes } from './notifications/notifications.routes';
 import { orgRoutes } from './orgs/orgs.routes';
 import { settingRoutes } from './settings/settings.routes';
@@ -20,6 +23,9 @@ export const staffModules: [path: string, build: (ctx: AppContext) => Router][] 
   ['settings', settingRoutes],
   ['files', fileRoutes],
   ['institutions', institutionRoutes],
+  ['units', unitRoutes],
+  ['operators', operatorRoutes],
+  ['business-items', businessItemRoutes],
 ];
 
 /** System-to-system routes from the public hall, mounted under /api/intake/<path> behind X-Intake-Key. */

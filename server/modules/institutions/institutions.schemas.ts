@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ID_TYPES } from '../../../db/schema/units';
 import { INSTITUTION_LEVELS, INSTITUTION_TYPES } from '../../domain/institutions';
 import { isMainlandMobile, validateIdNumber } from '../../domain/validators';
-import { versionField } from '../../http/validate';
+import { ALWAYS, versionField } from '../../http/validate';
 
 const mobile = (label: string) =>
   z
@@ -55,10 +55,11 @@ export const AdminBody = z
     version: versionField,
   })
   .superRefine((v, c) => {
+    if (typeof v.adminIdNumber !== 'string' || !(ID_TYPES as readonly unknown[]).includes(v.adminIdType)) return;
     const problem = validateIdNumber(v.adminIdType, v.adminIdNumber);
     if (problem) c.addIssue({ code: 'custom', path: ['adminIdNumber'], message: problem });
     else if (v.adminIdNumber.length < 6) c.addIssue({ code: 'custom', path: ['adminIdNumber'], message: '证件号码过短，无法生成初始密码' });
-  });
+  }, ALWAYS);
 
 export const DisableBody = z.object({ reason: z.string({ error: '请填写停用原因' }).trim().min(2, '请填写停用原因').max(200), version: versionField });
 export const VersionBody = z.object({ version: versionField });

@@ -1,0 +1,18 @@
+import type { TransitionTable } from './stateMachine';
+
+export type OperatorStatus = 'active' | 'disabled';
+export type OperatorEvent = 'disable' | 'enable';
+
+/** An operator is usable or disabled; "expired" is not a state but a date (validTo), checked on enable. */
+export const operatorWorkflow: TransitionTable<OperatorStatus, OperatorEvent> = {
+  active: { disable: { to: 'disabled', roles: ['institution_admin'] } },
+  disabled: { enable: { to: 'active', roles: ['institution_admin'] } },
+};
+
+export const operatorLabels = {
+  state: (s: OperatorStatus) => ({ active: '正常', disabled: '已停用' })[s],
+  event: (e: OperatorEvent) => ({ disable: '停用', enable: '启用' })[e],
+};
+
+/** Past its validity end an operator cannot act, whatever its status says. */
+export const isExpired = (validTo: string, today: string) => validTo < today;

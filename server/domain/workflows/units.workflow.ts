@@ -1,0 +1,33 @@
+import type { TransitionTable } from './stateMachine';
+
+export type UnitStatus = 'pending_activation' | 'active' | 'frozen' | 'cancelled';
+export type UnitEvent = 'activate' | 'freeze' | 'unfreeze' | 'cancel' | 'resetPassword';
+
+const ADMIN = ['institution_admin'] as const;
+
+/**
+ * 待激活 → 正常 ⇄ 冻结; 注销 is the end of the road from any living state [001 §五(一), design].
+ * A pending unit has never logged in, so there is no password to reset yet; a frozen one must be
+ * unfrozen first, so a reset never reopens a frozen account behind anyone's back.
+ */
+export const unitWorkflow: TransitionTable<UnitStatus, UnitEvent> = {
+  pending_activation: {
+    activate: { to: 'active', roles: ADMIN },
+    cancel: { to: 'cancelled', roles: ADMIN },
+  },
+  active: {
+    freeze: { to: 'frozen', roles: ADMIN },
+    cancel: { to: 'cancelled', roles: ADMIN },
+    resetPassword: { to: 'active', roles: ADMIN },
+  },
+  frozen: {
+    unfreeze: { to: 'active', roles: ADMIN },
+    cancel: { to: 'cancelled', roles: ADMIN },
+  },
+  cancelled: {},
+};
+
+export const unitLabels = {
+  state: (s: UnitStatus) => ({ pending_activation: '待激活', active: '正常', frozen: '冻结', cancelled: '注销' })[s],
+  event: (e: UnitEvent) => ({ activate: '激活', freeze: '冻结', unfreeze: '解冻', cancel: '注销', resetPassword: '重置密码' })[e],
+};

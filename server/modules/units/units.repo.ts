@@ -1,0 +1,66 @@
+import { and, desc, eq, gte, inArray, or, sql } from 'drizzle-orm';
+import { auditLogs, files, unitChanges, units } from '../../../db/schema';
+import { LEGAL_PERSON_TYPES, UNIT_CHANNELS, UNIT_STATUSES } from '../../../db/schema/units';
+import type { Db, DbOrTx } from '../../../db/client';
+import { booleanFilter, boundedCount, dateBound, enumFilter, like, type ListParams, type ListSpec } from '../../http/listQuery';
+
+export const unitListSpec: ListSpec = {
+  resource: 'units',
+  table: units,
+  idColumn: units.id,
+  sortable: {
+    id: units.id,
+    uscc: units.uscc,
+    name: units.name,
+    status: units.status,
+    channel: units.channel,
+    createdAt: units.createdAt,
+    activatedAt: units.activatedAt,
+    operatorCount: units.operatorCount,
+  },
+  filters: {
+    status: enumFilter(units.status, UNIT_STATUSES),
+    channel: enumFilter(units.channel, UNIT_CHANNELS),
+    legalPersonType: enumFilter(units.legalPersonType, LEGAL_PERSON_TYPES),
+    region: (v) => like(units.region, String(v), 'prefix'),
+    atQuota: booleanFilter(or(gte(units.operatorCount, units.operatorQuota), gte(units.adminCount, units.adminQuota))!),
+    createdAt_gte: dateBound(units.createdAt, 'gte'),
+    createdAt_lte: dateBound(units.createdAt, 'lte'),
+  },
+  // A USCC or account is typed from its start; a name is remembered by any part of it.
+  search: (q) => or(like(units.uscc, q.toUpperCase(), 'prefix'), like(units.account, q, 'prefix'), like(units.name, q, 'contains')),
+  defaultSort: ['id', 'DESC'],
+};
+
+export function listUnits(db: Db, p: ListParams) {
+  const rows = db.select().from(units).where(p.where).orderBy(...p.orderBy).limit(p.limit).offset(p.offset).all();
+  return { rows, total: boundedCount(db, units, p.where) };
+}
+
+export const findUnit = (db: DbOrTx, id: number) => db.select().from(units).where(eq(units.id, id)).get();
+export const findUnits = (db: DbOrTx, ids: number[]) => db.select().from(units).where(inArray(units.id, ids)).all();
+
+export const changesOf = (db: DbOrTx, unitId: number) =>
+  db.select().from(unitChanges).where(eq(unitChanges.unitId, unitId)).orderBy(desc(unitChanges.id)).limit(500).all();
+
+export const materialsOf = (db: DbOrTx, unitId: number) =>
+  db
+    .select({ id: files.id, field: files.field, originalName: files.originalName, mime: files.mime, size: files.size, createdAt: files.createdAt })
+    .from(files)
+    .where(and(eq(files.ownerType, 'units'), eq(files.ownerId, unitId)))
+    .all();
+
+/** Who registered the unit at the window, read from its audit trail (the one place that records it). */
+export const registeredBy = (db: DbOrTx, unitId: number) =>
+  db
+    .select({ name: auditLogs.actorName, at: auditLogs.at })
+    .from(auditLogs)
+    .where(and(eq(auditLogs.resource, 'units'), eq(auditLogs.resourceId, String(unitId)), eq(auditLogs.action, 'units.create')))
+    .get();
+
+export const bumpCounts = (tx: DbOrTx, unitId: number, role: 'admin' | 'operator', delta: number) =>
+  tx
+    .update(units)
+    .set(role === 'admin' ? { adminCount: sql`${units.adminCount} + ${delta}` } : { operatorCount: sql`${units.operatorCount} + ${delta}` })
+    .where(eq(units.id, unitId))
+    .run();
