@@ -12,6 +12,10 @@ import orgs from './resources/orgs';
 import auditLogs from './resources/audit-logs';
 import notifications from './resources/notifications';
 import settings from './resources/settings';
+import units from './resources/units';
+import operators from './resources/operators';
+import businessItems from './resources/business-items';
+import { UnitReceipt } from './resources/units/UnitReceipt';
 import institutions from './resources/institutions';
 import { OpeningNotice } from './resources/institutions/OpeningNotice';
 
@@ -28,15 +32,19 @@ export function App() {
       requireAuth
       disableTelemetry
     >
+      <Resource name="units" {...units} />
+      <Resource name="operators" {...operators} />
       <Resource name="institutions" {...institutions} />
       <Resource name="staff" {...staff} />
       <Resource name="orgs" {...orgs} />
       <Resource name="audit-logs" {...auditLogs} />
       <Resource name="notifications" {...notifications} />
       <Resource name="settings" {...settings} />
+      <Resource name="business-items" {...businessItems} />
       <CustomRoutes>
         <Route path="/change-password" element={<ChangePasswordPage />} />
         <Route path="/institutions/:id/notice" element={<OpeningNotice />} />
+        <Route path="/units/:id/receipt" element={<UnitReceipt />} />
       </CustomRoutes>
     </Admin>
   );

@@ -4,6 +4,7 @@ import type { Catalogue } from './zh';
 import { commonEn } from './en/common';
 import { foundationEn } from './en/foundation';
 import { institutionsEn } from './en/institutions';
+import { unitsEn } from './en/units';
 
 /** English, switchable from the app bar; TypeScript and a test keep it complete against zh. */
-export const en = mergeCatalogues(englishMessages, commonEn, foundationEn, institutionsEn) satisfies CatalogueOf<Catalogue>;
+export const en = mergeCatalogues(englishMessages, commonEn, foundationEn, unitsEn, institutionsEn) satisfies CatalogueOf<Catalogue>;

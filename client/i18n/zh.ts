@@ -3,7 +3,8 @@ import { mergeCatalogues } from './merge';
 import { commonZh } from './zh/common';
 import { foundationZh } from './zh/foundation';
 import { institutionsZh } from './zh/institutions';
+import { unitsZh } from './zh/units';
 
 /** The master catalogue: react-admin's own strings, then ours, one part per capability. */
-export const zh = mergeCatalogues(raZh, commonZh, foundationZh, institutionsZh);
+export const zh = mergeCatalogues(raZh, commonZh, foundationZh, unitsZh, institutionsZh);
 export type Catalogue = typeof zh;

@@ -25,9 +25,11 @@ export const RESOURCE_ROLES: Record<string, Role[]> = {
 
 /** Write access where it differs from read (the menu's create buttons, list actions). */
 export const WRITE_ROLES: Record<string, Role[]> = {
+  units: ['institution_admin'],
   orgs: ['sysadmin'],
   'title-plans': ['sysadmin'],
   'business-items': ['sysadmin'],
+  operators: ['institution_admin'],
   'reject-reasons': ['sysadmin'],
   'work-calendar': ['sysadmin'],
 };

@@ -1,0 +1,76 @@
+import { usePermissions, BooleanInput, CreateButton, Datagrid, DateInput, ExportButton, FilterButton, FunctionField, List, SearchInput, SelectInput, TextField, TextInput, TopToolbar, useTranslate, type Exporter } from 'react-admin';
+import { ListPagination } from '../../common/ListPagination';
+import { StatusChip } from '../../common/StatusChip';
+import { TimeField } from '../../common/TimeField';
+import { downloadExcelCsv } from '../../common/csv';
+import { BulkActivateButton } from './ActivateButtons';
+import { CHANNEL_CHOICES, LPT_CHOICES, STATUS_CHOICES } from './choices';
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <SelectInput key="status" source="status" choices={STATUS_CHOICES} alwaysOn />,
+  <SelectInput key="channel" source="channel" choices={CHANNEL_CHOICES} alwaysOn />,
+  <SelectInput key="legalPersonType" source="legalPersonType" choices={LPT_CHOICES} />,
+  <TextInput key="region" source="region" helperText="如：吉林省长春市" />,
+  <BooleanInput key="atQuota" source="atQuota" />,
+  <DateInput key="createdAt_gte" source="createdAt_gte" />,
+  <DateInput key="createdAt_lte" source="createdAt_lte" />,
+];
+
+export const usage = (r: { operatorCount: number; operatorQuota: number; adminCount: number; adminQuota: number }) => `${r.operatorCount} / ${r.operatorQuota}（管理员 ${r.adminCount} / ${r.adminQuota}）`;
+
+export function UnitList() {
+  const translate = useTranslate();
+  // Appeal agents read units; only institution administrators register and activate them.
+  const { permissions } = usePermissions<string[]>();
+  const canAct = !!permissions?.includes('institution_admin');
+  // The export carries what the list shows: masked ID numbers and phones, Chinese labels, a BOM for Excel.
+  const exporter: Exporter = (records) =>
+    downloadExcelCsv(
+      translate('units.export_name'),
+      ['uscc', 'name', 'legalPersonType', 'legalRepName', 'idNumber', 'phone', 'account', 'status', 'channel', 'region', 'usage', 'createdAt'].map((k) => translate(`resources.units.fields.${k}`)),
+      records.map((r) => [
+        r.uscc,
+        r.name,
+        translate(`units.legal_person_type.${r.legalPersonType}`),
+        r.legalRepName,
+        r.idNumber,
+        r.phone,
+        r.account,
+        translate(`units.status.${r.status}`),
+        translate(`units.channel.${r.channel}`),
+        r.region,
+        usage(r),
+        r.createdAt,
+      ]),
+    );
+  return (
+    <List
+      filters={filters}
+      sort={{ field: 'id', order: 'DESC' }}
+      perPage={25}
+      pagination={<ListPagination />}
+      exporter={exporter}
+      actions={
+        <TopToolbar>
+          <FilterButton />
+          {canAct && <CreateButton label="units.action.register" />}
+          <ExportButton maxResults={1000} />
+        </TopToolbar>
+      }
+    >
+      <Datagrid rowClick="show" bulkActionButtons={canAct ? <BulkActivateButton /> : false}>
+        <TextField source="uscc" />
+        <TextField source="name" />
+        <TextField source="legalRepName" sortable={false} />
+        <TextField source="idNumber" sortable={false} />
+        <TextField source="phone" sortable={false} />
+        <TextField source="account" sortable={false} />
+        <StatusChip source="status" prefix="units.status" />
+        <FunctionField source="channel" render={(r) => translate(`units.channel.${r.channel}`)} />
+        <FunctionField source="operatorCount" label="resources.units.fields.usage" render={(r) => `${r.operatorCount} / ${r.operatorQuota}`} />
+        <TimeField source="createdAt" />
+      </Datagrid>
+    </List>
+  );
+}
