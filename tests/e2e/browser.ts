@@ -1,4 +1,4 @@
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../helpers/testApp';
 import { DEMO_ACCOUNTS } from '../../db/seed/foundation';
@@ -34,6 +34,21 @@ export async function startE2E(): Promise<E2E> {
       await app.close();
     },
   };
+}
+
+/**
+ * Clicks a toolbar button until its dialog is open: a show page re-renders its toolbar while the
+ * record loads, and a click that lands on a button being replaced opens nothing.
+ */
+export async function openDialog(page: Page, buttonName: string) {
+  const dialog = page.getByRole('dialog');
+  await expect
+    .poll(async () => {
+      if (!(await dialog.isVisible())) await page.getByRole('button', { name: buttonName, exact: true }).click({ timeout: 5_000 }).catch(() => undefined);
+      return dialog.isVisible();
+    }, { timeout: 15_000 })
+    .toBe(true);
+  return dialog;
 }
 
 /** Signs in through the login page as a person would. */

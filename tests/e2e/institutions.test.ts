@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasBrowser, signIn, startE2E, type E2E } from './browser';
+import { hasBrowser, openDialog, signIn, startE2E, type E2E } from './browser';
 
 describe.skipIf(!hasBrowser())('institution accounts, as the institution-management administrator (jigou01)', () => {
   let e: E2E;
@@ -30,8 +30,7 @@ describe.skipIf(!hasBrowser())('institution accounts, as the institution-managem
     expect(number).toMatch(/^JGC220100\d{5}$/);
 
     // Open: a wrong ID number gets the server's message under the field, then the right one goes through.
-    await page.getByRole('button', { name: '开通', exact: true }).click();
-    const dialog = page.getByRole('dialog');
+    const dialog = await openDialog(page, '开通');
     await dialog.getByText('尚未设置管理员').waitFor();
     await dialog.getByLabel('管理员姓名').fill('王建国');
     await dialog.getByLabel('管理员证件号码').fill('110105194912310021');
@@ -43,8 +42,7 @@ describe.skipIf(!hasBrowser())('institution accounts, as the institution-managem
     await page.getByText('已开通').first().waitFor();
 
     // Change the administrator: the current one is shown masked beside the form.
-    await page.getByRole('button', { name: '变更管理员' }).click();
-    const change = page.getByRole('dialog');
+    const change = await openDialog(page, '变更管理员');
     await change.getByText('110***********002X').waitFor();
     await change.getByLabel('管理员姓名').fill('李秀英');
     await change.getByLabel('管理员证件号码').fill('220102199001010076');
@@ -71,8 +69,11 @@ describe.skipIf(!hasBrowser())('institution accounts, as the institution-managem
     const { page } = e;
     await page.goto(`${e.app.url}/#/institutions?filter=${encodeURIComponent(JSON.stringify({ q: '长春汽车工业' }))}`);
     await page.getByRole('cell', { name: '长春汽车工业高级技工学校' }).click();
-    await page.getByRole('button', { name: '停用' }).click();
-    const dialog = page.getByRole('dialog');
+    // Wait for the record itself, not only the button: the toolbar re-renders while the page loads.
+    await page.waitForURL(/institutions\/\d+\/show/);
+    await page.getByRole('tab', { name: '基本信息' }).waitFor();
+    await page.getByText('已开通').first().waitFor();
+    const dialog = await openDialog(page, '停用');
     await dialog.getByRole('button', { name: '确认' }).click();
     await dialog.getByText('请填写原因').waitFor();
     await dialog.getByRole('textbox').fill('年检不合格');

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasBrowser, signIn, startE2E, type E2E } from './browser';
+import { hasBrowser, openDialog, signIn, startE2E, type E2E } from './browser';
 import { tinyPdf, tinyPng } from '../helpers/fixtures';
 import { createRng, uscc } from '../../db/seed/random';
 
@@ -60,8 +60,8 @@ describe.skipIf(!hasBrowser())('unit accounts and operators, as the institution-
     // A unit whose operator places are all taken.
     const full = (await (await e.app.login('jigou01')).list('units', { filter: { atQuota: true, status: 'active' }, range: [0, 0] })).body[0];
     await page.goto(`${e.app.url}/#/units/${full.id}/show`);
-    await page.getByRole('button', { name: '调整名额' }).click();
-    const dialog = page.getByRole('dialog');
+    await page.getByText(full.name).first().waitFor();
+    const dialog = await openDialog(page, '调整名额');
     await dialog.getByLabel('经办人名额').fill(String(full.operatorQuota + 2));
     await dialog.getByLabel('调整原因').fill('单位业务扩大，申请增加经办人');
     await dialog.getByRole('button', { name: '确认' }).click();
