@@ -6,7 +6,7 @@ export const commonEn = {
     title: 'HR & Social Security Hall · Staff Console',
     login_hint: 'Staff sign-in (5 wrong passwords lock the account for 15 minutes)',
     menu: { system: 'System', units: 'Units & operators', appeals: 'Account appeals', institutions: 'Institutions', titles: 'Title review' },
-    dashboard: { welcome: 'Hello, %{name}', roles: 'Your roles: %{roles}', hint: 'Pick your work from the menu. Every action is written to the audit log.' },
+    dashboard: { welcome: 'Hello, %{name}', roles: 'Your roles: %{roles}', hint: 'Pick your work from the menu. Every action is written to the audit log.', todo: 'To do' },
     roles: { sysadmin: 'System administrator', appeal_agent: 'Appeal agent', institution_admin: 'Institution administrator', title_reviewer: 'Title reviewer' },
     password: {
       title: 'Change password',

@@ -8,6 +8,7 @@ export const commonZh = {
       welcome: '%{name}，您好',
       roles: '当前角色：%{roles}',
       hint: '请从左侧菜单进入您的业务。所有操作均记入审计日志。',
+      todo: '待办',
     },
     roles: { sysadmin: '系统管理员', appeal_agent: '申诉客服', institution_admin: '机构管理员', title_reviewer: '职称审核员' },
     password: {

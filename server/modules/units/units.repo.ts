@@ -23,7 +23,8 @@ export const unitListSpec: ListSpec = {
     channel: enumFilter(units.channel, UNIT_CHANNELS),
     legalPersonType: enumFilter(units.legalPersonType, LEGAL_PERSON_TYPES),
     region: (v) => like(units.region, String(v), 'prefix'),
-    atQuota: booleanFilter(or(gte(units.operatorCount, units.operatorQuota), gte(units.adminCount, units.adminQuota))!),
+    // "At quota" means the operator places are all taken; one administrator in one place is the normal case.
+    atQuota: booleanFilter(gte(units.operatorCount, units.operatorQuota)),
     createdAt_gte: dateBound(units.createdAt, 'gte'),
     createdAt_lte: dateBound(units.createdAt, 'lte'),
   },

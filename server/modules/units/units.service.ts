@@ -33,7 +33,7 @@ export function presentUnit(actor: Actor, u: UnitRow) {
     ...rest,
     idNumber: maskIdNumber(u.idNumber),
     phone: maskPhone(u.phone),
-    atQuota: u.operatorCount >= u.operatorQuota || u.adminCount >= u.adminQuota,
+    atQuota: u.operatorCount >= u.operatorQuota,
     allowedActions: [
       ...(u.status !== 'cancelled' && can(actor, 'units.update') ? ['edit'] : []),
       ...(u.status !== 'cancelled' && can(actor, 'units.quota') ? ['quota'] : []),
