@@ -1,6 +1,4 @@
 import { Router } from 'express';
-import { eq } from 'drizzle-orm';
-import { staff } from '../../../db/schema';
 import type { AppContext } from '../../context';
 import { AppError } from '../../domain/errors';
 import { actorOf } from '../../http/authorize';
@@ -8,7 +6,7 @@ import { endSession, requireAuth, startSession } from '../../http/session';
 import { parse } from '../../http/validate';
 import { createRateLimiter } from '../../security/rateLimit';
 import { ChangePasswordBody, LoginBody } from './auth.schemas';
-import { changeOwnPassword, login, presentMe } from './auth.service';
+import { changeOwnPassword, login, me, presentMe } from './auth.service';
 
 export function authRoutes(ctx: AppContext) {
   const router = Router();
@@ -28,10 +26,7 @@ export function authRoutes(ctx: AppContext) {
     res.json({ ok: true });
   });
 
-  router.get('/me', requireAuth, (req, res) => {
-    const row = ctx.db.select().from(staff).where(eq(staff.id, actorOf(req).id)).get()!;
-    res.json(presentMe(row));
-  });
+  router.get('/me', requireAuth, (req, res) => res.json(me(ctx, actorOf(req))));
 
   router.post('/password', requireAuth, async (req, res) => {
     const body = parse(ChangePasswordBody, req.body);

@@ -82,3 +82,9 @@ export async function changeOwnPassword(ctx: AppContext, actor: Actor, keepSessi
 export function presentMe(row: Pick<StaffRow, 'id' | 'username' | 'name' | 'roles' | 'orgId' | 'mustChangePassword'>) {
   return { id: row.id, username: row.username, name: row.name, roles: row.roles, orgId: row.orgId, mustChangePassword: row.mustChangePassword };
 }
+
+export function me(ctx: AppContext, actor: Actor) {
+  const row = ctx.db.select().from(staff).where(eq(staff.id, actor.id)).get();
+  if (!row) throw unauthenticated();
+  return presentMe(row);
+}

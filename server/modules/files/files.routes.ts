@@ -1,7 +1,5 @@
 import fs from 'node:fs';
 import { Router } from 'express';
-import { eq } from 'drizzle-orm';
-import { files } from '../../../db/schema';
 import type { AppContext } from '../../context';
 import { notFound } from '../../domain/errors';
 import { actorOf, authorize } from '../../http/authorize';
@@ -9,12 +7,13 @@ import { idParam } from '../../http/params';
 import { canSeeRecord } from '../../http/recordAccess';
 import { isInlineViewable } from '../../files/kinds';
 import { storagePath } from '../../files/storage';
+import { findFile } from '../../files/lookup';
 
 /** Downloads go only through here: the caller must be allowed to see the record that owns the file. */
 export function fileRoutes(ctx: AppContext) {
   const r = Router();
   r.get('/:id', authorize('files.read'), (req, res) => {
-    const file = ctx.db.select().from(files).where(eq(files.id, idParam(req))).get();
+    const file = findFile(ctx, idParam(req));
     // Same answer for "no such file" and "not yours": the id space is not to be probed.
     if (!file || !canSeeRecord(ctx, actorOf(req), file.ownerType, file.ownerId)) throw notFound('文件不存在或您无权查看');
     const disposition = isInlineViewable(file.mime) && req.query.download === undefined ? 'inline' : 'attachment';

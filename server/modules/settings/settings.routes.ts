@@ -1,13 +1,11 @@
 import { Router } from 'express';
 import { z } from 'zod';
-import { settings } from '../../../db/schema';
 import type { AppContext } from '../../context';
 import { invalid, notFound } from '../../domain/errors';
 import { SETTINGS, type SettingKey } from '../../domain/settings';
-import { describeChanges, recordAudit } from '../../audit/record';
 import { actorOf, authorize } from '../../http/authorize';
 import { zodToFieldErrors } from '../../http/validate';
-import { getSetting } from './settings.service';
+import { getSetting, setSetting } from './settings.service';
 
 const keys = Object.keys(SETTINGS) as SettingKey[];
 const present = (ctx: AppContext, key: SettingKey) => ({ id: key, label: SETTINGS[key].label, value: getSetting(ctx.db, key), default: SETTINGS[key].default });
@@ -29,15 +27,7 @@ export function settingRoutes(ctx: AppContext) {
     if (!SETTINGS[key]) throw notFound('设置项不存在');
     const parsed = (SETTINGS[key].schema as z.ZodType).safeParse(req.body?.value);
     if (!parsed.success) throw invalid(`「${SETTINGS[key].label}」的值无效`, { value: zodToFieldErrors(parsed.error)._ ?? '值无效' });
-    const at = ctx.clock.now().toISOString();
-    ctx.db.transaction((tx) => {
-      const before = getSetting(tx, key);
-      tx.insert(settings)
-        .values({ key, value: parsed.data, updatedAt: at, updatedBy: actorOf(req).id })
-        .onConflictDoUpdate({ target: settings.key, set: { value: parsed.data, updatedAt: at, updatedBy: actorOf(req).id } })
-        .run();
-      recordAudit(tx, { actor: actorOf(req), action: 'settings.update', resource: 'settings', resourceId: null, summary: `${key}: ${describeChanges({ value: before }, { value: parsed.data })}`, at });
-    });
+    setSetting(ctx, actorOf(req), key, parsed.data);
     res.json(present(ctx, key));
   });
   return r;
