@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { businessItems, operators, unitChanges, units } from '../schema';
+import { idValidToFromPreset } from '../../server/domain/validators';
 import type { SeedContext } from './context';
 import { companyName, isoDate, mobile, pastDate, personName, REGIONS, residentId, uscc } from './random';
 
@@ -58,8 +59,7 @@ export function seedUnits(ctx: SeedContext) {
     const channel = status === 'pending_activation' && rng.chance(0.4) ? 'appeal' : weighted(rng.next(), CHANNEL_WEIGHTS);
     const created = pastDate(rng, ctx.now, 900, 1);
     const validFrom = pastDate(rng, ctx.now, 3000, 30);
-    const lifetime = rng.pick([10, 20, 0]);
-    const validTo = lifetime ? isoDate(new Date(validFrom.getTime() + lifetime * 365.25 * 86_400_000)) : null;
+    const validTo = idValidToFromPreset(isoDate(validFrom), rng.pick(['10y', '20y', 'long_term'] as const));
     const name = companyName(rng, region.short);
     const unit = db
       .insert(units)

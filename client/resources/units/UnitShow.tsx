@@ -63,6 +63,13 @@ function AddOperatorButton() {
   );
 }
 
+/** Deleting frees a quota place; the confirmation names the person. */
+function OperatorDeleteButton() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  return <DeleteWithConfirmButton mutationMode="pessimistic" confirmContent={translate('operators.delete_confirm', { name: record?.name ?? '' })} redirect={false} />;
+}
+
 export function UnitShow() {
   const translate = useTranslate();
   const t = (k: string) => translate(`units.tabs.${k}`);
@@ -109,7 +116,7 @@ export function UnitShow() {
               <TextField source="phone" />
               <FunctionField source="validTo" render={(r) => `${r.validFrom} ~ ${r.validTo}${r.expired ? `（${translate('operators.expired')}）` : ''}`} />
               <StatusChip source="status" prefix="operators.status" />
-              <DeleteWithConfirmButton mutationMode="pessimistic" confirmContent={translate('operators.delete_confirm', { name: '' })} redirect={false} />
+              <OperatorDeleteButton />
             </Datagrid>
           </ReferenceManyField>
         </TabbedShowLayout.Tab>
