@@ -1,10 +1,13 @@
-import { Create, Edit, required, SelectInput, SimpleForm, TextInput } from 'react-admin';
+import { AutocompleteInput, Create, Edit, ReferenceInput, required, SelectInput, SimpleForm, TextInput } from 'react-admin';
 import { REGION_CHOICES, regionName } from '../../common/regions';
 import { LEVEL_CHOICES, TYPE_CHOICES } from './choices';
 
 const Common = () => (
   <>
     <TextInput source="name" validate={required()} fullWidth />
+    <ReferenceInput source="unitId" reference="units">
+      <AutocompleteInput optionText="name" filterToQuery={(q) => ({ q })} helperText="可选：办理登记的单位" />
+    </ReferenceInput>
     <TextInput source="address" fullWidth />
     <TextInput source="contactName" />
     <TextInput source="contactPhone" />

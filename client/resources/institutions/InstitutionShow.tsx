@@ -85,6 +85,7 @@ export function InstitutionShow() {
           <FunctionField source="type" render={(r) => translate(`institutions.type.${r.type}`)} />
           <FunctionField source="level" render={(r) => translate(`institutions.level.${r.level}`)} />
           <TextField source="region" />
+          <TextField source="unitName" emptyText="—" />
           <Labeled source="status">
             <StatusChip source="status" prefix="institutions.status" />
           </Labeled>
