@@ -18,6 +18,9 @@ import businessItems from './resources/business-items';
 import { UnitReceipt } from './resources/units/UnitReceipt';
 import institutions from './resources/institutions';
 import { OpeningNotice } from './resources/institutions/OpeningNotice';
+import appeals from './resources/appeals';
+import rejectReasons from './resources/reject-reasons';
+import workCalendar from './resources/work-calendar';
 
 export function App() {
   return (
@@ -32,6 +35,7 @@ export function App() {
       requireAuth
       disableTelemetry
     >
+      <Resource name="appeals" {...appeals} />
       <Resource name="units" {...units} />
       <Resource name="operators" {...operators} />
       <Resource name="institutions" {...institutions} />
@@ -41,6 +45,8 @@ export function App() {
       <Resource name="notifications" {...notifications} />
       <Resource name="settings" {...settings} />
       <Resource name="business-items" {...businessItems} />
+      <Resource name="reject-reasons" {...rejectReasons} />
+      <Resource name="work-calendar" {...workCalendar} />
       <CustomRoutes>
         <Route path="/change-password" element={<ChangePasswordPage />} />
         <Route path="/institutions/:id/notice" element={<OpeningNotice />} />

@@ -5,6 +5,7 @@ import { commonEn } from './en/common';
 import { foundationEn } from './en/foundation';
 import { institutionsEn } from './en/institutions';
 import { unitsEn } from './en/units';
+import { appealsEn } from './en/appeals';
 
 /** English, switchable from the app bar; TypeScript and a test keep it complete against zh. */
-export const en = mergeCatalogues(englishMessages, commonEn, foundationEn, unitsEn, institutionsEn) satisfies CatalogueOf<Catalogue>;
+export const en = mergeCatalogues(englishMessages, commonEn, foundationEn, unitsEn, institutionsEn, appealsEn) satisfies CatalogueOf<Catalogue>;

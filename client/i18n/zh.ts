@@ -4,7 +4,8 @@ import { commonZh } from './zh/common';
 import { foundationZh } from './zh/foundation';
 import { institutionsZh } from './zh/institutions';
 import { unitsZh } from './zh/units';
+import { appealsZh } from './zh/appeals';
 
 /** The master catalogue: react-admin's own strings, then ours, one part per capability. */
-export const zh = mergeCatalogues(raZh, commonZh, foundationZh, unitsZh, institutionsZh);
+export const zh = mergeCatalogues(raZh, commonZh, foundationZh, unitsZh, institutionsZh, appealsZh);
 export type Catalogue = typeof zh;

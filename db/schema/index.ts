@@ -2,3 +2,4 @@
 export * from './foundation';
 export * from './units';
 export * from './institutions';
+export * from './appeals';

@@ -5,6 +5,7 @@ import type { SeedContext } from './context';
 import { seedFoundation } from './foundation';
 import { seedInstitutions } from './institutions';
 import { seedUnits } from './units';
+import { seedAppeals } from './appeals';
 import { createRng } from './random';
 
 /**
@@ -15,6 +16,7 @@ const AREAS: [key: string, name: string, seed: (ctx: SeedContext) => void | Prom
   ['foundation', '基础数据', seedFoundation],
   ['units', '单位与经办人', seedUnits],
   ['institutions', '机构', seedInstitutions],
+  ['appeals', '账号申诉', seedAppeals],
 ];
 
 export interface SeedOptions {

@@ -10,6 +10,10 @@ import { notificationRoutes } from './notifications/notifications.routes';
 import { orgRoutes } from './orgs/orgs.routes';
 import { settingRoutes } from './settings/settings.routes';
 import { staffRoutes } from './staff/staff.routes';
+import { appealRoutes } from './appeals/appeals.routes';
+import { appealIntakeRoutes } from './appeals/appeals.intake.routes';
+import { rejectReasonRoutes } from './reject-reasons/reject-reasons.routes';
+import { workCalendarRoutes } from './work-calendar/work-calendar.routes';
 
 /**
  * Every staff-facing resource, mounted under /api/<path> behind the session check.
@@ -26,7 +30,10 @@ export const staffModules: [path: string, build: (ctx: AppContext) => Router][] 
   ['units', unitRoutes],
   ['operators', operatorRoutes],
   ['business-items', businessItemRoutes],
+  ['appeals', appealRoutes],
+  ['reject-reasons', rejectReasonRoutes],
+  ['work-calendar', workCalendarRoutes],
 ];
 
 /** System-to-system routes from the public hall, mounted under /api/intake/<path> behind X-Intake-Key. */
-export const intakeModules: [path: string, build: (ctx: AppContext) => Router][] = [];
+export const intakeModules: [path: string, build: (ctx: AppContext) => Router][] = [['appeals', appealIntakeRoutes]];

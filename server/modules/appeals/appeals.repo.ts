@@ -1,0 +1,151 @@
+import { and, asc, desc, eq, gte, inArray, isNull, lt, ne, or, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import { appealEvents, appealMaterials, appeals, files, notifications, staff, units, workCalendar } from '../../../db/schema';
+import type { Db, DbOrTx } from '../../../db/client';
+import { APPEAL_EVENT_KINDS } from '../../../db/schema/appeals';
+import { AppError } from '../../domain/errors';
+import type { Actor } from '../../domain/roles';
+import { APPEAL_STATUSES, APPEAL_TYPES, OPEN_STATUSES, UNDECIDED_STATUSES, type AppealStatus } from '../../domain/workflows/appeals.workflow';
+import type { WorkCalendar } from '../../domain/workingDays';
+import { booleanFilter, boundedCount, dateBound, enumFilter, intFilter, like, type ListParams, type ListSpec } from '../../http/listQuery';
+
+/** Open and past its deadline; `today` is the Beijing date. Served by appeals_status_due_idx. */
+export const overdueCondition = (today: string) => and(inArray(appeals.status, [...OPEN_STATUSES]), lt(appeals.dueDate, today))!;
+
+/**
+ * The queue's whitelist. Built per request: "mine" needs the caller and "overdue" needs today.
+ * `status=open` (the clock runs: submitted, processing) is the queue's default view; `undecided` adds
+ * the appeals waiting for a supplement.
+ */
+export function appealListSpec(actor: Actor, today: string): ListSpec {
+  const statusFilter = enumFilter(appeals.status, APPEAL_STATUSES);
+  return {
+    resource: 'appeals',
+    table: appeals,
+    idColumn: appeals.id,
+    sortable: {
+      id: appeals.id,
+      dueDate: appeals.dueDate,
+      submittedAt: appeals.submittedAt,
+      decidedAt: appeals.decidedAt,
+      status: appeals.status,
+      type: appeals.type,
+      name: appeals.name,
+      uscc: appeals.uscc,
+    },
+    filters: {
+      status: (value, field) =>
+        value === 'open' ? inArray(appeals.status, [...OPEN_STATUSES]) : value === 'undecided' ? inArray(appeals.status, [...UNDECIDED_STATUSES]) : statusFilter(value, field),
+      type: enumFilter(appeals.type, APPEAL_TYPES),
+      assigneeId: (value, field) => {
+        if (value === 'mine') return eq(appeals.assigneeId, actor.id);
+        if (value === 'unassigned') return isNull(appeals.assigneeId);
+        return intFilter(appeals.assigneeId)(value, field);
+      },
+      overdue: booleanFilter(overdueCondition(today)),
+      uscc: (value) => eq(appeals.uscc, String(value).trim().toUpperCase()),
+      /** Other appeals than this one (the duplicates panel: same USCC, id_ne = the appeal on screen). */
+      id_ne: (value, field) => {
+        const n = Number(value);
+        if (!Number.isInteger(n)) throw new AppError(400, `筛选条件 ${field} 应为整数`, { [field]: '应为整数' });
+        return ne(appeals.id, n);
+      },
+      unitId: intFilter(appeals.unitId),
+      submittedAt_gte: dateBound(appeals.submittedAt, 'gte'),
+      submittedAt_lte: dateBound(appeals.submittedAt, 'lte'),
+    },
+    // A USCC or account is typed from its start; a unit name is remembered by any part of it.
+    search: (q) => or(like(appeals.uscc, q.toUpperCase(), 'prefix'), like(appeals.account, q, 'prefix'), like(appeals.name, q, 'contains')),
+    defaultSort: ['dueDate', 'ASC'],
+  };
+}
+
+const assignee = alias(staff, 'assignee');
+const decider = alias(staff, 'decider');
+const columns = { appeal: appeals, assigneeName: assignee.name, decidedByName: decider.name, unitName: units.name, unitStatus: units.status };
+
+const base = (db: DbOrTx) =>
+  db
+    .select(columns)
+    .from(appeals)
+    .leftJoin(assignee, eq(assignee.id, appeals.assigneeId))
+    .leftJoin(decider, eq(decider.id, appeals.decidedBy))
+    .leftJoin(units, eq(units.id, appeals.unitId));
+
+export function listAppeals(db: Db, p: ListParams) {
+  const rows = base(db).where(p.where).orderBy(...p.orderBy).limit(p.limit).offset(p.offset).all();
+  return { rows, total: boundedCount(db, appeals, p.where) };
+}
+
+export const findAppeal = (db: DbOrTx, id: number) => base(db).where(eq(appeals.id, id)).get();
+export type AppealWithNames = NonNullable<ReturnType<typeof findAppeal>>;
+export type AppealRow = typeof appeals.$inferSelect;
+
+export const findAppealRow = (db: DbOrTx, id: number) => db.select().from(appeals).where(eq(appeals.id, id)).get();
+
+/** The checklist with each material's current file. */
+export const materialsOf = (db: DbOrTx, appealId: number) =>
+  db
+    .select({
+      field: appealMaterials.field,
+      verdict: appealMaterials.verdict,
+      note: appealMaterials.note,
+      reviewedAt: appealMaterials.reviewedAt,
+      reviewedByName: staff.name,
+      file: { id: files.id, originalName: files.originalName, mime: files.mime, size: files.size, createdAt: files.createdAt },
+    })
+    .from(appealMaterials)
+    .innerJoin(files, eq(files.id, appealMaterials.fileId))
+    .leftJoin(staff, eq(staff.id, appealMaterials.reviewedBy))
+    .where(eq(appealMaterials.appealId, appealId))
+    .orderBy(asc(appealMaterials.id))
+    .all();
+
+export const eventsOf = (db: DbOrTx, appealId: number) =>
+  db.select().from(appealEvents).where(eq(appealEvents.appealId, appealId)).orderBy(asc(appealEvents.at), asc(appealEvents.id)).all();
+
+export const smsOf = (db: DbOrTx, appealId: number) =>
+  db
+    .select()
+    .from(notifications)
+    .where(and(eq(notifications.relatedType, 'appeals'), eq(notifications.relatedId, appealId)))
+    .orderBy(asc(notifications.id))
+    .all();
+
+export function addEvent(tx: DbOrTx, appealId: number, kind: (typeof APPEAL_EVENT_KINDS)[number], at: string, actor: Pick<Actor, 'id' | 'name'> | null, detail = '') {
+  tx.insert(appealEvents).values({ appealId, kind, at, actorId: actor?.id ?? null, actorName: actor?.name ?? null, detail }).run();
+}
+
+/** The calendar entries from `from` on (a few dozen a year), as the pure deadline rules want them. */
+export function loadCalendar(db: DbOrTx, from: string): WorkCalendar {
+  const rows = db.select({ date: workCalendar.date, kind: workCalendar.kind }).from(workCalendar).where(gte(workCalendar.date, from)).all();
+  return {
+    holidays: new Set(rows.filter((r) => r.kind === 'holiday').map((r) => r.date)),
+    workdays: new Set(rows.filter((r) => r.kind === 'workday').map((r) => r.date)),
+  };
+}
+
+/** Counts for the queue's badges and the dashboard: per status, overdue, mine, unassigned (each bounded). */
+export function stats(db: Db, actor: Actor, today: string) {
+  const count = (where: ReturnType<typeof eq>) => boundedCount(db, appeals, where);
+  return {
+    byStatus: Object.fromEntries(APPEAL_STATUSES.map((s: AppealStatus) => [s, count(eq(appeals.status, s))])) as Record<AppealStatus, number>,
+    overdue: count(overdueCondition(today)),
+    mine: count(and(eq(appeals.assigneeId, actor.id), inArray(appeals.status, [...UNDECIDED_STATUSES]))!),
+    unassigned: count(and(isNull(appeals.assigneeId), eq(appeals.status, 'submitted'))!),
+  };
+}
+
+/** Active staff holding the appeal-agent role: who an appeal may be assigned to. */
+export function agents(db: DbOrTx) {
+  return db
+    .select({ id: staff.id, username: staff.username, name: staff.name })
+    .from(staff)
+    .where(and(eq(staff.status, 'active'), sql`EXISTS (SELECT 1 FROM json_each(${staff.roles}) WHERE value = 'appeal_agent')`))
+    .orderBy(asc(staff.username))
+    .all();
+}
+
+/** Appeals whose deadline still runs: the ones a calendar change moves. */
+export const runningAppeals = (tx: DbOrTx) =>
+  tx.select({ id: appeals.id, submittedAt: appeals.submittedAt, deadlineDays: appeals.deadlineDays, pauses: appeals.pauses, dueDate: appeals.dueDate }).from(appeals).where(inArray(appeals.status, [...OPEN_STATUSES])).orderBy(desc(appeals.id)).all();

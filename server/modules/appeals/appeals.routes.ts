@@ -1,0 +1,40 @@
+import { Router } from 'express';
+import type { AppContext } from '../../context';
+import { can } from '../../domain/policy';
+import { beijingDate } from '../../domain/workingDays';
+import { actorOf, authorize } from '../../http/authorize';
+import { parseListQuery, sendList } from '../../http/listQuery';
+import { idParam } from '../../http/params';
+import { registerRecordAccess } from '../../http/recordAccess';
+import { parse } from '../../http/validate';
+import { ApproveBody, AssignBody, ChecklistBody, RejectBody, SupplementBody, VersionBody } from './appeals.schemas';
+import { appealListSpec } from './appeals.repo';
+import * as service from './appeals.service';
+
+export function appealRoutes(ctx: AppContext) {
+  registerRecordAccess('appeals', (_ctx, actor) => can(actor, 'appeals.read'));
+  const r = Router();
+  r.get('/', authorize('appeals.read'), (req, res) => {
+    const actor = actorOf(req);
+    const p = parseListQuery(req.query, appealListSpec(actor, beijingDate(ctx.clock.now())));
+    const { rows, total } = service.list(ctx, actor, p);
+    sendList(res, 'appeals', p, rows, total);
+  });
+  r.get('/stats', authorize('appeals.read'), (req, res) => res.json(service.stats(ctx, actorOf(req))));
+  r.get('/agents', authorize('appeals.assign'), (_req, res) => res.json(service.agents(ctx)));
+  r.get('/:id', authorize('appeals.read'), (req, res) => res.json(service.get(ctx, actorOf(req), idParam(req))));
+  r.get('/:id/pii', authorize('appeals.revealPii'), (req, res) => res.json(service.revealPii(ctx, actorOf(req), idParam(req))));
+  r.get('/:id/timeline', authorize('appeals.read'), (req, res) => res.json(service.timeline(ctx, idParam(req))));
+  r.post('/:id/claim', authorize('appeals.claim'), (req, res) => res.json(service.claim(ctx, actorOf(req), idParam(req), parse(VersionBody, req.body).version)));
+  r.post('/:id/assign', authorize('appeals.assign'), (req, res) => {
+    const body = parse(AssignBody, req.body);
+    res.json(service.assign(ctx, actorOf(req), idParam(req), body.assigneeId, body.version));
+  });
+  r.post('/:id/checklist', authorize('appeals.decide'), (req, res) => res.json(service.check(ctx, actorOf(req), idParam(req), parse(ChecklistBody, req.body))));
+  r.post('/:id/approve', authorize('appeals.decide'), (req, res) => res.json(service.approve(ctx, actorOf(req), idParam(req), parse(ApproveBody, req.body))));
+  r.post('/:id/reject', authorize('appeals.decide'), (req, res) => res.json(service.reject(ctx, actorOf(req), idParam(req), parse(RejectBody, req.body))));
+  r.post('/:id/request-supplement', authorize('appeals.decide'), (req, res) =>
+    res.json(service.requestSupplement(ctx, actorOf(req), idParam(req), parse(SupplementBody, req.body))),
+  );
+  return r;
+}
