@@ -54,7 +54,7 @@ function identityProblems(v: IdentityLike, today: Date, only?: Set<string>): [st
   }
   if ((wants('idValidFrom') || wants('idValidTo')) && str(v.idValidFrom)) {
     const problem = idValidityProblem(str(v.idValidFrom), str(v.idValidTo) || null, today);
-    if (problem) out.push([problem.includes('开始') ? 'idValidFrom' : 'idValidTo', problem]);
+    if (problem) out.push([problem.startsWith('证件有效期开始') ? 'idValidFrom' : 'idValidTo', problem]);
   } else if (wants('idValidFrom') && !only) out.push(['idValidFrom', '请选择证件有效期开始日期']);
   if (wants('phone') && !isMainlandMobile(str(v.phone))) out.push(['phone', '手机号码应为 11 位中国大陆手机号']);
   if (wants('account') && !isValidAccountName(str(v.account))) out.push(['account', ACCOUNT_NAME_RULE]);

@@ -71,7 +71,7 @@ function identityRules(v: IdentityShape, c: z.RefinementCtx, today: Date) {
   }
   if (str(v.idValidFrom)) {
     const validity = idValidityProblem(str(v.idValidFrom), str(v.idValidTo) || null, today);
-    if (validity) c.addIssue({ code: 'custom', path: [validity.includes('开始') ? 'idValidFrom' : 'idValidTo'], message: validity });
+    if (validity) c.addIssue({ code: 'custom', path: [validity.startsWith('证件有效期开始') ? 'idValidFrom' : 'idValidTo'], message: validity });
   }
   const phone = str(v.phone);
   if (!phone.includes('*') && !isMainlandMobile(phone)) c.addIssue({ code: 'custom', path: ['phone'], message: '手机号码应为 11 位中国大陆手机号' });
