@@ -147,6 +147,55 @@ describe('opening, changing the administrator, resetting, disabling', () => {
     expect(await verifyPassword(row.passwordHash!, 'Jl31002X')).toBe(true);
   });
 
+  it('when an action comes twice or out of order, then 409 and nothing changes', async () => {
+    const inst = await openOne();
+    const again = await jigou.post(`/api/institutions/${inst.id}/open`, { ...admin({ adminIdNumber: '220102199001010076' }), version: inst.version });
+    expect(again.status).toBe(409);
+    expect((await jigou.post(`/api/institutions/${inst.id}/enable`, { version: inst.version })).status).toBe(409);
+    expect((await jigou.get(`/api/institutions/${inst.id}`)).body).toMatchObject({ version: inst.version, adminName: '王建国' });
+  });
+
+  it('when the clerk opened a stale copy, then opening is refused (409) and the first administrator stays', async () => {
+    const inst = await registerOne();
+    await jigou.put(`/api/institutions/${inst.id}`, { name: '先改了名称', version: inst.version });
+    const res = await jigou.post(`/api/institutions/${inst.id}/open`, { ...admin(), version: inst.version });
+    expect(res.status).toBe(409);
+    expect((await jigou.get(`/api/institutions/${inst.id}`)).body.status).toBe('registered');
+  });
+
+  it('when the institution does not exist, then 404; when the registering unit does not exist, then 400 on unitId', async () => {
+    expect((await jigou.post('/api/institutions/999999/open', { ...admin(), version: 1 })).status).toBe(404);
+    expect((await jigou.get('/api/institutions/999999')).status).toBe(404);
+    const res = await jigou.post('/api/institutions', registration({ unitId: 999999 }));
+    expect(res.status).toBe(400);
+    expect(res.body.errors.unitId).toBe('登记单位不存在');
+  });
+
+  it('when the version or the reason is missing, then each gets its Chinese message', async () => {
+    const inst = await openOne();
+    const res = await jigou.post(`/api/institutions/${inst.id}/disable`, { reason: ' ' });
+    expect(res.status).toBe(400);
+    expect(Object.keys(res.body.errors).sort()).toEqual(['reason', 'version']);
+    const noType = await jigou.post(`/api/institutions/${inst.id}/change-admin`, { ...admin({ adminIdType: 'library_card' }), version: inst.version });
+    expect(Object.keys(noType.body.errors)).toEqual(['adminIdType']);
+  });
+
+  it('after open, change of administrator and reset, no password appears in the audit log or the SMS outbox', async () => {
+    const inst = await openOne();
+    const changed = await jigou.post(`/api/institutions/${inst.id}/change-admin`, { ...admin({ adminName: '李秀英', adminIdNumber: '220102199001010076', adminPhone: '13604315678' }), version: inst.version });
+    await jigou.post(`/api/institutions/${inst.id}/reset-password`, { version: changed.body.version });
+    const texts = [
+      ...t.db.select().from(auditLogs).where(eq(auditLogs.resourceId, String(inst.id))).all().filter((a) => a.resource === 'institutions').map((a) => a.summary),
+      ...t.db.select().from(notifications).all().filter((n) => n.relatedType === 'institutions' && n.relatedId === inst.id).map((n) => n.content),
+    ];
+    expect(texts.length).toBeGreaterThanOrEqual(6);
+    for (const text of texts) {
+      expect(text).not.toContain('Jl31002X');
+      expect(text).not.toContain('Jl010076');
+      expect(text).not.toContain('220102199001010076');
+    }
+  });
+
   it('when two clerks act on the same version, then the second gets 409 and changes nothing', async () => {
     const inst = await openOne();
     const first = await jigou.post(`/api/institutions/${inst.id}/disable`, { reason: '第一位', version: inst.version });
@@ -203,6 +252,12 @@ describe('other roles', () => {
       expect((await c.post('/api/institutions', registration())).status).toBe(403);
       expect((await c.post('/api/institutions/1/open', { ...admin(), version: 1 })).status).toBe(403);
       expect((await c.get('/api/institutions/1/pii')).status).toBe(403);
+      expect((await c.get('/api/institutions/1')).status).toBe(403);
+      expect((await c.get('/api/institutions/stats')).status).toBe(403);
+      expect((await c.put('/api/institutions/1', { name: '越权修改', version: 1 })).status).toBe(403);
+      for (const action of ['change-admin', 'reset-password', 'disable', 'enable']) {
+        expect((await c.post(`/api/institutions/1/${action}`, { ...admin(), reason: '越权', version: 1 })).status, action).toBe(403);
+      }
     });
   }
 });

@@ -25,6 +25,8 @@ export function InstitutionStats() {
               size="small"
               color={filterValues[field] === key ? 'primary' : 'default'}
               label={`${translate(`institutions.${field}.${key}`)} ${n}`}
+              // Long type names (外商独资经营性职业培训机构) wrap instead of hiding the count behind an ellipsis.
+              sx={{ height: 'auto', py: 0.25, '& .MuiChip-label': { whiteSpace: 'normal' } }}
               onClick={() => setFilters({ ...filterValues, [field]: filterValues[field] === key ? undefined : key }, {})}
             />
           ))}
