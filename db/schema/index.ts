@@ -3,3 +3,4 @@ export * from './foundation';
 export * from './units';
 export * from './institutions';
 export * from './appeals';
+export * from './titles';

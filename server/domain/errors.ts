@@ -8,6 +8,8 @@ export class AppError extends Error {
     message: string,
     readonly errors?: Record<string, string>,
     readonly code?: string,
+    /** Per-record reasons for a refused bulk action (e.g. which applications blocked a batch, and why). */
+    readonly details?: readonly unknown[],
   ) {
     super(message);
   }

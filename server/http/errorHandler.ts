@@ -11,7 +11,7 @@ export const notFoundHandler: RequestHandler = (_req, res) => {
 /** Turns every thrown error into API.md's shape `{ message, errors? }`; never leaks internals. */
 export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   if (err instanceof AppError) {
-    res.status(err.status).json({ message: err.message, ...(err.errors ? { errors: err.errors } : {}), ...(err.code ? { code: err.code } : {}) });
+    res.status(err.status).json({ message: err.message, ...(err.errors ? { errors: err.errors } : {}), ...(err.code ? { code: err.code } : {}), ...(err.details ? { details: err.details } : {}) });
     return;
   }
   if (err instanceof ZodError) {

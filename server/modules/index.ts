@@ -14,6 +14,11 @@ import { appealRoutes } from './appeals/appeals.routes';
 import { appealIntakeRoutes } from './appeals/appeals.intake.routes';
 import { rejectReasonRoutes } from './reject-reasons/reject-reasons.routes';
 import { workCalendarRoutes } from './work-calendar/work-calendar.routes';
+import { titlePlanRoutes } from './title-plans/title-plans.routes';
+import { titleApplicationRoutes } from './title-applications/title-applications.routes';
+import { titleApplicationIntakeRoutes } from './title-applications/title-applications.intake.routes';
+import { submissionBatchRoutes } from './submission-batches/submission-batches.routes';
+import { auditOpinionRoutes } from './audit-opinions/audit-opinions.routes';
 
 /**
  * Every staff-facing resource, mounted under /api/<path> behind the session check.
@@ -33,7 +38,14 @@ export const staffModules: [path: string, build: (ctx: AppContext) => Router][] 
   ['appeals', appealRoutes],
   ['reject-reasons', rejectReasonRoutes],
   ['work-calendar', workCalendarRoutes],
+  ['title-plans', titlePlanRoutes],
+  ['title-applications', titleApplicationRoutes],
+  ['submission-batches', submissionBatchRoutes],
+  ['audit-opinions', auditOpinionRoutes],
 ];
 
 /** System-to-system routes from the public hall, mounted under /api/intake/<path> behind X-Intake-Key. */
-export const intakeModules: [path: string, build: (ctx: AppContext) => Router][] = [['appeals', appealIntakeRoutes]];
+export const intakeModules: [path: string, build: (ctx: AppContext) => Router][] = [
+  ['appeals', appealIntakeRoutes],
+  ['title-applications', titleApplicationIntakeRoutes],
+];

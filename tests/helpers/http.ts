@@ -50,8 +50,8 @@ export class ApiClient {
   post<T = any>(path: string, body?: unknown, headers?: Record<string, string>) {
     return this.request<T>('POST', path, body ?? {}, headers);
   }
-  put<T = any>(path: string, body: unknown) {
-    return this.request<T>('PUT', path, body);
+  put<T = any>(path: string, body: unknown, headers?: Record<string, string>) {
+    return this.request<T>('PUT', path, body, headers);
   }
   delete<T = any>(path: string) {
     return this.request<T>('DELETE', path);

@@ -1,0 +1,193 @@
+import type { StaffRole } from '../roles';
+import { allowedEvents, type TransitionTable } from './stateMachine';
+
+export const TITLE_APPLICATION_STATUSES = ['pending', 'awaiting_submission', 'returned', 'rejected', 'approved'] as const;
+export type TitleApplicationStatus = (typeof TITLE_APPLICATION_STATUSES)[number];
+
+/** The modules of an application [003 §3.1 C]; each is reviewed on its own and may be marked wrong. */
+export const TITLE_MODULES = [
+  'basic',
+  'education',
+  'work_history',
+  'qualifications',
+  'achievements',
+  'publications',
+  'continuing_education',
+  'awards',
+  'attachments',
+] as const;
+export type TitleModule = (typeof TITLE_MODULES)[number];
+
+export const MODULE_LABEL: Record<TitleModule, string> = {
+  basic: '基本信息',
+  education: '学历信息',
+  work_history: '工作经历',
+  qualifications: '资格证书',
+  achievements: '业绩成果',
+  publications: '论文著作',
+  continuing_education: '继续教育',
+  awards: '获奖情况',
+  attachments: '附件材料',
+};
+
+export type TitleEvent = 'pass' | 'passFinal' | 'returnToApplicant' | 'returnToLevel' | 'reject' | 'forward' | 'resubmit' | 'claim' | 'reassign';
+
+const REVIEWER = ['title_reviewer'] as const;
+
+/**
+ * 待审 at one level → 通过 (待送审, batch-submitted to the next level: 待审 there) | at the last level
+ * 通过 approves directly | 退回修改 to the applicant (已退回) or to an earlier level (待审 there) |
+ * 不通过. Which level the application is at is not a status: the pure rules below move the step.
+ * The resubmission comes from the public hall, never from a staff member.
+ */
+export const titleApplicationWorkflow: TransitionTable<TitleApplicationStatus, TitleEvent> = {
+  pending: {
+    pass: { to: 'awaiting_submission', roles: REVIEWER },
+    passFinal: { to: 'approved', roles: REVIEWER },
+    returnToApplicant: { to: 'returned', roles: REVIEWER },
+    returnToLevel: { to: 'pending', roles: REVIEWER },
+    reject: { to: 'rejected', roles: REVIEWER },
+    claim: { to: 'pending', roles: REVIEWER },
+    reassign: { to: 'pending', roles: REVIEWER },
+  },
+  awaiting_submission: {
+    forward: { to: 'pending', roles: REVIEWER },
+  },
+  returned: {
+    resubmit: { to: 'pending', roles: [] },
+  },
+  rejected: {},
+  approved: {},
+};
+
+export const titleLabels = {
+  state: (s: TitleApplicationStatus) => ({ pending: '待审', awaiting_submission: '待送审', returned: '已退回', rejected: '不通过', approved: '已通过' })[s],
+  event: (e: TitleEvent) =>
+    ({
+      pass: '审核通过',
+      passFinal: '审核通过（终审）',
+      returnToApplicant: '退回申报人修改',
+      returnToLevel: '退回下级审核机构',
+      reject: '审核不通过',
+      forward: '送审',
+      resubmit: '重新提交',
+      claim: '领取',
+      reassign: '转派',
+    })[e],
+};
+
+/** The audit action (`titleApplications.<verb>`) each move is recorded as. */
+export const AUDIT_VERB: Record<TitleEvent, string> = {
+  pass: 'pass',
+  passFinal: 'approve',
+  returnToApplicant: 'return',
+  returnToLevel: 'return',
+  reject: 'reject',
+  forward: 'forward',
+  resubmit: 'resubmit',
+  claim: 'claim',
+  reassign: 'reassign',
+};
+
+export const REVIEW_RESULTS = ['pass', 'return', 'reject'] as const;
+export type ReviewResult = (typeof REVIEW_RESULTS)[number];
+export const RESUBMIT_TARGETS = ['this_level', 'first_level'] as const;
+export type ResubmitTarget = (typeof RESUBMIT_TARGETS)[number];
+
+export interface ReviewInput {
+  result: ReviewResult;
+  opinion: string;
+  moduleErrors: readonly string[];
+  /** 'applicant', or the id of an earlier org of this application's chain. */
+  returnTo?: 'applicant' | number | null;
+  resubmitTo?: ResubmitTarget | null;
+}
+
+/** Where an application stands in its chain: what the rules need. */
+export interface Position {
+  status: TitleApplicationStatus;
+  /** Index into the chain of the level it is at (or was at, when it left the chain). */
+  currentStep: number;
+  chain: readonly { orgId: number }[];
+  /** Set while returned to the applicant: the step that returned it and where the resubmission goes. */
+  returnedFromStep?: number | null;
+  resubmitTo?: ResubmitTarget | null;
+}
+
+export const isLastStep = (p: Pick<Position, 'currentStep' | 'chain'>) => p.currentStep === p.chain.length - 1;
+
+/** The move a review result makes at this position. */
+export function reviewEvent(input: Pick<ReviewInput, 'result' | 'returnTo'>, p: Pick<Position, 'currentStep' | 'chain'>): TitleEvent {
+  if (input.result === 'pass') return isLastStep(p) ? 'passFinal' : 'pass';
+  if (input.result === 'reject') return 'reject';
+  return input.returnTo === 'applicant' ? 'returnToApplicant' : 'returnToLevel';
+}
+
+/**
+ * What is wrong with a review, field by field (400): the opinion is required; a return names at least
+ * one problem module and a target that is the applicant or an EARLIER level of this application's
+ * chain; returning to the applicant says where the resubmission goes; a pass marks no module wrong.
+ */
+export function reviewProblems(input: ReviewInput, p: Pick<Position, 'currentStep' | 'chain'>): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (!input.opinion.trim()) errors.opinion = '请填写审核意见';
+  const unknown = input.moduleErrors.filter((m) => !(TITLE_MODULES as readonly string[]).includes(m));
+  if (unknown.length) errors.moduleErrors = `没有这些模块：${unknown.join('、')}`;
+  if (input.result === 'pass' && input.moduleErrors.length) errors.moduleErrors = '有模块被标记为有误，不能审核通过；请退回修改或改为无误';
+  if (input.result === 'return') {
+    if (!input.moduleErrors.length) errors.moduleErrors = '退回修改须至少选择一个问题模块';
+    if (input.returnTo == null) errors.returnTo = '请选择退回目标';
+    else if (input.returnTo !== 'applicant') {
+      const k = p.chain.findIndex((s) => s.orgId === input.returnTo);
+      if (k < 0 || k >= p.currentStep) errors.returnTo = '只能退回申报人，或本申报审核链中的下级审核机构';
+    }
+    if (input.returnTo === 'applicant' && !input.resubmitTo) errors.resubmitTo = '请选择申报人修改后重新提交到本级还是从第一级重新审核';
+  }
+  return errors;
+}
+
+/**
+ * The step an application is at after a move (the table decides the status). Only `forward` climbs,
+ * and by exactly one level; returns go down; a resubmission goes back to the returning level or
+ * the first, as the returning reviewer chose.
+ */
+export function stepAfter(event: TitleEvent, p: Position, params: { returnToStep?: number } = {}): number {
+  switch (event) {
+    case 'forward':
+      if (isLastStep(p)) throw new Error('the last level has nobody to forward to');
+      return p.currentStep + 1;
+    case 'returnToLevel':
+      if (params.returnToStep === undefined || params.returnToStep < 0 || params.returnToStep >= p.currentStep) throw new Error('return only to an earlier level');
+      return params.returnToStep;
+    case 'resubmit':
+      return p.resubmitTo === 'first_level' ? 0 : (p.returnedFromStep ?? p.currentStep);
+    default:
+      return p.currentStep;
+  }
+}
+
+export interface ActionContext extends Position {
+  currentOrgId: number | null;
+  assigneeId: number | null;
+}
+
+const REVIEW_EVENTS: readonly TitleEvent[] = ['pass', 'passFinal', 'returnToApplicant', 'returnToLevel', 'reject'];
+
+/**
+ * The actions a reviewer may take on an application (its `allowedActions`): only at their own org;
+ * reviewing and claiming only when nobody else holds it; `pass`/`passFinal` by level; `review` stands
+ * for "the review form may be sent".
+ */
+export function titleActions(a: ActionContext, actor: { id: number; orgId: number | null; roles: readonly StaffRole[] }): string[] {
+  if (actor.orgId == null || a.currentOrgId !== actor.orgId) return [];
+  const free = a.assigneeId === null || a.assigneeId === actor.id;
+  const events = allowedEvents(titleApplicationWorkflow, a.status, actor.roles).filter((e) => {
+    if (e === 'pass') return !isLastStep(a) && free;
+    if (e === 'passFinal') return isLastStep(a) && free;
+    if (e === 'returnToLevel') return a.currentStep > 0 && free;
+    if (REVIEW_EVENTS.includes(e)) return free;
+    if (e === 'claim') return a.assigneeId === null;
+    return true;
+  });
+  return [...events, ...(events.some((e) => REVIEW_EVENTS.includes(e)) ? ['review'] : [])];
+}

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import type { UploadRule } from '../../files/kinds';
+
+/** 推荐报告/申报函 for the batch [003 §3.1 E]. */
+export const BATCH_ATTACHMENT: Record<string, UploadRule> = {
+  attachment: { label: '推荐报告/申报函', kinds: ['pdf', 'jpg', 'png', 'doc', 'docx'], required: true },
+};
+
+/**
+ * Multipart sends `applicationIds` as a repeated field (an array) or as one comma-separated value;
+ * both arrive here as one list of positive ids.
+ */
+export const CreateBatchBody = z.object({
+  applicationIds: z.preprocess(
+    (v) => (typeof v === 'string' ? v.split(',').filter((x) => x.trim()) : v),
+    z
+      .array(z.preprocess((x) => (typeof x === 'string' ? x.trim() : x), z.coerce.number({ error: '申报编号无效' }).int('申报编号无效').positive('申报编号无效')), {
+        error: '请选择要送审的申报',
+      })
+      .min(1, '请至少选择一条申报')
+      .max(500, '一次最多送审 500 条申报')
+      .transform((l) => [...new Set(l)]),
+  ),
+  note: z.string().trim().max(200, '备注不能超过 200 个字').optional().default(''),
+});
+export type CreateBatchInput = z.infer<typeof CreateBatchBody>;

@@ -1,0 +1,192 @@
+import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import {
+  files,
+  orgs,
+  staff,
+  submissionBatchItems,
+  submissionBatches,
+  titleApplicationOrgs,
+  titleApplications,
+  titleModuleVersions,
+  titlePlans,
+  titleReviewSteps,
+} from '../../../db/schema';
+import type { Db, DbOrTx } from '../../../db/client';
+import { AppError } from '../../domain/errors';
+import type { Actor } from '../../domain/roles';
+import { TITLE_LEVELS } from '../../domain/titleRouting';
+import { TITLE_APPLICATION_STATUSES, type TitleModule } from '../../domain/workflows/titleApplications.workflow';
+import { boundedCount, dateBound, enumFilter, intFilter, like, type FilterBuilder, type ListParams, type ListSpec } from '../../http/listQuery';
+
+export type TitleApplicationRow = typeof titleApplications.$inferSelect;
+
+/**
+ * A reviewer's scope: the applications that ever reached their org (served by the primary key of
+ * title_application_orgs). Staff without an org see none.
+ */
+export function scopeOf(actor: Pick<Actor, 'orgId'>): SQL {
+  if (actor.orgId == null) return sql`0`;
+  return sql`${titleApplications.id} IN (SELECT ${titleApplicationOrgs.applicationId} FROM ${titleApplicationOrgs} WHERE ${titleApplicationOrgs.orgId} = ${actor.orgId})`;
+}
+
+const intOr = (special: Record<string, SQL>, column: Parameters<typeof intFilter>[0]): FilterBuilder => (value, field) => {
+  if (typeof value === 'string' && value in special) return special[value];
+  return intFilter(column)(value, field);
+};
+
+/** The whitelist of the lists; "mine" means the caller (assignee) or the caller's org (current org). */
+export function titleApplicationListSpec(actor: Actor): ListSpec {
+  const myOrg = actor.orgId ?? -1;
+  return {
+    resource: 'title-applications',
+    table: titleApplications,
+    idColumn: titleApplications.id,
+    sortable: {
+      id: titleApplications.id,
+      submittedAt: titleApplications.submittedAt,
+      updatedAt: titleApplications.updatedAt,
+      applicantName: titleApplications.applicantName,
+      status: titleApplications.status,
+      level: titleApplications.level,
+      series: titleApplications.series,
+      planId: titleApplications.planId,
+      currentOrgId: titleApplications.currentOrgId,
+      unitOrgId: titleApplications.unitOrgId,
+    },
+    filters: {
+      planId: intFilter(titleApplications.planId),
+      status: enumFilter(titleApplications.status, TITLE_APPLICATION_STATUSES),
+      series: (value) => eq(titleApplications.series, String(value).trim()),
+      level: enumFilter(titleApplications.level, TITLE_LEVELS),
+      unitOrgId: intFilter(titleApplications.unitOrgId),
+      currentOrgId: intOr({ mine: eq(titleApplications.currentOrgId, myOrg) }, titleApplications.currentOrgId),
+      assigneeId: intOr({ mine: eq(titleApplications.assigneeId, actor.id), unassigned: isNull(titleApplications.assigneeId) }, titleApplications.assigneeId),
+      batchId: (value, field) => {
+        const n = Number(value);
+        if (!Number.isInteger(n)) throw new AppError(400, `筛选条件 ${field} 应为整数`, { [field]: '应为整数' });
+        return sql`${titleApplications.id} IN (SELECT ${submissionBatchItems.applicationId} FROM ${submissionBatchItems} WHERE ${submissionBatchItems.batchId} = ${n})`;
+      },
+      submittedAt_gte: dateBound(titleApplications.submittedAt, 'gte'),
+      submittedAt_lte: dateBound(titleApplications.submittedAt, 'lte'),
+    },
+    // A name is typed from its start; an ID number is typed whole (it is masked everywhere it is shown).
+    search: (q) => (/^\d{17}[\dXx]$/.test(q) ? eq(titleApplications.applicantIdNumber, q.toUpperCase()) : like(titleApplications.applicantName, q, 'prefix')),
+    defaultSort: ['submittedAt', 'ASC'],
+  };
+}
+
+const unitOrg = alias(orgs, 'unit_org');
+const currentOrg = alias(orgs, 'current_org');
+const assignee = alias(staff, 'assignee');
+const columns = {
+  app: titleApplications,
+  planName: titlePlans.name,
+  unitOrgName: unitOrg.name,
+  currentOrgName: currentOrg.name,
+  assigneeName: assignee.name,
+};
+
+const base = (db: DbOrTx) =>
+  db
+    .select(columns)
+    .from(titleApplications)
+    .innerJoin(titlePlans, eq(titlePlans.id, titleApplications.planId))
+    .innerJoin(unitOrg, eq(unitOrg.id, titleApplications.unitOrgId))
+    .innerJoin(currentOrg, eq(currentOrg.id, titleApplications.currentOrgId))
+    .leftJoin(assignee, eq(assignee.id, titleApplications.assigneeId));
+
+export type TitleApplicationWithNames = NonNullable<ReturnType<typeof findTitleApplication>>;
+
+export function listTitleApplications(db: Db, p: ListParams) {
+  const rows = base(db).where(p.where).orderBy(...p.orderBy).limit(p.limit).offset(p.offset).all();
+  return { rows, total: boundedCount(db, titleApplications, p.where) };
+}
+
+export const findTitleApplication = (db: DbOrTx, id: number) => base(db).where(eq(titleApplications.id, id)).get();
+export const findTitleApplications = (db: DbOrTx, ids: number[]) => (ids.length ? base(db).where(inArray(titleApplications.id, ids)).all() : []);
+
+export const hasVisited = (db: DbOrTx, orgId: number | null | undefined, applicationId: number) =>
+  orgId != null &&
+  !!db
+    .select({ one: sql`1` })
+    .from(titleApplicationOrgs)
+    .where(and(eq(titleApplicationOrgs.orgId, orgId), eq(titleApplicationOrgs.applicationId, applicationId)))
+    .get();
+
+/** Records that the application reached `orgId` (a second arrival, after a return, changes nothing). */
+export const addVisit = (tx: DbOrTx, applicationId: number, orgId: number, at: string) =>
+  tx.insert(titleApplicationOrgs).values({ applicationId, orgId, arrivedAt: at }).onConflictDoNothing().run();
+
+/** Every revision of every module, oldest first. */
+export const moduleVersionsOf = (db: DbOrTx, applicationId: number) =>
+  db.select().from(titleModuleVersions).where(eq(titleModuleVersions.applicationId, applicationId)).orderBy(asc(titleModuleVersions.module), asc(titleModuleVersions.revision)).all();
+
+export const insertModule = (tx: DbOrTx, applicationId: number, module: TitleModule, revision: number, content: Record<string, unknown>, at: string) =>
+  tx.insert(titleModuleVersions).values({ applicationId, module, revision, content, createdAt: at }).run();
+
+export type StepInsert = Omit<typeof titleReviewSteps.$inferInsert, 'id' | 'applicationId'>;
+export const addStep = (tx: DbOrTx, applicationId: number, step: StepInsert) => tx.insert(titleReviewSteps).values({ ...step, applicationId }).run();
+
+export const stepsOf = (db: DbOrTx, applicationId: number) =>
+  db.select().from(titleReviewSteps).where(eq(titleReviewSteps.applicationId, applicationId)).orderBy(asc(titleReviewSteps.id)).all();
+
+/** The latest return recorded for the application (its marked modules are what a reviewer re-checks). */
+export const lastReturnOf = (db: DbOrTx, applicationId: number) =>
+  db
+    .select()
+    .from(titleReviewSteps)
+    .where(and(eq(titleReviewSteps.applicationId, applicationId), eq(titleReviewSteps.result, 'return')))
+    .orderBy(desc(titleReviewSteps.id))
+    .limit(1)
+    .get();
+
+const fromOrg = alias(orgs, 'from_org');
+const toOrg = alias(orgs, 'to_org');
+
+/** The batches that carried the application upward, with their 推荐报告/申报函. */
+export const batchesOf = (db: DbOrTx, applicationId: number) =>
+  db
+    .select({
+      id: submissionBatches.id,
+      createdAt: submissionBatches.createdAt,
+      createdByName: submissionBatches.createdByName,
+      fromOrgName: fromOrg.name,
+      toOrgName: toOrg.name,
+      note: submissionBatches.note,
+      attachment: { id: files.id, originalName: files.originalName, mime: files.mime, size: files.size },
+    })
+    .from(submissionBatchItems)
+    .innerJoin(submissionBatches, eq(submissionBatches.id, submissionBatchItems.batchId))
+    .innerJoin(fromOrg, eq(fromOrg.id, submissionBatches.fromOrgId))
+    .innerJoin(toOrg, eq(toOrg.id, submissionBatches.toOrgId))
+    .innerJoin(files, eq(files.id, submissionBatches.attachmentFileId))
+    .where(eq(submissionBatchItems.applicationId, applicationId))
+    .orderBy(asc(submissionBatches.id))
+    .all();
+
+/** An open application of the same person in the same plan (one application per person and plan at a time). */
+export const openDuplicate = (db: DbOrTx, planId: number, idNumber: string) =>
+  db
+    .select({ id: titleApplications.id })
+    .from(titleApplications)
+    .where(and(eq(titleApplications.planId, planId), eq(titleApplications.applicantIdNumber, idNumber), sql`${titleApplications.status} <> 'rejected'`))
+    .get();
+
+/** Waiting at one org in one plan and status: the review home's numbers (bounded like every count). */
+export const countAt = (db: Db, orgId: number, planId: number, status: TitleApplicationRow['status']) =>
+  boundedCount(db, titleApplications, and(eq(titleApplications.currentOrgId, orgId), eq(titleApplications.status, status), eq(titleApplications.planId, planId)));
+
+export const allPlans = (db: DbOrTx) => db.select().from(titlePlans).orderBy(desc(titlePlans.year), asc(titlePlans.id)).all();
+
+/** Active title reviewers of one org: who applications there may be reassigned to. */
+export function reviewersOf(db: DbOrTx, orgId: number) {
+  return db
+    .select({ id: staff.id, username: staff.username, name: staff.name })
+    .from(staff)
+    .where(and(eq(staff.orgId, orgId), eq(staff.status, 'active'), sql`EXISTS (SELECT 1 FROM json_each(${staff.roles}) WHERE value = 'title_reviewer')`))
+    .orderBy(asc(staff.username))
+    .all();
+}
+
+export const orgNameOf = (db: DbOrTx, id: number) => db.select({ name: orgs.name }).from(orgs).where(eq(orgs.id, id)).get()?.name ?? null;

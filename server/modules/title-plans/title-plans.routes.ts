@@ -1,0 +1,27 @@
+import { Router } from 'express';
+import type { AppContext } from '../../context';
+import { can } from '../../domain/policy';
+import { actorOf, authorize } from '../../http/authorize';
+import { parseListQuery, sendList } from '../../http/listQuery';
+import { idParam } from '../../http/params';
+import { registerRecordAccess } from '../../http/recordAccess';
+import { parse } from '../../http/validate';
+import { CreateTitlePlanBody, UpdateTitlePlanBody } from './title-plans.schemas';
+import { titlePlanListSpec } from './title-plans.repo';
+import * as service from './title-plans.service';
+
+/** 申报事项: sysadmin keeps them; reviewers read them (the review home is per plan). */
+export function titlePlanRoutes(ctx: AppContext) {
+  registerRecordAccess('title-plans', (_ctx, actor) => can(actor, 'titlePlans.read'));
+  const r = Router();
+  r.get('/', authorize('titlePlans.read'), (req, res) => {
+    const p = parseListQuery(req.query, titlePlanListSpec);
+    const { rows, total } = service.list(ctx, actorOf(req), p);
+    sendList(res, 'title-plans', p, rows, total);
+  });
+  r.get('/:id', authorize('titlePlans.read'), (req, res) => res.json(service.get(ctx, actorOf(req), idParam(req))));
+  r.post('/', authorize('titlePlans.write'), (req, res) => res.status(201).json(service.create(ctx, actorOf(req), parse(CreateTitlePlanBody, req.body))));
+  r.put('/:id', authorize('titlePlans.write'), (req, res) => res.json(service.update(ctx, actorOf(req), idParam(req), parse(UpdateTitlePlanBody, req.body))));
+  r.delete('/:id', authorize('titlePlans.write'), (req, res) => res.json(service.remove(ctx, actorOf(req), idParam(req))));
+  return r;
+}
