@@ -4,15 +4,13 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import { appealEvents, appealMaterials, appeals, files, notifications, rejectReasons, units, workCalendar } from '../schema';
-import type { Db } from '../client';
-import { loadConfig } from '../../server/config';
 import type { AppealStatus, AppealType } from '../../server/domain/workflows/appeals.workflow';
 import { appealLabels } from '../../server/domain/workflows/appeals.workflow';
 import { addDays, beijingDate, deadline, type Pause } from '../../server/domain/workingDays';
 import { MATERIAL_FIELDS, materialLabel, type MaterialField } from '../../server/modules/appeals/appeals.materials';
 import { applyUnitChanges, insertUnit } from '../../server/modules/units/unitRecords';
 import { loadCalendar } from '../../server/modules/appeals/appeals.repo';
-import type { SeedContext } from './context';
+import { seedUploadDir, type SeedContext } from './context';
 import { companyName, isoDate, mobile, pastDate, personName, REGIONS, residentId, uscc } from './random';
 
 /**
@@ -143,16 +141,6 @@ const SAMPLES: Record<MaterialField, { name: string; kind: 'pdf' | 'png'; buffer
 };
 const MIME = { pdf: 'application/pdf', png: 'image/png' } as const;
 
-/**
- * Where the running app will look for uploads: the configured folder when seeding the app's own
- * database, otherwise `uploads/` beside the database file (a template or benchmark copy).
- */
-function uploadDirFor(db: Db): string {
-  const file = path.resolve(db.$client.name);
-  const config = loadConfig();
-  return file === config.databasePath ? config.uploadDir : path.join(path.dirname(file), 'uploads');
-}
-
 // ---- the appeals ----
 
 const STATUS_WEIGHTS: [AppealStatus, number][] = [
@@ -211,7 +199,7 @@ export function seedAppeals(ctx: SeedContext) {
     unitPool = db.all(sql`SELECT id, uscc, name, phone, account, legal_rep_name AS legalRepName FROM units WHERE status IN ('active','pending_activation') ORDER BY id LIMIT 400`) as UnitPick[];
   }
 
-  const uploadDir = uploadDirFor(db);
+  const uploadDir = seedUploadDir(db);
   fs.mkdirSync(uploadDir, { recursive: true });
   const buffers = Object.fromEntries(MATERIAL_FIELDS.map((f) => [f, SAMPLES[f].buffer()])) as Record<MaterialField, Buffer>;
   const hashes = Object.fromEntries(MATERIAL_FIELDS.map((f) => [f, crypto.createHash('sha256').update(buffers[f]).digest('hex')])) as Record<MaterialField, string>;

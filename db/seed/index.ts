@@ -6,6 +6,7 @@ import { seedFoundation } from './foundation';
 import { seedInstitutions } from './institutions';
 import { seedUnits } from './units';
 import { seedAppeals } from './appeals';
+import { seedTitles } from './titles';
 import { createRng } from './random';
 
 /**
@@ -17,6 +18,7 @@ const AREAS: [key: string, name: string, seed: (ctx: SeedContext) => void | Prom
   ['units', '单位与经办人', seedUnits],
   ['institutions', '机构', seedInstitutions],
   ['appeals', '账号申诉', seedAppeals],
+  ['titles', '职称申报', seedTitles],
 ];
 
 export interface SeedOptions {
