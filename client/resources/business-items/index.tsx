@@ -1,5 +1,6 @@
 import ChecklistIcon from '@mui/icons-material/Checklist';
-import { BooleanField, BooleanInput, Create, Datagrid, Edit, List, SearchInput, SimpleForm, TextField, TextInput, required } from 'react-admin';
+import { BooleanField, BooleanInput, Datagrid, List, SearchInput, SimpleForm, TextField, TextInput, required } from 'react-admin';
+import { catalogueScreens } from '../../common/CatalogueScreens';
 
 /** The business-item catalogue operators are authorised for; sysadmin keeps it (nothing is deleted: operators refer to it). */
 function BusinessItemList() {
@@ -20,15 +21,5 @@ const Form = () => (
     <BooleanInput source="active" />
   </SimpleForm>
 );
-const BusinessItemCreate = () => (
-  <Create redirect="list" mutationMode="pessimistic">
-    <Form />
-  </Create>
-);
-const BusinessItemEdit = () => (
-  <Edit redirect="list" mutationMode="pessimistic">
-    <Form />
-  </Edit>
-);
 
-export default { list: BusinessItemList, create: BusinessItemCreate, edit: BusinessItemEdit, icon: ChecklistIcon, recordRepresentation: 'name' };
+export default { list: BusinessItemList, ...catalogueScreens(Form), icon: ChecklistIcon, recordRepresentation: 'name' };

@@ -3,23 +3,19 @@ import { Alert } from '@mui/material';
 import {
   BooleanField,
   BooleanInput,
-  Create,
   Datagrid,
-  DeleteWithConfirmButton,
-  Edit,
   List,
   NumberField,
   NumberInput,
-  SaveButton,
   SearchInput,
   SimpleForm,
   TextField,
   TextInput,
-  Toolbar,
   required,
   useTranslate,
 } from 'react-admin';
 import { TimeField } from '../../common/TimeField';
+import { CatalogueToolbar, catalogueScreens } from '../../common/CatalogueScreens';
 
 /** 常用驳回原因: sysadmin keeps the list; agents read it (in the reject dialog and here). */
 function RejectReasonList() {
@@ -35,17 +31,12 @@ function RejectReasonList() {
   );
 }
 
-function Form({ edit }: { edit?: boolean }) {
+function Form() {
   const translate = useTranslate();
   return (
     <SimpleForm
       defaultValues={{ active: true, sortOrder: 0 }}
-      toolbar={
-        <Toolbar sx={{ justifyContent: 'space-between' }}>
-          <SaveButton />
-          {edit && <DeleteWithConfirmButton mutationMode="pessimistic" confirmContent="ra.message.delete_content" />}
-        </Toolbar>
-      }
+      toolbar={<CatalogueToolbar />}
     >
       <Alert severity="info" sx={{ mb: 2 }}>
         {translate('rejectReasons.hint')}
@@ -57,15 +48,5 @@ function Form({ edit }: { edit?: boolean }) {
   );
 }
 
-const RejectReasonCreate = () => (
-  <Create redirect="list" mutationMode="pessimistic">
-    <Form />
-  </Create>
-);
-const RejectReasonEdit = () => (
-  <Edit redirect="list" mutationMode="pessimistic">
-    <Form edit />
-  </Edit>
-);
 
-export default { list: RejectReasonList, create: RejectReasonCreate, edit: RejectReasonEdit, icon: RuleIcon, recordRepresentation: 'text' };
+export default { list: RejectReasonList, ...catalogueScreens(Form), icon: RuleIcon, recordRepresentation: 'text' };

@@ -1,24 +1,20 @@
 import EventIcon from '@mui/icons-material/Event';
 import { Alert, Chip } from '@mui/material';
 import {
-  Create,
   Datagrid,
   DateInput,
-  DeleteWithConfirmButton,
-  Edit,
   FunctionField,
   List,
-  SaveButton,
   SearchInput,
   SelectInput,
   SimpleForm,
   TextField,
   TextInput,
-  Toolbar,
   required,
   useTranslate,
 } from 'react-admin';
 import { choices } from '../../common/roleChoices';
+import { CatalogueToolbar, catalogueScreens } from '../../common/CatalogueScreens';
 
 const KIND_CHOICES = choices(['holiday', 'workday'], 'workCalendar.kind');
 const thisYear = new Date().getFullYear();
@@ -50,17 +46,12 @@ function CalendarList() {
   );
 }
 
-function Form({ edit }: { edit?: boolean }) {
+function Form() {
   const translate = useTranslate();
   return (
     <SimpleForm
       defaultValues={{ kind: 'holiday' }}
-      toolbar={
-        <Toolbar sx={{ justifyContent: 'space-between' }}>
-          <SaveButton />
-          {edit && <DeleteWithConfirmButton mutationMode="pessimistic" confirmContent="ra.message.delete_content" />}
-        </Toolbar>
-      }
+      toolbar={<CatalogueToolbar />}
     >
       <Alert severity="info" sx={{ mb: 2 }}>
         {translate('workCalendar.hint')}
@@ -72,15 +63,5 @@ function Form({ edit }: { edit?: boolean }) {
   );
 }
 
-const CalendarCreate = () => (
-  <Create redirect="list" mutationMode="pessimistic">
-    <Form />
-  </Create>
-);
-const CalendarEdit = () => (
-  <Edit redirect="list" mutationMode="pessimistic">
-    <Form edit />
-  </Edit>
-);
 
-export default { list: CalendarList, create: CalendarCreate, edit: CalendarEdit, icon: EventIcon, recordRepresentation: 'date' };
+export default { list: CalendarList, ...catalogueScreens(Form), icon: EventIcon, recordRepresentation: 'date' };
