@@ -21,6 +21,11 @@ import { OpeningNotice } from './resources/institutions/OpeningNotice';
 import appeals from './resources/appeals';
 import rejectReasons from './resources/reject-reasons';
 import workCalendar from './resources/work-calendar';
+import titleApplications from './resources/title-applications';
+import { ReviewHome } from './resources/title-applications/ReviewHome';
+import titlePlans from './resources/title-plans';
+import submissionBatches from './resources/submission-batches';
+import auditOpinions from './resources/audit-opinions';
 
 export function App() {
   return (
@@ -39,6 +44,10 @@ export function App() {
       <Resource name="units" {...units} />
       <Resource name="operators" {...operators} />
       <Resource name="institutions" {...institutions} />
+      <Resource name="title-applications" {...titleApplications} />
+      <Resource name="submission-batches" {...submissionBatches} />
+      <Resource name="audit-opinions" {...auditOpinions} />
+      <Resource name="title-plans" {...titlePlans} />
       <Resource name="staff" {...staff} />
       <Resource name="orgs" {...orgs} />
       <Resource name="audit-logs" {...auditLogs} />
@@ -51,6 +60,7 @@ export function App() {
         <Route path="/change-password" element={<ChangePasswordPage />} />
         <Route path="/institutions/:id/notice" element={<OpeningNotice />} />
         <Route path="/units/:id/receipt" element={<UnitReceipt />} />
+        <Route path="/title-review" element={<ReviewHome />} />
       </CustomRoutes>
     </Admin>
   );

@@ -4,6 +4,7 @@ import LockResetIcon from '@mui/icons-material/LockReset';
 import { Navigate, useLocation, Link } from 'react-router-dom';
 import { AppBar, Layout as RaLayout, Logout, UserMenu, useTranslate, useUserMenu } from 'react-admin';
 import { currentUser } from './providers/authProvider';
+import { Menu } from './Menu';
 
 function ChangePasswordItem() {
   const translate = useTranslate();
@@ -33,5 +34,5 @@ const MyAppBar = () => (
 export function Layout({ children }: { children: ReactNode }) {
   const location = useLocation();
   if (currentUser()?.mustChangePassword && location.pathname !== '/change-password') return <Navigate to="/change-password" replace />;
-  return <RaLayout appBar={MyAppBar}>{children}</RaLayout>;
+  return <RaLayout appBar={MyAppBar} menu={Menu}>{children}</RaLayout>;
 }

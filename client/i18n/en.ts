@@ -6,6 +6,8 @@ import { foundationEn } from './en/foundation';
 import { institutionsEn } from './en/institutions';
 import { unitsEn } from './en/units';
 import { appealsEn } from './en/appeals';
+import { titlesEn } from './en/titles';
+import { titleCataloguesEn } from './en/titleCatalogues';
 
 /** English, switchable from the app bar; TypeScript and a test keep it complete against zh. */
-export const en = mergeCatalogues(englishMessages, commonEn, foundationEn, unitsEn, institutionsEn, appealsEn) satisfies CatalogueOf<Catalogue>;
+export const en = mergeCatalogues(englishMessages, commonEn, foundationEn, unitsEn, institutionsEn, appealsEn, titlesEn, titleCataloguesEn) satisfies CatalogueOf<Catalogue>;

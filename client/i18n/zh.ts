@@ -5,7 +5,9 @@ import { foundationZh } from './zh/foundation';
 import { institutionsZh } from './zh/institutions';
 import { unitsZh } from './zh/units';
 import { appealsZh } from './zh/appeals';
+import { titlesZh } from './zh/titles';
+import { titleCataloguesZh } from './zh/titleCatalogues';
 
 /** The master catalogue: react-admin's own strings, then ours, one part per capability. */
-export const zh = mergeCatalogues(raZh, commonZh, foundationZh, unitsZh, institutionsZh, appealsZh);
+export const zh = mergeCatalogues(raZh, commonZh, foundationZh, unitsZh, institutionsZh, appealsZh, titlesZh, titleCataloguesZh);
 export type Catalogue = typeof zh;

@@ -371,7 +371,10 @@ describe('common opinions and title plans', () => {
 
   it('a plan with applications cannot be deleted; reviewers cannot write plans', async () => {
     const plan = await createTitlePlan(admin);
+    expect((await admin.get(`/api/title-plans/${plan.id}`)).body.allowedActions).toEqual(['edit', 'delete']);
     await submit({ planId: plan.id });
+    expect((await admin.get(`/api/title-plans/${plan.id}`)).body.allowedActions).toEqual(['edit']);
+    expect((await unit.get(`/api/title-plans/${plan.id}`)).body.allowedActions).toEqual([]);
     expect((await admin.delete(`/api/title-plans/${plan.id}`)).status).toBe(409);
     expect((await unit.post('/api/title-plans', { name: '越权事项名称', series: '卫生系列', year: 2026, levels: ['junior'], startDate: '2026-01-01', endDate: '2026-12-31' })).status).toBe(403);
     const bad = await admin.post('/api/title-plans', { name: '短', series: '卫', year: 1999, levels: [], startDate: '2026-12-31', endDate: '2026-01-01' });

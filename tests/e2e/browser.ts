@@ -54,7 +54,8 @@ export async function openDialog(page: Page, buttonName: string) {
 /** Signs in through the login page as a person would. */
 export async function signIn(page: Page, baseUrl: string, username: string, password?: string) {
   const pw = password ?? DEMO_ACCOUNTS.find((a) => a.username === username)!.password;
-  // A full page load, so nothing cached from a previous person's session survives.
+  // A full page load without the previous person's session cookie, so nothing of theirs survives.
+  await page.context().clearCookies();
   await page.goto('about:blank');
   await page.goto(`${baseUrl}/#/login`);
   // By name: the label 密码 also matches the show-password toggle (显示密码).

@@ -8,7 +8,7 @@ export const titlePlanListSpec: ListSpec = {
   resource: 'title-plans',
   table: titlePlans,
   idColumn: titlePlans.id,
-  sortable: { id: titlePlans.id, name: titlePlans.name, year: titlePlans.year, series: titlePlans.series, startDate: titlePlans.startDate, endDate: titlePlans.endDate },
+  sortable: { id: titlePlans.id, name: titlePlans.name, year: titlePlans.year, series: titlePlans.series, startDate: titlePlans.startDate, endDate: titlePlans.endDate, updatedAt: titlePlans.updatedAt },
   filters: {
     series: (value) => eq(titlePlans.series, String(value)),
     year: intFilter(titlePlans.year),

@@ -13,8 +13,10 @@ import type { TitlePlanInput } from './title-plans.schemas';
 /** Whether the public hall takes applications for the plan today (Beijing date). */
 export const isAccepting = (p: Pick<TitlePlanRow, 'active' | 'startDate' | 'endDate'>, today: string) => p.active && p.startDate <= today && today <= p.endDate;
 
+/** `delete` only while nobody has applied (the console then offers no button the server would refuse). */
 function present(ctx: AppContext, actor: Actor, p: TitlePlanRow) {
-  return { ...p, accepting: isAccepting(p, beijingDate(ctx.clock.now())), allowedActions: can(actor, 'titlePlans.write') ? ['edit', 'delete'] : [] };
+  const allowedActions = can(actor, 'titlePlans.write') ? ['edit', ...(hasApplications(ctx.db, p.id) ? [] : ['delete'])] : [];
+  return { ...p, accepting: isAccepting(p, beijingDate(ctx.clock.now())), allowedActions };
 }
 
 function load(ctx: AppContext, id: number) {

@@ -1,0 +1,30 @@
+import { Datagrid, DateInput, List, NumberField, SearchInput, SelectInput, TextField } from 'react-admin';
+import { ListPagination } from '../../common/ListPagination';
+import { TimeField } from '../../common/TimeField';
+import { choices } from '../../common/roleChoices';
+
+export const DIRECTION_CHOICES = choices(['sent', 'received'], 'titleCatalogues.batches.direction');
+
+const filters = [
+  <SelectInput key="direction" source="direction" choices={DIRECTION_CHOICES} alwaysOn />,
+  <DateInput key="createdAt_gte" source="createdAt_gte" alwaysOn />,
+  <DateInput key="createdAt_lte" source="createdAt_lte" alwaysOn />,
+  <SearchInput key="q" source="q" alwaysOn />,
+];
+
+/** 送审批次: what this org sent up with its 推荐报告/申报函, and what it received from below; newest first. */
+export function BatchList() {
+  return (
+    <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25} pagination={<ListPagination />} exporter={false}>
+      <Datagrid rowClick="show" bulkActionButtons={false} sx={{ '& .MuiTableCell-root': { whiteSpace: 'nowrap' }, '& .column-note': { whiteSpace: 'normal' } }}>
+        <TextField source="id" />
+        <TextField source="fromOrgName" sortable={false} />
+        <TextField source="toOrgName" sortable={false} />
+        <NumberField source="applicationCount" />
+        <TextField source="createdByName" sortable={false} emptyText="—" />
+        <TimeField source="createdAt" />
+        <TextField source="note" sortable={false} emptyText="—" />
+      </Datagrid>
+    </List>
+  );
+}

@@ -1,0 +1,105 @@
+import { Box, Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useTranslate } from 'react-admin';
+
+type Content = Record<string, unknown>;
+
+const isEntryList = (v: unknown): v is Content[] => Array.isArray(v) && v.every((e) => !!e && typeof e === 'object' && !Array.isArray(e));
+const text = (v: unknown): string => (v === null || v === undefined || v === '' ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+
+/** A value as it was before, struck through, under the value as it is now. */
+function Changed({ now, before, previousLabel }: { now: unknown; before: unknown; previousLabel: (v: string) => string }) {
+  return (
+    <>
+      <Box component="span" sx={{ fontWeight: 600, color: 'success.dark' }}>
+        {text(now) || '—'}
+      </Box>
+      <Typography component="div" variant="caption" color="text.secondary" sx={{ textDecoration: 'line-through' }}>
+        {previousLabel(text(before) || '—')}
+      </Typography>
+    </>
+  );
+}
+
+/**
+ * One module as the applicant filled it in: its single fields as label–value rows, each list
+ * (`entries` and the like) as a table. With `previous` (the revision before a resubmission), what
+ * changed is shown beside what it was: changed values, added and removed entries.
+ */
+export function ModuleContent({ content, previous }: { content: Content; previous?: Content | null }) {
+  const translate = useTranslate();
+  const label = (key: string) => translate(`titles.field.${key}`, { _: key });
+  const previousLabel = (v: string) => translate('titles.review.module_previous', { value: v });
+  const keys = [...new Set([...Object.keys(content), ...Object.keys(previous ?? {})])];
+  const singles = keys.filter((k) => !isEntryList(content[k]) && !isEntryList(previous?.[k]));
+  const lists = keys.filter((k) => isEntryList(content[k]) || isEntryList(previous?.[k]));
+  if (!keys.length) return <Typography color="text.secondary">{translate('titles.review.module_empty')}</Typography>;
+  return (
+    <>
+      {singles.length > 0 && (
+        <Table size="small" sx={{ mb: lists.length ? 1 : 0 }}>
+          <TableBody>
+            {singles.map((k) => {
+              const changed = !!previous && text(previous[k]) !== text(content[k]);
+              return (
+                <TableRow key={k} sx={changed ? { bgcolor: 'rgba(46, 125, 50, 0.06)' } : undefined}>
+                  <TableCell sx={{ width: 180, color: 'text.secondary' }}>{label(k)}</TableCell>
+                  <TableCell>{changed ? <Changed now={content[k]} before={previous![k]} previousLabel={previousLabel} /> : text(content[k]) || '—'}</TableCell>
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+      )}
+      {lists.map((k) => {
+        const now = isEntryList(content[k]) ? content[k] : [];
+        const before = previous && isEntryList(previous[k]) ? previous[k] : null;
+        const columns = [...new Set([...now, ...(before ?? [])].flatMap((e) => Object.keys(e)))];
+        const rows = Math.max(now.length, before?.length ?? 0);
+        return (
+          <Table key={k} size="small" aria-label={label(k)}>
+            <TableHead>
+              <TableRow>
+                {columns.map((c) => (
+                  <TableCell key={c} sx={{ whiteSpace: 'nowrap' }}>
+                    {label(c)}
+                  </TableCell>
+                ))}
+                {before && <TableCell />}
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {rows === 0 && (
+                <TableRow>
+                  <TableCell colSpan={columns.length + 1} sx={{ color: 'text.secondary' }}>
+                    {translate('titles.review.module_empty')}
+                  </TableCell>
+                </TableRow>
+              )}
+              {Array.from({ length: rows }, (_, i) => {
+                const e = now[i];
+                const old = before?.[i];
+                const added = !!before && !!e && !old;
+                const removed = !!before && !e && !!old;
+                return (
+                  <TableRow key={i} sx={added ? { bgcolor: 'rgba(46, 125, 50, 0.08)' } : removed ? { bgcolor: 'rgba(211, 47, 47, 0.06)' } : undefined}>
+                    {columns.map((c) => {
+                      if (removed) return <TableCell key={c} sx={{ textDecoration: 'line-through', color: 'text.secondary' }}>{text(old![c]) || '—'}</TableCell>;
+                      const changed = !!old && text(old[c]) !== text(e[c]);
+                      return <TableCell key={c}>{changed ? <Changed now={e[c]} before={old[c]} previousLabel={previousLabel} /> : text(e[c]) || '—'}</TableCell>;
+                    })}
+                    {before && (
+                      <TableCell>
+                        {added && <Chip size="small" color="success" label={translate('titles.review.module_added')} />}
+                        {removed && <Chip size="small" color="error" label={translate('titles.review.module_removed')} />}
+                      </TableCell>
+                    )}
+                  </TableRow>
+                );
+              })}
+            </TableBody>
+          </Table>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,218 @@
+import { useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  CardHeader,
+  Chip,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  FormControl,
+  FormControlLabel,
+  FormHelperText,
+  FormLabel,
+  MenuItem,
+  Radio,
+  RadioGroup,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { HttpError, useDataProvider, useGetList, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import type { AppDataProvider } from '../../providers/dataProvider';
+import { TITLE_MODULES, type ChainStep, type TitleModule } from './choices';
+
+export type Marks = Partial<Record<TitleModule, 'ok' | 'wrong'>>;
+type Result = 'pass' | 'return' | 'reject';
+
+/**
+ * The review result [003 §3.1 C]: pass, return (the modules marked 有误, to the applicant or an
+ * earlier level of this application's chain; for the applicant, where the resubmission goes), or
+ * fail; the opinion typed or picked from the common opinions. Confirmed before it is sent; the
+ * server checks it again and its field messages land under the fields.
+ */
+export function ReviewForm({ marks }: { marks: Marks }) {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const queryClient = useQueryClient();
+  const dataProvider = useDataProvider<AppDataProvider>();
+  const [result, setResult] = useState<Result | ''>('');
+  const [returnTo, setReturnTo] = useState<string>('applicant');
+  const [resubmitTo, setResubmitTo] = useState<'this_level' | 'first_level' | ''>('');
+  const [opinion, setOpinion] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [confirming, setConfirming] = useState(false);
+  const { data: opinions = [] } = useGetList('audit-opinions', { pagination: { page: 1, perPage: 100 }, sort: { field: 'sortOrder', order: 'ASC' } });
+  const mutation = useMutation({
+    mutationFn: (data: Record<string, unknown>) => dataProvider.action('title-applications', { id: record!.id, action: 'review', data }),
+    onSuccess: async () => {
+      setConfirming(false);
+      notify('app.action.done', { type: 'success' });
+      await queryClient.invalidateQueries({ queryKey: ['title-applications'] });
+      refresh();
+    },
+    onError: (e: Error) => {
+      setConfirming(false);
+      const body = e instanceof HttpError ? (e.body as { errors?: Record<string, string> } | undefined) : undefined;
+      setErrors({ ...(body?.errors ?? {}), _: e.message });
+    },
+  });
+  if (!record) return null;
+  const chain = record.chain as ChainStep[];
+  const last = record.currentStep === chain.length - 1;
+  const wrong = TITLE_MODULES.filter((m) => marks[m] === 'wrong');
+  const marked = TITLE_MODULES.filter((m) => marks[m]).length;
+  const earlier = chain.slice(0, record.currentStep);
+  const moduleNames = wrong.map((m) => translate(`titles.module.${m}`)).join('、');
+  const targetName = returnTo === 'applicant' ? translate('titles.review.return_applicant') : (chain.find((s) => String(s.orgId) === returnTo)?.name ?? '');
+
+  /** What the clerk can be told before anything is sent; the server decides the rest. */
+  const check = () => {
+    const e: Record<string, string> = {};
+    if (!result) e.result = translate('titles.review.result_required');
+    if (result === 'pass' && marked < TITLE_MODULES.length) e.moduleErrors = translate('titles.review.pass_unmarked', { done: marked, total: TITLE_MODULES.length });
+    if (result === 'pass' && wrong.length) e.moduleErrors = translate('titles.review.pass_blocked');
+    if (result === 'return' && !wrong.length) e.moduleErrors = translate('titles.review.problem_modules_hint');
+    if (result === 'return' && returnTo === 'applicant' && !resubmitTo) e.resubmitTo = translate('titles.review.resubmit_required');
+    if (!opinion.trim()) e.opinion = translate('ra.validation.required');
+    setErrors(e);
+    if (!Object.keys(e).length) setConfirming(true);
+  };
+  const send = () =>
+    mutation.mutate({
+      result,
+      opinion: opinion.trim(),
+      moduleErrors: result === 'pass' ? [] : wrong,
+      returnTo: result === 'return' ? (returnTo === 'applicant' ? 'applicant' : Number(returnTo)) : null,
+      resubmitTo: result === 'return' && returnTo === 'applicant' ? resubmitTo : null,
+      version: record.version,
+    });
+  const nextOrg = chain[record.currentStep + 1]?.name ?? '';
+  const confirmText =
+    result === 'pass'
+      ? translate(last ? 'titles.review.confirm_pass_final' : 'titles.review.confirm_pass', { org: nextOrg })
+      : result === 'return'
+        ? translate('titles.review.confirm_return', { target: targetName, modules: moduleNames })
+        : translate('titles.review.confirm_reject');
+
+  return (
+    <Card variant="outlined" component="section" aria-label={translate('titles.review.form')}>
+      <CardHeader title={translate('titles.review.form')} titleTypographyProps={{ variant: 'subtitle1' }} />
+      <CardContent sx={{ pt: 0 }}>
+        <Stack spacing={2}>
+          <FormControl error={!!errors.result}>
+            <FormLabel>{translate('titles.review.result')}</FormLabel>
+            <RadioGroup row name="result" value={result} onChange={(e) => setResult(e.target.value as Result)}>
+              <FormControlLabel value="pass" control={<Radio />} label={translate(last ? 'titles.review.result_pass_final' : 'titles.review.result_pass')} />
+              <FormControlLabel value="return" control={<Radio />} label={translate('titles.review.result_return')} />
+              <FormControlLabel value="reject" control={<Radio />} label={translate('titles.review.result_reject')} />
+            </RadioGroup>
+            {errors.result && <FormHelperText>{errors.result}</FormHelperText>}
+          </FormControl>
+
+          {result === 'return' && (
+            <>
+              <Box>
+                <FormLabel>{translate('titles.review.problem_modules')}</FormLabel>
+                <Stack direction="row" spacing={0.5} flexWrap="wrap" useFlexGap sx={{ mt: 0.5 }}>
+                  {wrong.map((m) => (
+                    <Chip key={m} size="small" color="warning" label={translate(`titles.module.${m}`)} />
+                  ))}
+                </Stack>
+                <FormHelperText error={!!errors.moduleErrors}>{errors.moduleErrors ?? (wrong.length ? ' ' : translate('titles.review.problem_modules_hint'))}</FormHelperText>
+              </Box>
+              <TextField
+                select
+                name="returnTo"
+                label={translate('titles.review.return_to')}
+                value={returnTo}
+                onChange={(e) => setReturnTo(e.target.value)}
+                error={!!errors.returnTo}
+                helperText={errors.returnTo ?? ' '}
+              >
+                <MenuItem value="applicant">{translate('titles.review.return_applicant')}</MenuItem>
+                {earlier.map((s) => (
+                  <MenuItem key={s.orgId} value={String(s.orgId)}>
+                    {s.name}（{translate(`titles.org_level.${s.level}`, { _: s.level })}）
+                  </MenuItem>
+                ))}
+              </TextField>
+              {returnTo === 'applicant' && (
+                <FormControl error={!!errors.resubmitTo}>
+                  <FormLabel>{translate('titles.review.resubmit_to')}</FormLabel>
+                  <RadioGroup row name="resubmitTo" value={resubmitTo} onChange={(e) => setResubmitTo(e.target.value as 'this_level' | 'first_level')}>
+                    <FormControlLabel value="this_level" control={<Radio />} label={translate('titles.review.this_level')} />
+                    <FormControlLabel value="first_level" control={<Radio />} label={translate('titles.review.first_level')} />
+                  </RadioGroup>
+                  <FormHelperText>{errors.resubmitTo ?? ' '}</FormHelperText>
+                </FormControl>
+              )}
+            </>
+          )}
+          {result === 'pass' && errors.moduleErrors && <Alert severity="warning">{errors.moduleErrors}</Alert>}
+
+          <TextField
+            select
+            name="commonOpinion"
+            label={translate('titles.review.common_opinion')}
+            value=""
+            onChange={(e) => setOpinion(e.target.value)}
+            helperText={opinions.length ? ' ' : translate('titles.review.common_none')}
+          >
+            {opinions.map((o) => (
+              <MenuItem key={o.id} value={o.text as string} sx={{ whiteSpace: 'normal' }}>
+                {o.text}
+              </MenuItem>
+            ))}
+          </TextField>
+          <TextField
+            multiline
+            minRows={3}
+            required
+            name="opinion"
+            label={translate('titles.review.opinion')}
+            value={opinion}
+            onChange={(e) => setOpinion(e.target.value)}
+            error={!!errors.opinion}
+            helperText={errors.opinion ?? ' '}
+            slotProps={{ htmlInput: { maxLength: 500 } }}
+          />
+          {errors._ && !errors.opinion && !errors.moduleErrors && !errors.returnTo && !errors.resubmitTo && <Alert severity="error">{errors._}</Alert>}
+          <Box>
+            <Button variant="contained" onClick={check} disabled={mutation.isPending}>
+              {translate('titles.review.submit')}
+            </Button>
+            <Typography variant="caption" color="text.secondary" sx={{ ml: 2 }}>
+              {translate('titles.review.marked', { done: marked, total: TITLE_MODULES.length })}
+            </Typography>
+          </Box>
+        </Stack>
+      </CardContent>
+      <Dialog open={confirming} onClose={() => setConfirming(false)} fullWidth maxWidth="sm">
+        <DialogTitle>{translate('titles.review.confirm_title')}</DialogTitle>
+        <DialogContent>
+          <DialogContentText sx={{ mb: 1 }} color={result === 'reject' ? 'error' : undefined}>
+            {confirmText}
+          </DialogContentText>
+          <Typography variant="body2">
+            {translate('titles.review.opinion')}：{opinion.trim()}
+          </Typography>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => setConfirming(false)}>{translate('app.action.cancel')}</Button>
+          <Button variant="contained" color={result === 'reject' ? 'error' : 'primary'} onClick={send} disabled={mutation.isPending}>
+            {translate('app.action.confirm')}
+          </Button>
+        </DialogActions>
+      </Dialog>
+    </Card>
+  );
+}

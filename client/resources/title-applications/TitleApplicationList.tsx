@@ -1,0 +1,103 @@
+import { Chip, Stack, Typography } from '@mui/material';
+import {
+  AutocompleteInput,
+  Datagrid,
+  DateInput,
+  FunctionField,
+  List,
+  ReferenceInput,
+  SearchInput,
+  SelectInput,
+  TextField,
+  useGetList,
+  useTranslate,
+} from 'react-admin';
+import { ListPagination } from '../../common/ListPagination';
+import { StatusChip } from '../../common/StatusChip';
+import { TimeField } from '../../common/TimeField';
+import { BulkActions } from './BulkActions';
+import { LEVEL_CHOICES, STATUS_CHOICES } from './choices';
+import { ReviewerFilter } from './Reviewers';
+
+/** 职称系列 as the plans name them (the filter matches the series exactly). */
+function SeriesFilter(props: { source: string; alwaysOn?: boolean }) {
+  const { data = [] } = useGetList('title-plans', { pagination: { page: 1, perPage: 100 }, sort: { field: 'year', order: 'DESC' } });
+  const series = [...new Set(data.map((p) => p.series as string))].map((s) => ({ id: s, name: s }));
+  return <SelectInput {...props} choices={series} translateChoice={false} />;
+}
+
+function HereFilter(props: { source: string; alwaysOn?: boolean }) {
+  const translate = useTranslate();
+  return <SelectInput {...props} choices={[{ id: 'mine', name: translate('titles.scope.here') }]} translateChoice={false} />;
+}
+
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn />,
+  <ReferenceInput key="planId" source="planId" reference="title-plans" sort={{ field: 'year', order: 'DESC' }} alwaysOn>
+    <SelectInput optionText="name" />
+  </ReferenceInput>,
+  <SelectInput key="status" source="status" choices={STATUS_CHOICES} alwaysOn />,
+  <HereFilter key="currentOrgId" source="currentOrgId" alwaysOn />,
+  <ReviewerFilter key="assigneeId" source="assigneeId" alwaysOn />,
+  <SeriesFilter key="series" source="series" />,
+  <SelectInput key="level" source="level" choices={LEVEL_CHOICES} />,
+  <ReferenceInput key="unitOrgId" source="unitOrgId" reference="orgs" filter={{ level: 'unit' }}>
+    <AutocompleteInput optionText="name" filterToQuery={(q) => ({ q })} />
+  </ReferenceInput>,
+  <DateInput key="submittedAt_gte" source="submittedAt_gte" />,
+  <DateInput key="submittedAt_lte" source="submittedAt_lte" />,
+];
+
+function Empty() {
+  const translate = useTranslate();
+  return (
+    <Typography color="text.secondary" sx={{ p: 3 }}>
+      {translate('titles.list.empty')}
+    </Typography>
+  );
+}
+
+/**
+ * 职称申报 at and through the reviewer's org: by default what waits here for review, oldest first;
+ * the review home's numbers open it with their filter.
+ */
+export function TitleApplicationList() {
+  const translate = useTranslate();
+  return (
+    <List
+      filters={filters}
+      filterDefaultValues={{ status: 'pending', currentOrgId: 'mine' }}
+      sort={{ field: 'submittedAt', order: 'ASC' }}
+      perPage={25}
+      pagination={<ListPagination />}
+      exporter={false}
+      empty={false}
+    >
+      <Datagrid
+        rowClick="show"
+        bulkActionButtons={<BulkActions />}
+        empty={<Empty />}
+        sx={{ '& .MuiTableCell-root': { whiteSpace: 'nowrap' }, '& .column-unitOrgName, & .column-currentOrgName': { whiteSpace: 'normal', minWidth: 150 } }}
+      >
+        <TextField source="id" />
+        <FunctionField
+          source="applicantName"
+          render={(r) => (
+            <Stack direction="row" spacing={0.5} alignItems="center">
+              <span>{r.applicantName}</span>
+              {r.revision > 1 && <Chip size="small" variant="outlined" color="info" label={translate('titles.review.module_changed')} />}
+            </Stack>
+          )}
+        />
+        <TextField source="applicantIdNumber" sortable={false} />
+        <FunctionField source="level" render={(r) => translate(`titles.level.${r.level}`)} />
+        <TextField source="titleName" sortable={false} emptyText="—" />
+        <TextField source="unitOrgName" sortable={false} />
+        <TextField source="currentOrgName" sortable={false} />
+        <StatusChip source="status" prefix="titles.status" />
+        <TextField source="assigneeName" sortable={false} emptyText="—" />
+        <TimeField source="submittedAt" />
+      </Datagrid>
+    </List>
+  );
+}

@@ -1,0 +1,222 @@
+import { useEffect, useState } from 'react';
+import { Accordion, AccordionDetails, AccordionSummary, Alert, Box, Chip, Grid, Stack, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
+import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
+import { FunctionField, Labeled, ListButton, Show, TabbedShowLayout, TextField, TopToolbar, useGetIdentity, useRecordContext, useTranslate } from 'react-admin';
+import { AuditTrail } from '../../common/AuditTrail';
+import { PiiRevealButton } from '../../common/PiiRevealButton';
+import { StatusChip } from '../../common/StatusChip';
+import { TimeField } from '../../common/TimeField';
+import { formatTime } from '../../common/format';
+import type { ChainStep, ModuleView, TitleModule } from './choices';
+import { ClaimButton, ReassignButton } from './HolderButtons';
+import { ModuleContent } from './ModuleContent';
+import { ProgressTimeline } from './ProgressTimeline';
+import { ReviewForm, type Marks } from './ReviewForm';
+
+function ApplicationTitle() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  return <span>{record ? `${translate('resources.title-applications.name')} #${record.id} · ${record.applicantName}` : ''}</span>;
+}
+
+const Actions = () => (
+  <TopToolbar>
+    <ClaimButton />
+    <ReassignButton />
+    <PiiRevealButton resource="title-applications" />
+    <ListButton />
+  </TopToolbar>
+);
+
+interface LastReturn {
+  orgName: string | null;
+  actorName: string | null;
+  at: string;
+  opinion: string | null;
+  moduleErrors: TitleModule[] | null;
+  returnToName: string | null;
+}
+
+/** Where the application stands, and what the reviewer on screen may do about it, in one place. */
+function StatusBar() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const { identity } = useGetIdentity();
+  if (!record) return null;
+  const chain = record.chain as ChainStep[];
+  const allowed = record.allowedActions as string[];
+  const here = String(record.currentOrgId) === String(identity?.orgId);
+  const modules = (list: TitleModule[] | null) => (list ?? []).map((m) => translate(`titles.module.${m}`)).join('、');
+  const ret = record.lastReturn as LastReturn | null;
+  return (
+    <Box sx={{ mb: 2 }}>
+      <Stack direction="row" spacing={1} alignItems="center" flexWrap="wrap" useFlexGap>
+        <StatusChip source="status" prefix="titles.status" />
+        <Chip size="small" variant="outlined" label={translate(`titles.level.${record.level}`)} />
+        <Typography variant="body2">{translate('titles.review.status_line', { org: record.currentOrgName, step: record.currentStep + 1, total: chain.length })}</Typography>
+        {record.assigneeName && <Typography variant="body2">{translate('titles.review.held_by', { name: record.assigneeName })}</Typography>}
+      </Stack>
+      {record.status === 'pending' && !here && <Alert severity="info" sx={{ mt: 1 }}>{translate('titles.review.not_here')}</Alert>}
+      {record.status === 'pending' && here && !allowed.includes('review') && record.assigneeName && (
+        <Alert severity="info" sx={{ mt: 1 }}>
+          {translate('titles.review.held_by_other', { name: record.assigneeName })}
+        </Alert>
+      )}
+      {record.status === 'awaiting_submission' && <Alert severity="info" sx={{ mt: 1 }}>{translate('titles.review.awaiting', { org: chain[record.currentStep + 1]?.name ?? '' })}</Alert>}
+      {record.status === 'returned' && (
+        <Alert severity="warning" sx={{ mt: 1 }}>
+          {translate('titles.review.returned', {
+            modules: modules(record.returnedModules),
+            where: record.resubmitTo === 'first_level' ? translate('titles.review.returned_first_level') : translate('titles.review.returned_this_level', { org: record.currentOrgName }),
+          })}
+        </Alert>
+      )}
+      {record.status === 'approved' && <Alert severity="success" sx={{ mt: 1 }}>{translate('titles.review.approved', { time: formatTime(record.decidedAt) })}</Alert>}
+      {record.status === 'rejected' && <Alert severity="error" sx={{ mt: 1 }}>{translate('titles.review.rejected', { time: formatTime(record.decidedAt) })}</Alert>}
+      {ret && record.status === 'pending' && (
+        <Alert severity="warning" variant="outlined" sx={{ mt: 1 }}>
+          <Typography variant="body2">{translate('titles.review.last_return', { org: ret.orgName ?? '—', name: ret.actorName ?? '—', time: formatTime(ret.at) })}</Typography>
+          {ret.moduleErrors?.length ? <Typography variant="body2">{translate('titles.review.last_return_modules', { modules: modules(ret.moduleErrors) })}</Typography> : null}
+          {ret.opinion && <Typography variant="body2">{ret.opinion}</Typography>}
+        </Alert>
+      )}
+    </Box>
+  );
+}
+
+/** 申报人 and the application's own fields (ID and phone masked; 查看完整信息 reveals them, audited). */
+function ApplicantPanel() {
+  const translate = useTranslate();
+  return (
+    <Grid container spacing={1} sx={{ mb: 2 }}>
+      {(['applicantName', 'applicantIdNumber', 'applicantPhone', 'unitOrgName', 'planName', 'series', 'titleName'] as const).map((f) => (
+        <Grid key={f} size={{ xs: 12, sm: 6, md: 3 }}>
+          <Labeled source={f}>
+            <TextField source={f} emptyText="—" />
+          </Labeled>
+        </Grid>
+      ))}
+      <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+        <Labeled source="level">
+          <FunctionField source="level" render={(r) => translate(`titles.level.${r.level}`)} />
+        </Labeled>
+      </Grid>
+      <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+        <Labeled source="submittedAt">
+          <TimeField source="submittedAt" />
+        </Labeled>
+      </Grid>
+      <Grid size={{ xs: 12, sm: 6, md: 3 }}>
+        <Labeled source="resubmittedAt">
+          <TimeField source="resubmittedAt" />
+        </Labeled>
+      </Grid>
+    </Grid>
+  );
+}
+
+/**
+ * The nine modules one after another [003 §3.1 C], each with 有误/无误; a module the applicant changed
+ * in the latest resubmission opens with what it was before. The marks feed the review form.
+ */
+function ReviewTab() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const [marks, setMarks] = useState<Marks>({});
+  const [open, setOpen] = useState<TitleModule[]>([]);
+  const modules = (record?.modules as ModuleView[] | undefined) ?? [];
+  // A new version (someone acted on it) starts a fresh review: the changed modules open, else the first.
+  // The list's copy of the record shows first and has no modules: wait for the full one.
+  const loaded = modules.length > 0;
+  useEffect(() => {
+    setMarks({});
+    const changed = modules.filter((m) => m.changed).map((m) => m.module);
+    setOpen(changed.length ? changed : modules.slice(0, 1).map((m) => m.module));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [record?.id, record?.version, loaded]);
+  if (!record) return null;
+  const reviewing = (record.allowedActions as string[]).includes('review');
+  const toggle = (m: TitleModule, expanded: boolean) => setOpen((o) => (expanded ? [...o, m] : o.filter((x) => x !== m)));
+  /** Marking a module closes it and opens the next one not yet marked: the modules one after another. */
+  const mark = (m: TitleModule, v: 'ok' | 'wrong' | null) => {
+    const next = { ...marks, [m]: v ?? undefined };
+    setMarks(next);
+    if (!v) return;
+    const following = modules.slice(modules.findIndex((x) => x.module === m) + 1).find((x) => !next[x.module]);
+    setOpen((o) => [...o.filter((x) => x !== m), ...(following && !o.includes(following.module) ? [following.module] : [])]);
+  };
+  return (
+    <>
+      <StatusBar />
+      <ApplicantPanel />
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 12, lg: reviewing ? 8 : 12 }}>
+          <Typography variant="subtitle1">{translate('titles.review.modules')}</Typography>
+          {reviewing && (
+            <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+              {translate('titles.review.modules_hint')}
+            </Typography>
+          )}
+          {modules.map((m) => (
+            <Accordion key={m.module} expanded={open.includes(m.module)} onChange={(_e, x) => toggle(m.module, x)} disableGutters variant="outlined" aria-label={m.label}>
+              <AccordionSummary expandIcon={<ExpandMoreIcon />}>
+                <Stack direction="row" spacing={1} alignItems="center" sx={{ flex: 1, pr: 1 }}>
+                  <Typography sx={{ fontWeight: 600 }}>{translate(`titles.module.${m.module}`)}</Typography>
+                  {m.changed && <Chip size="small" color="info" label={translate('titles.review.module_changed')} />}
+                  {marks[m.module] === 'wrong' && <Chip size="small" color="warning" label={translate('titles.review.module_wrong')} />}
+                  {marks[m.module] === 'ok' && <Chip size="small" color="success" variant="outlined" label={translate('titles.review.module_ok')} />}
+                </Stack>
+              </AccordionSummary>
+              <AccordionDetails>
+                <ModuleContent content={m.content} previous={m.previous} />
+                {reviewing && (
+                  <ToggleButtonGroup
+                    exclusive
+                    size="small"
+                    sx={{ mt: 1 }}
+                    value={marks[m.module] ?? null}
+                    onChange={(_e, v: 'ok' | 'wrong' | null) => mark(m.module, v)}
+                    aria-label={`${translate(`titles.module.${m.module}`)}是否有误`}
+                  >
+                    <ToggleButton value="ok" color="success">
+                      {translate('titles.review.module_ok')}
+                    </ToggleButton>
+                    <ToggleButton value="wrong" color="warning">
+                      {translate('titles.review.module_wrong')}
+                    </ToggleButton>
+                  </ToggleButtonGroup>
+                )}
+              </AccordionDetails>
+            </Accordion>
+          ))}
+        </Grid>
+        {reviewing && (
+          <Grid size={{ xs: 12, lg: 4 }}>
+            <Box sx={{ position: { lg: 'sticky' }, top: { lg: 72 } }}>
+              <ReviewForm marks={marks} />
+            </Box>
+          </Grid>
+        )}
+      </Grid>
+    </>
+  );
+}
+
+export function TitleApplicationShow() {
+  const translate = useTranslate();
+  return (
+    <Show actions={<Actions />} title={<ApplicationTitle />}>
+      <TabbedShowLayout>
+        <TabbedShowLayout.Tab label={translate('titles.tabs.review')}>
+          <ReviewTab />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label={translate('titles.tabs.progress')} path="progress">
+          <ProgressTimeline />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label={translate('titles.tabs.trail')} path="trail">
+          <AuditTrail resource="title-applications" />
+        </TabbedShowLayout.Tab>
+      </TabbedShowLayout>
+    </Show>
+  );
+}
