@@ -92,6 +92,11 @@ describe.skipIf(!hasBrowser())('professional-title review, from the unit to the 
     await page.getByRole('button', { name: '提交审核结果' }).click();
     await page.getByText('有模块标记为有误，不能通过；请退回修改或改为无误。').waitFor();
 
+    // The typed opinion can be kept as one of the reviewer's own common opinions, without leaving the page.
+    await page.getByRole('button', { name: '存为我的常用意见' }).click();
+    await page.getByText('已存为常用意见').waitFor();
+    await expect.poll(() => page.getByRole('button', { name: '存为我的常用意见' }).isDisabled()).toBe(true);
+
     await page.getByRole('radio', { name: '退回修改' }).check();
     await page.getByRole('button', { name: '提交审核结果' }).click();
     await page.getByText('请选择申报人修改后重新提交到本级还是从第一级重新审核').waitFor();

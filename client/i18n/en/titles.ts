@@ -102,6 +102,8 @@ export const titlesEn = {
     },
     list: {
       empty: 'No applications match.',
+      review: 'Review',
+      resubmitted: 'Resubmitted',
       claim: 'Claim',
       claim_confirm: 'Claim the %{count} selected applications? You will review them; colleagues can no longer act on them.',
       reassign: 'Reassign',
@@ -159,6 +161,8 @@ export const titlesEn = {
       opinion: 'Opinion',
       common_opinion: 'Common opinions',
       common_none: 'No common opinions yet; add some under Common opinions.',
+      save_opinion: 'Save as my common opinion',
+      opinion_saved: 'Saved as a common opinion',
       submit: 'Submit review',
       confirm_title: 'Confirm the review',
       confirm_pass: 'Once passed it waits in "To submit" and is sent to %{org} in a batch.',

@@ -24,7 +24,7 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { HttpError, useDataProvider, useGetList, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { HttpError, useCreate, useDataProvider, useGetList, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import type { AppDataProvider } from '../../providers/dataProvider';
 import { TITLE_MODULES, type ChainStep, type TitleModule } from './choices';
 
@@ -50,7 +50,22 @@ export function ReviewForm({ marks }: { marks: Marks }) {
   const [opinion, setOpinion] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [confirming, setConfirming] = useState(false);
-  const { data: opinions = [] } = useGetList('audit-opinions', { pagination: { page: 1, perPage: 100 }, sort: { field: 'sortOrder', order: 'ASC' } });
+  const { data: opinions = [], refetch: refetchOpinions } = useGetList('audit-opinions', { pagination: { page: 1, perPage: 100 }, sort: { field: 'sortOrder', order: 'ASC' } });
+  const [createOpinion, { isPending: savingOpinion }] = useCreate();
+  /** 维护自定义意见 without leaving the page: the typed opinion becomes one of the reviewer's own. */
+  const saveOpinion = () =>
+    createOpinion(
+      'audit-opinions',
+      { data: { text: opinion.trim() } },
+      {
+        onSuccess: () => {
+          notify('titles.review.opinion_saved', { type: 'success' });
+          void refetchOpinions();
+        },
+        onError: (e) => notify((e as Error).message, { type: 'error' }),
+      },
+    );
+  const known = opinions.some((o) => o.text === opinion.trim());
   const mutation = useMutation({
     mutationFn: (data: Record<string, unknown>) => dataProvider.action('title-applications', { id: record!.id, action: 'review', data }),
     onSuccess: async () => {
@@ -185,6 +200,11 @@ export function ReviewForm({ marks }: { marks: Marks }) {
             helperText={errors.opinion ?? ' '}
             slotProps={{ htmlInput: { maxLength: 500 } }}
           />
+          <Box sx={{ mt: -2 }}>
+            <Button size="small" onClick={saveOpinion} disabled={!opinion.trim() || known || savingOpinion || opinion.trim().length > 200}>
+              {translate('titles.review.save_opinion')}
+            </Button>
+          </Box>
           {errors._ && !errors.opinion && !errors.moduleErrors && !errors.returnTo && !errors.resubmitTo && <Alert severity="error">{errors._}</Alert>}
           <Box>
             <Button variant="contained" onClick={check} disabled={mutation.isPending}>

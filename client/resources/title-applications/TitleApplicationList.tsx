@@ -1,4 +1,5 @@
-import { Chip, Stack, Typography } from '@mui/material';
+import { Button, Chip, Stack, Typography } from '@mui/material';
+import { Link } from 'react-router-dom';
 import {
   AutocompleteInput,
   Datagrid,
@@ -85,7 +86,7 @@ export function TitleApplicationList() {
           render={(r) => (
             <Stack direction="row" spacing={0.5} alignItems="center">
               <span>{r.applicantName}</span>
-              {r.revision > 1 && <Chip size="small" variant="outlined" color="info" label={translate('titles.review.module_changed')} />}
+              {r.revision > 1 && <Chip size="small" variant="outlined" color="info" label={translate('titles.list.resubmitted')} />}
             </Stack>
           )}
         />
@@ -97,6 +98,17 @@ export function TitleApplicationList() {
         <StatusChip source="status" prefix="titles.status" />
         <TextField source="assigneeName" sortable={false} emptyText="—" />
         <TimeField source="submittedAt" />
+        {/* 审核 where the caller may review it now [003 §3.1 B]; the row opens the same page either way. */}
+        <FunctionField
+          label=""
+          render={(r) =>
+            (r.allowedActions as string[]).includes('review') ? (
+              <Button size="small" variant="outlined" component={Link} to={`/title-applications/${r.id}/show`} onClick={(e) => e.stopPropagation()}>
+                {translate('titles.list.review')}
+              </Button>
+            ) : null
+          }
+        />
       </Datagrid>
     </List>
   );
