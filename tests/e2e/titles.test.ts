@@ -65,7 +65,10 @@ describe.skipIf(!hasBrowser())('professional-title review, from the unit to the 
     await page.getByText(/本级已审核通过，等待在「待送审」列表中批量送审至长春市卫生健康委员会/).waitFor();
 
     // 待送审 → select it → 批量送审 with the 推荐报告 (required).
-    await page.goto(`${e.app.url}/#/title-applications?filter=${encodeURIComponent(JSON.stringify({ status: 'awaiting_submission', currentOrgId: 'mine', q: applicant }))}`);
+    await page.getByRole('link', { name: '去批量送审' }).click();
+    await page.locator('input[name="q"]').fill(applicant);
+    await row().waitFor();
+    expect(await row().textContent()).toContain('待送审');
     await row().getByRole('checkbox').check();
     const batch = await openDialog(page, '批量送审');
     await batch.getByText(/所选的 1 条申报将一并送往上一级审核机构/).waitFor();

@@ -124,6 +124,7 @@ export const titlesEn = {
       held_by: 'Reviewer: %{name}',
       not_here: 'This application is not at your org now; you can only view it.',
       held_by_other: '%{name} has claimed this application; ask them to reassign it.',
+      to_batch: 'Go to batch submission',
       awaiting: 'Passed at this level; waiting to be submitted to %{org} from the "To submit" list.',
       returned: 'Returned to the applicant (modules: %{modules}); on resubmission it %{where}.',
       returned_this_level: 'comes back to %{org}',

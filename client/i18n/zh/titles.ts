@@ -123,6 +123,7 @@ export const titlesZh = {
       held_by: '审核人：%{name}',
       not_here: '该申报当前不在本机构审核，只能查看。',
       held_by_other: '该申报已由%{name}领取，如需办理请其转派。',
+      to_batch: '去批量送审',
       awaiting: '本级已审核通过，等待在「待送审」列表中批量送审至%{org}。',
       returned: '已退回申报人修改（问题模块：%{modules}）；重新提交后%{where}。',
       returned_this_level: '回到%{org}',

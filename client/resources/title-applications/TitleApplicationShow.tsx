@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'react';
-import { Accordion, AccordionDetails, AccordionSummary, Alert, Box, Chip, Grid, Stack, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
+import { Accordion, AccordionDetails, AccordionSummary, Alert, Box, Button, Chip, Grid, Stack, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
+import { Link } from 'react-router-dom';
 import { FunctionField, Labeled, ListButton, Show, TabbedShowLayout, TextField, TopToolbar, useGetIdentity, useRecordContext, useTranslate } from 'react-admin';
 import { AuditTrail } from '../../common/AuditTrail';
 import { PiiRevealButton } from '../../common/PiiRevealButton';
 import { StatusChip } from '../../common/StatusChip';
 import { TimeField } from '../../common/TimeField';
 import { formatTime } from '../../common/format';
-import type { ChainStep, ModuleView, TitleModule } from './choices';
+import { applicationsLink, type ChainStep, type ModuleView, type TitleModule } from './choices';
 import { ClaimButton, ReassignButton } from './HolderButtons';
 import { ModuleContent } from './ModuleContent';
 import { ProgressTimeline } from './ProgressTimeline';
@@ -62,7 +63,21 @@ function StatusBar() {
           {translate('titles.review.held_by_other', { name: record.assigneeName })}
         </Alert>
       )}
-      {record.status === 'awaiting_submission' && <Alert severity="info" sx={{ mt: 1 }}>{translate('titles.review.awaiting', { org: chain[record.currentStep + 1]?.name ?? '' })}</Alert>}
+      {record.status === 'awaiting_submission' && (
+        <Alert
+          severity="info"
+          sx={{ mt: 1 }}
+          action={
+            here ? (
+              <Button size="small" component={Link} to={applicationsLink({ planId: record.planId, status: 'awaiting_submission', currentOrgId: 'mine' })}>
+                {translate('titles.review.to_batch')}
+              </Button>
+            ) : undefined
+          }
+        >
+          {translate('titles.review.awaiting', { org: chain[record.currentStep + 1]?.name ?? '' })}
+        </Alert>
+      )}
       {record.status === 'returned' && (
         <Alert severity="warning" sx={{ mt: 1 }}>
           {translate('titles.review.returned', {
