@@ -6,6 +6,7 @@ import RotateRightIcon from '@mui/icons-material/RotateRight';
 import OpenInNewIcon from '@mui/icons-material/OpenInNew';
 import DownloadIcon from '@mui/icons-material/Download';
 import { useTranslate } from 'react-admin';
+import { formatSize } from './format';
 
 export interface FileInfo {
   id: number;
@@ -27,7 +28,7 @@ export function FileViewer({ file, height = 480 }: { file: FileInfo | null | und
     <Stack spacing={1}>
       <Stack direction="row" spacing={1} alignItems="center">
         <Typography variant="body2" sx={{ flex: 1 }}>
-          {file.originalName}（{(file.size / 1024).toFixed(0)} KB）
+          {file.originalName}（{formatSize(file.size)}）
         </Typography>
         {isImage && (
           <ButtonGroup size="small">
