@@ -317,6 +317,8 @@ describe('batch submission', () => {
     expect(listed.body.map((r: { id: number }) => r.id).sort()).toEqual(ids.sort());
     expect((await dept.list('submission-batches', { filter: { direction: 'received' } })).body.map((b: { id: number }) => b.id)).toContain(batchId);
     expect((await unit.list('submission-batches', { filter: { direction: 'sent' } })).body.map((b: { id: number }) => b.id)).toContain(batchId);
+    expect((await unit.get(`/api/submission-batches/${batchId}`)).body.direction).toBe('sent');
+    expect((await dept.get(`/api/submission-batches/${batchId}`)).body.direction).toBe('received');
     for (const c of [unit, dept]) expect((await c.raw(`/api/files/${res.body.attachment.id}`)).status).toBe(200);
     expect((await city.raw(`/api/files/${res.body.attachment.id}`)).status).toBe(404);
     expect((await city.get(`/api/submission-batches/${batchId}`)).status).toBe(404);

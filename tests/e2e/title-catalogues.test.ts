@@ -143,6 +143,7 @@ describe.skipIf(!hasBrowser())('title plans, common opinions and submission batc
     const fromHospital = rows.filter({ hasText: '长春市中心医院' });
     await fromHospital.first().waitFor();
     await expect.poll(async () => (await rows.locator('td.column-toOrgName').allTextContents()).every((t) => t === '长春市卫生健康委员会')).toBe(true);
+    expect(new Set(await rows.locator('td.column-direction').allTextContents())).toEqual(new Set(['本机构收到']));
     const id = (await fromHospital.first().locator('td.column-id').textContent())!.trim();
     const count = Number((await fromHospital.first().locator('td.column-applicationCount').textContent())!.trim());
     await fromHospital.first().click();

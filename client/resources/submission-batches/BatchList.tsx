@@ -1,4 +1,5 @@
-import { Datagrid, DateInput, List, NumberField, SearchInput, SelectInput, TextField } from 'react-admin';
+import { Chip } from '@mui/material';
+import { Datagrid, DateInput, FunctionField, List, NumberField, SearchInput, SelectInput, TextField, useTranslate } from 'react-admin';
 import { ListPagination } from '../../common/ListPagination';
 import { TimeField } from '../../common/TimeField';
 import { choices } from '../../common/roleChoices';
@@ -14,10 +15,16 @@ const filters = [
 
 /** 送审批次: what this org sent up with its 推荐报告/申报函, and what it received from below; newest first. */
 export function BatchList() {
+  const translate = useTranslate();
   return (
     <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25} pagination={<ListPagination />} exporter={false}>
       <Datagrid rowClick="show" bulkActionButtons={false} sx={{ '& .MuiTableCell-root': { whiteSpace: 'nowrap' }, '& .column-note': { whiteSpace: 'normal' } }}>
         <TextField source="id" />
+        <FunctionField
+          source="direction"
+          sortable={false}
+          render={(r) => <Chip size="small" variant="outlined" color={r.direction === 'sent' ? 'primary' : 'secondary'} label={translate(`titleCatalogues.batches.direction.${r.direction}`)} />}
+        />
         <TextField source="fromOrgName" sortable={false} />
         <TextField source="toOrgName" sortable={false} />
         <NumberField source="applicationCount" />

@@ -10,17 +10,24 @@ import { attachFile, findVisibleBatch, insertBatch, insertBatchItems, listBatche
 
 const RESOURCE = 'submission-batches';
 
-const present = (r: BatchWithNames) => ({ ...r.batch, fromOrgName: r.fromOrgName, toOrgName: r.toOrgName, attachment: r.attachment });
+/** `direction`: whether the caller's org sent the batch up or received it from below. */
+const present = (actor: Actor, r: BatchWithNames) => ({
+  ...r.batch,
+  direction: r.batch.fromOrgId === actor.orgId ? ('sent' as const) : ('received' as const),
+  fromOrgName: r.fromOrgName,
+  toOrgName: r.toOrgName,
+  attachment: r.attachment,
+});
 
 export function list(ctx: AppContext, actor: Actor, p: ListParams) {
   const { rows, total } = listBatches(ctx.db, actor, p);
-  return { rows: rows.map(present), total };
+  return { rows: rows.map((r) => present(actor, r)), total };
 }
 
 export function get(ctx: AppContext, actor: Actor, id: number) {
   const r = findVisibleBatch(ctx.db, actor, id);
   if (!r) throw notFound('送审批次不存在或不属于本机构');
-  return present(r);
+  return present(actor, r);
 }
 
 /**
