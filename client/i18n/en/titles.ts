@@ -135,6 +135,7 @@ export const titlesEn = {
       last_return_modules: 'Modules: %{modules}',
       modules: 'Application materials',
       modules_hint: 'Go through the modules one by one and mark each; modules marked wrong go back with the opinion.',
+      module_mark: 'Does %{module} have errors?',
       module_ok: 'Correct',
       module_wrong: 'Has errors',
       module_changed: 'Changed',

@@ -134,6 +134,7 @@ export const titlesZh = {
       last_return_modules: '问题模块：%{modules}',
       modules: '申报材料',
       modules_hint: '逐个查看模块，并标记是否有误；标记为有误的模块将随退回意见发给申报人。',
+      module_mark: '%{module}是否有误',
       module_ok: '无误',
       module_wrong: '有误',
       module_changed: '已修改',

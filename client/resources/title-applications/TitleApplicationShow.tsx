@@ -191,7 +191,7 @@ function ReviewTab() {
                     sx={{ mt: 1 }}
                     value={marks[m.module] ?? null}
                     onChange={(_e, v: 'ok' | 'wrong' | null) => mark(m.module, v)}
-                    aria-label={`${translate(`titles.module.${m.module}`)}是否有误`}
+                    aria-label={translate('titles.review.module_mark', { module: translate(`titles.module.${m.module}`) })}
                   >
                     <ToggleButton value="ok" color="success">
                       {translate('titles.review.module_ok')}
