@@ -99,7 +99,8 @@ export function resubmit(ctx: AppContext, id: number, input: ResubmitInput, ip: 
       const a = r.app;
       if (input.version !== undefined && input.version !== a.version) throw staleVersion();
       // The table gives `resubmit` to no staff role: only the public hall fires it, from 已退回.
-      if (!nextState(titleApplicationWorkflow, a.status, 'resubmit')) throw conflict(`该申报当前状态为「${titleLabels.state(a.status)}」，不能重新提交`);
+      const to = nextState(titleApplicationWorkflow, a.status, 'resubmit');
+      if (!to) throw conflict(`该申报当前状态为「${titleLabels.state(a.status)}」，不能重新提交`);
       const allowed = a.returnedModules ?? [];
       const sent = TITLE_MODULES.filter((m) => input.modules[m] !== undefined);
       if (!sent.length) throw invalid('请提交修改后的模块', { modules: `请提交被退回的模块：${allowed.map((m) => MODULE_LABEL[m]).join('、')}` });
@@ -115,7 +116,7 @@ export function resubmit(ctx: AppContext, id: number, input: ResubmitInput, ip: 
       // Straight back to the level that returned it, to the reviewer who returned it; from the first level, to anyone there.
       const assigneeId = a.resubmitTo === 'this_level' ? a.assigneeId : null;
       tx.update(titleApplications)
-        .set({ status: 'pending', currentStep: step, currentOrgId: target.orgId, assigneeId, returnedModules: null, returnedFromStep: null, resubmitTo: null, revision, resubmittedAt: at, updatedAt: at, version: a.version + 1 })
+        .set({ status: to, currentStep: step, currentOrgId: target.orgId, assigneeId, returnedModules: null, returnedFromStep: null, resubmitTo: null, revision, resubmittedAt: at, updatedAt: at, version: a.version + 1 })
         .where(and(eq(titleApplications.id, id), eq(titleApplications.version, a.version)))
         .run();
       addVisit(tx, id, target.orgId, at);
@@ -123,7 +124,7 @@ export function resubmit(ctx: AppContext, id: number, input: ResubmitInput, ip: 
       const modules = sent.map((m) => MODULE_LABEL[m]).join('、');
       addStep(tx, id, { kind: 'resubmitted', at, step, orgId: target.orgId, orgName: target.name, orgLevel: target.level, actorName: who.name, moduleErrors: sent, detail: `修改${modules}后重新提交至${target.name}` });
       recordAudit(tx, { actor: null, action: 'titleApplications.resubmit', resource: RESOURCE, resourceId: id, summary: `${who.name} 修改${modules}后重新提交申报 ${nameOf(a)}，至${target.name}`, at, ip });
-      return { id, status: 'pending' as const, currentOrgId: target.orgId, version: a.version + 1 };
+      return { id, status: to, currentOrgId: target.orgId, version: a.version + 1 };
     },
     { behavior: 'immediate' },
   );

@@ -345,12 +345,12 @@ export function checkForward(tx: Tx, actor: Actor, ids: number[]) {
 /** 送审 one application of a checked batch: 待审 at the next level, which now sees it. */
 export function forwardOne(tx: Tx, actor: Actor, r: TitleApplicationWithNames, batchId: number, at: string) {
   const a = r.app;
-  transition(titleApplicationWorkflow, a.status, 'forward', actor.roles, titleLabels);
+  const to = transition(titleApplicationWorkflow, a.status, 'forward', actor.roles, titleLabels);
   const step = stepAfter('forward', a);
   const next = a.chain[step];
   const res = tx
     .update(titleApplications)
-    .set({ status: 'pending', currentStep: step, currentOrgId: next.orgId, assigneeId: null, updatedAt: at, version: a.version + 1 })
+    .set({ status: to, currentStep: step, currentOrgId: next.orgId, assigneeId: null, updatedAt: at, version: a.version + 1 })
     .where(and(eq(titleApplications.id, a.id), eq(titleApplications.version, a.version)))
     .run();
   if (res.changes !== 1) throw staleVersion();
