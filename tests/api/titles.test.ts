@@ -371,6 +371,19 @@ describe('common opinions and title plans', () => {
     expect((await unit.delete(`/api/audit-opinions/${mine.body.id}`)).status).toBe(200);
   });
 
+  it('a plan says whether the public hall takes applications today, and why not', async () => {
+    // The test clock stands at 2026-11-02 (Beijing).
+    const open = await createTitlePlan(admin, { startDate: '2026-11-02', endDate: '2026-11-02' });
+    const later = await createTitlePlan(admin, { startDate: '2026-11-03', endDate: '2026-12-31' });
+    const past = await createTitlePlan(admin, { startDate: '2026-10-01', endDate: '2026-11-01' });
+    const off = await createTitlePlan(admin, { active: false });
+    const state = async (id: number) => (await unit.get(`/api/title-plans/${id}`)).body as { accepting: boolean; windowState: string };
+    expect(await state(open.id)).toMatchObject({ accepting: true, windowState: 'accepting' });
+    expect(await state(later.id)).toMatchObject({ accepting: false, windowState: 'not_started' });
+    expect(await state(past.id)).toMatchObject({ accepting: false, windowState: 'ended' });
+    expect(await state(off.id)).toMatchObject({ accepting: false, windowState: 'closed' });
+  });
+
   it('a plan with applications cannot be deleted; reviewers cannot write plans', async () => {
     const plan = await createTitlePlan(admin);
     expect((await admin.get(`/api/title-plans/${plan.id}`)).body.allowedActions).toEqual(['edit', 'delete']);

@@ -37,14 +37,8 @@ const filters = [
   <SelectInput key="active" source="active" choices={ACTIVE_CHOICES} alwaysOn />,
 ];
 
-const beijingToday = () => new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
-
-/** Whether the public hall takes applications: the server says `accepting`; otherwise why not. */
-function planState(r: RaRecord): 'accepting' | 'closed' | 'not_started' | 'ended' {
-  if (r.accepting) return 'accepting';
-  if (!r.active) return 'closed';
-  return r.startDate > beijingToday() ? 'not_started' : 'ended';
-}
+/** Whether the public hall takes applications, and why not: the server decides (its Beijing date, not the browser's clock). */
+const planState = (r: RaRecord) => r.windowState as 'accepting' | 'closed' | 'not_started' | 'ended';
 
 function LevelChips() {
   const record = useRecordContext();

@@ -13,10 +13,18 @@ import type { TitlePlanInput } from './title-plans.schemas';
 /** Whether the public hall takes applications for the plan today (Beijing date). */
 export const isAccepting = (p: Pick<TitlePlanRow, 'active' | 'startDate' | 'endDate'>, today: string) => p.active && p.startDate <= today && today <= p.endDate;
 
+/** 申报状态 as the list shows it: taking applications, switched off, not yet open, or past its end date. */
+export function windowState(p: Pick<TitlePlanRow, 'active' | 'startDate' | 'endDate'>, today: string) {
+  if (isAccepting(p, today)) return 'accepting' as const;
+  if (!p.active) return 'closed' as const;
+  return today < p.startDate ? ('not_started' as const) : ('ended' as const);
+}
+
 /** `delete` only while nobody has applied (the console then offers no button the server would refuse). */
 function present(ctx: AppContext, actor: Actor, p: TitlePlanRow) {
   const allowedActions = can(actor, 'titlePlans.write') ? ['edit', ...(hasApplications(ctx.db, p.id) ? [] : ['delete'])] : [];
-  return { ...p, accepting: isAccepting(p, beijingDate(ctx.clock.now())), allowedActions };
+  const today = beijingDate(ctx.clock.now());
+  return { ...p, accepting: isAccepting(p, today), windowState: windowState(p, today), allowedActions };
 }
 
 function load(ctx: AppContext, id: number) {
