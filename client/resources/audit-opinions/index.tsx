@@ -71,5 +71,4 @@ function Form() {
   );
 }
 
-
 export default { list: AuditOpinionList, ...catalogueScreens(Form), icon: SpeakerNotesIcon, recordRepresentation: 'text' };
