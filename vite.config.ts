@@ -21,6 +21,11 @@ export default defineConfig({
         extends: true,
         test: { name: 'api', root: '.', include: ['tests/api/**/*.test.ts'], testTimeout: 30_000, hookTimeout: 60_000, pool: 'forks', maxWorkers: 2, sequence: { groupOrder: 1 } },
       },
+      // Security checks at API depth (authorization matrix, fuzz, lockout race, audit chain…), a project of their own.
+      {
+        extends: true,
+        test: { name: 'security', root: '.', include: ['tests/security/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000, pool: 'forks', maxWorkers: 2, sequence: { groupOrder: 1 } },
+      },
       {
         extends: true,
         test: {
