@@ -93,6 +93,14 @@ describe('uploads', () => {
     expect(name(res.body.photo)).toBe('身份证gnp.png');
   });
 
+  it('when a row was stored before names were cleaned, then the download name is still cleaned and takes the stored type', async () => {
+    const res = await post(form({ licence: [tinyPdf(), 'old.pdf'] }));
+    t.db.$client.prepare('update files set original_name = ? where id = ?').run('旧\u202E材料.html', res.body.licence);
+    const admin = await t.login('admin');
+    const download = await admin.raw(`/api/files/${res.body.licence}`);
+    expect(decodeURIComponent(download.headers.get('content-disposition')!)).toBe("inline; filename*=UTF-8''旧材料.pdf");
+  });
+
   it('when a text file is renamed .png, then it is refused by content (415) and nothing is stored', async () => {
     const before = storedCount();
     const res = await post(form({ licence: [Buffer.from('hello, not an image'), 'licence.png'] }));
