@@ -10,6 +10,7 @@ import { allowedEvents, nextState, transition } from '../../domain/workflows/sta
 import { appealLabels, appealWorkflow, ASSIGNEE_ONLY, OPEN_STATUSES, type AppealEvent } from '../../domain/workflows/appeals.workflow';
 import { beijingDate, deadline, isOverdue, workingDaysLeft, type Pause } from '../../domain/workingDays';
 import { describeFields, recordAudit } from '../../audit/record';
+import { recordReveal } from '../../security/revealLimit';
 import { contentForStaff, queueSms } from '../../sms/outbox';
 import { checkUploads, insertFileRows, withStoredUploads, type IncomingFile } from '../../files/storage';
 import type { ListParams } from '../../http/listQuery';
@@ -131,10 +132,7 @@ function diffOf(ctx: AppContext, a: AppealRow) {
 
 export function revealPii(ctx: AppContext, actor: Actor, id: number) {
   const a = load(ctx, id).appeal;
-  const at = ctx.clock.now().toISOString();
-  ctx.db.transaction((tx) =>
-    recordAudit(tx, { actor, action: 'appeals.pii_reveal', resource: 'appeals', resourceId: id, summary: `查看申诉 #${id}（${a.name}）的完整证件号码与手机号码`, at }),
-  );
+  recordReveal(ctx, { actor, action: 'appeals.pii_reveal', resource: 'appeals', resourceId: id, summary: `查看申诉 #${id}（${a.name}）的完整证件号码与手机号码` });
   return {
     idNumber: a.idNumber,
     phone: a.phone,
