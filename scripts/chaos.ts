@@ -1,5 +1,5 @@
 /**
- * npm run chaos [-- --kills 25 --workers 4 --max-seconds 900 --keep]
+ * npm run chaos [-- --kills 25 --workers 4 --max-seconds 1200 --keep]
  *
  * Crash test: the real server runs as a child process on a loopback port with its own temp
  * DATA_DIR, takes mixed writes (title and appeal intake, window registration with files, staff
@@ -30,14 +30,14 @@ const { values } = parseArgs({
   options: {
     kills: { type: 'string', default: '25' },
     workers: { type: 'string', default: '4' },
-    'max-seconds': { type: 'string', default: '900' },
+    'max-seconds': { type: 'string', default: '1200' },
     keep: { type: 'boolean', default: false },
   },
 });
 const KILLS = Math.min(Math.max(Number(values.kills) || 25, 1), 500);
 const WORKERS = Math.min(Math.max(Number(values.workers) || 4, 1), 16);
 const started = Date.now();
-const deadline = started + Math.min(Math.max(Number(values['max-seconds']) || 900, 30), 3600) * 1000;
+const deadline = started + Math.min(Math.max(Number(values['max-seconds']) || 1200, 30), 3600) * 1000;
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hrss-chaos-'));
 const INTAKE = { 'X-Intake-Key': 'chaos-intake-key' };

@@ -51,7 +51,10 @@ export async function restore(paths: DataPaths, fromDir: string, opts: { force?:
   if (existing.length) {
     log(`--force: 删除现有数据 ${existing.join('、')}`);
     for (const s of SQLITE_SIDE_FILES) fs.rmSync(paths.databasePath + s, { force: true });
-    fs.rmSync(paths.uploadDir, { recursive: true, force: true });
+    // Files only, never folders: a mistyped UPLOAD_DIR must not take a directory tree with it.
+    for (const e of fs.existsSync(paths.uploadDir) ? fs.readdirSync(paths.uploadDir, { withFileTypes: true }) : []) {
+      if (e.isFile()) fs.rmSync(path.join(paths.uploadDir, e.name));
+    }
   }
 
   fs.mkdirSync(paths.uploadDir, { recursive: true });

@@ -143,6 +143,29 @@ describe('restore refuses what it cannot vouch for', () => {
     await expect(restore(dataPaths(fresh('untouched')), out)).rejects.toThrow(/备份清单格式不正确.*非法的文件名/);
   });
 
+  it('when a registered upload is gone or altered on disk, then the backup leaves it out and names it in the manifest', async () => {
+    const row = (name: string, sha256: string) =>
+      t.db.$client
+        .prepare("INSERT INTO files (storage_name, original_name, mime, size, sha256, owner_type, field, created_at) VALUES (?, 'x.pdf', 'application/pdf', 1, ?, 'appeals', 'businessLicense', ?)")
+        .run(name, sha256, new Date().toISOString()).lastInsertRowid;
+    const altered = '00000000-0000-4000-8000-000000000001.pdf';
+    fs.writeFileSync(path.join(t.ctx.config.uploadDir, altered), 'not what was uploaded');
+    const ids = [row('00000000-0000-4000-8000-000000000000.pdf', '0'.repeat(64)), row(altered, '0'.repeat(64))];
+    try {
+      const out = fresh('backup');
+      const manifest = await backup(t.ctx.config, out);
+      expect(manifest.unreadableUploads).toEqual([
+        { name: '00000000-0000-4000-8000-000000000000.pdf', reason: 'missing' },
+        { name: altered, reason: 'hash_mismatch' },
+      ]);
+      expect(manifest.uploads.map((u) => u.name)).not.toContain(altered);
+      expect(fs.existsSync(path.join(out, 'uploads', altered))).toBe(false);
+    } finally {
+      t.db.$client.prepare(`DELETE FROM files WHERE id IN (${ids.join(',')})`).run();
+      fs.rmSync(path.join(t.ctx.config.uploadDir, altered));
+    }
+  });
+
   it('when the backup folder is not empty, then the backup refuses to write into it', async () => {
     const out = fresh('backup');
     fs.mkdirSync(out);
@@ -178,5 +201,6 @@ describe('the npm commands', () => {
     const again = await run('restore.ts', ['--from', out], { DATA_DIR: dataDir });
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('--force');
-  });
+    // Three cold starts of tsx: on a busy machine that alone can pass the project's 60 s.
+  }, 300_000);
 });
