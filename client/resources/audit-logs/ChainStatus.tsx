@@ -13,7 +13,7 @@ export function ChainStatus() {
   const { data, isError } = useQuery({
     queryKey: ['audit-logs', 'verify'],
     queryFn: () => dataProvider.getJson<Verification>('audit-logs/verify').then((r) => r.data),
-    staleTime: Infinity,
+    refetchOnWindowFocus: false,
   });
   const sx = { mt: 2 };
   if (isError) return <Alert severity="warning" sx={sx}>{translate('auditLogs.chain.failed')}</Alert>;

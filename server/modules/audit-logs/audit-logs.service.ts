@@ -3,7 +3,7 @@ import type { Db } from '../../../db/client';
 import { chainWalker, type ChainResult } from '../../audit/chain';
 import { chainRowsAfter, lastAuditLink } from './audit-logs.repo';
 
-const PAGE = 5_000;
+const PAGE = 1_000;
 
 /**
  * Walks the whole chain a page at a time, yielding to the event loop between pages so the server keeps
