@@ -8,16 +8,12 @@
  */
 import fs from 'node:fs';
 import { openDb } from '../db/client';
+import { foundationZh } from '../client/i18n/zh/foundation';
 import { loadConfig } from '../server/config';
-import type { ChainFault } from '../server/audit/chain';
 import { verifyAuditChain } from '../server/modules/audit-logs/audit-logs.service';
 
-const REASONS: Record<ChainFault, string> = {
-  content: '内容与其哈希不符（记录被改写）',
-  gap: '之前的记录被删除',
-  link: '与前一条记录的哈希链接不符（前一条被改写或删除）',
-  unhashed: '链开始后出现没有哈希的记录',
-};
+// The console's wording for each fault, so the command and the 审计日志 screen say the same thing.
+const REASONS = foundationZh.auditLogs.chain.reasons;
 const PROGRESS_EVERY = 100_000;
 
 const file = loadConfig().databasePath;
