@@ -59,7 +59,11 @@ export const staffSessions = sqliteTable(
   (t) => [index('staff_sessions_staff_idx').on(t.staffId)],
 );
 
-/** Append-only (database triggers refuse UPDATE and DELETE, see the audit_log_append_only migration). */
+/**
+ * Append-only (database triggers refuse UPDATE, DELETE and an INSERT over an existing id, see the
+ * audit_log_append_only and audit_chain migrations) and hash-chained (server/audit/chain.ts), so a
+ * change made with the triggers dropped still shows. Rows from before the chain have no hash.
+ */
 export const auditLogs = sqliteTable(
   'audit_logs',
   {
@@ -72,6 +76,8 @@ export const auditLogs = sqliteTable(
     resourceId: text(),
     summary: text().notNull().default(''),
     ip: text(),
+    prevHash: text(),
+    hash: text(),
   },
   (t) => [
     index('audit_logs_at_idx').on(t.at),

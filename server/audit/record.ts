@@ -1,5 +1,6 @@
-import { auditLogs } from '../../db/schema';
 import type { Tx } from '../../db/client';
+import { insertAuditRow, lastAuditLink } from '../modules/audit-logs/audit-logs.repo';
+import { chainHash, GENESIS_HASH } from './chain';
 import type { Actor } from '../domain/roles';
 import { maskIdNumber, maskPhone } from '../domain/validators';
 
@@ -15,20 +16,27 @@ export interface AuditEntry {
   ip?: string;
 }
 
-/** Written inside the transaction of the change it records, so a change without its audit row cannot commit. */
+/**
+ * Written inside the transaction of the change it records, so a change without its audit row cannot commit.
+ * The row takes the next id and chains onto the last row's hash. Two writers never chain onto the same row:
+ * writes are immediate transactions, and a deferred one that read a stale last row cannot commit (WAL answers
+ * SQLITE_BUSY_SNAPSHOT), nor can two rows share an id.
+ */
 export function recordAudit(tx: Tx, e: AuditEntry) {
-  tx.insert(auditLogs)
-    .values({
-      at: e.at,
-      actorId: e.actor?.id ?? null,
-      actorName: e.actor?.name ?? null,
-      action: e.action,
-      resource: e.resource,
-      resourceId: e.resourceId == null ? null : String(e.resourceId),
-      summary: e.summary ?? '',
-      ip: e.ip ?? e.actor?.ip ?? null,
-    })
-    .run();
+  const last = lastAuditLink(tx);
+  const row = {
+    id: (last?.id ?? 0) + 1,
+    at: e.at,
+    actorId: e.actor?.id ?? null,
+    actorName: e.actor?.name ?? null,
+    action: e.action,
+    resource: e.resource,
+    resourceId: e.resourceId == null ? null : String(e.resourceId),
+    summary: e.summary ?? '',
+    ip: e.ip ?? e.actor?.ip ?? null,
+  };
+  const prevHash = last?.hash ?? GENESIS_HASH;
+  insertAuditRow(tx, { ...row, prevHash, hash: chainHash(row, prevHash) });
 }
 
 // Fields whose values are masked in a change summary (idNumber, adminIdNumber, phone, contactPhone,

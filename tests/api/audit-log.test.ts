@@ -58,4 +58,26 @@ describe('the audit log', () => {
     const exported = await admin.list('audit-logs', { filter: { action: 'auditLogs.export' } });
     expect(exported.body).toHaveLength(1);
   });
+
+  it('when rows are written, then each one links to the hash of the row before it', () => {
+    const rows = t.db.$client.prepare('SELECT id, prev_hash AS prevHash, hash FROM audit_logs ORDER BY id').all() as { id: number; prevHash: string; hash: string }[];
+    expect(rows.length).toBeGreaterThan(3);
+    expect(rows[0]).toMatchObject({ id: 1, prevHash: '0'.repeat(64) });
+    rows.slice(1).forEach((row, i) => expect(row).toMatchObject({ id: rows[i].id + 1, prevHash: rows[i].hash }));
+    expect(new Set(rows.map((r) => r.hash)).size).toBe(rows.length);
+  });
+
+  it('when the sysadmin asks, then GET /api/audit-logs/verify reports the chain intact up to the newest row', async () => {
+    const newest = (await admin.list('audit-logs', { sort: ['id', 'DESC'], range: [0, 0] })).body[0];
+    const res = await admin.get('/api/audit-logs/verify');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ ok: true, legacy: 0, headId: newest.id });
+    expect(res.body.checked).toBe(newest.id);
+  });
+
+  it('when anyone but the sysadmin asks for the verification, then 403', async () => {
+    for (const username of ['kefu01', 'jigou01', 'shenhe_unit']) {
+      expect((await (await t.login(username)).get('/api/audit-logs/verify')).status).toBe(403);
+    }
+  });
 });

@@ -95,6 +95,21 @@ export const foundationEn = {
     settings: { update: 'Setting changed' },
     auditLogs: { export: 'Audit log exported' },
   },
-  auditLogs: { export: 'Export CSV' },
+  auditLogs: {
+    export: 'Export CSV',
+    chain: {
+      checking: 'Verifying the audit log hash chain…',
+      ok: 'Chain intact: the hash chain of %{checked} records verifies.',
+      broken: 'Record %{id} has been tampered with: %{reason}.',
+      legacy: '%{legacy} older records predate the hash chain and cannot be verified.',
+      failed: 'The audit log hash chain could not be verified just now.',
+      reasons: {
+        content: 'its content no longer matches its hash (the record was rewritten)',
+        gap: 'records before it were deleted',
+        link: 'it no longer links to the hash of the record before it (that one was rewritten or deleted)',
+        unhashed: 'it has no hash although the chain had begun',
+      },
+    },
+  },
   settings: { saved: 'Setting saved' },
 } satisfies CatalogueOf<typeof foundationZh>;

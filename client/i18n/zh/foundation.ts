@@ -93,6 +93,21 @@ export const foundationZh = {
     settings: { update: '修改设置' },
     auditLogs: { export: '导出审计日志' },
   },
-  auditLogs: { export: '导出 CSV' },
+  auditLogs: {
+    export: '导出 CSV',
+    chain: {
+      checking: '正在校验审计日志哈希链…',
+      ok: '链完整：%{checked} 条记录的哈希链校验通过。',
+      broken: '第 %{id} 条记录被篡改：%{reason}。',
+      legacy: '另有 %{legacy} 条记录早于哈希链，无法校验。',
+      failed: '暂时无法校验审计日志哈希链。',
+      reasons: {
+        content: '内容与其哈希不符（记录被改写）',
+        gap: '之前的记录被删除',
+        link: '与前一条记录的哈希链接不符（前一条被改写或删除）',
+        unhashed: '链开始后出现没有哈希的记录',
+      },
+    },
+  },
   settings: { saved: '设置已保存' },
 };

@@ -3,6 +3,7 @@ import DownloadIcon from '@mui/icons-material/Download';
 import { AutocompleteInput, Datagrid, DateInput, FunctionField, List, ReferenceInput, SearchInput, TextField, TextInput, TopToolbar, FilterButton, useListContext, useTranslate } from 'react-admin';
 import { ListPagination } from '../../common/ListPagination';
 import { TimeField } from '../../common/TimeField';
+import { ChainStatus } from './ChainStatus';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -31,27 +32,30 @@ function ExportCsvButton() {
 export function AuditLogList() {
   const translate = useTranslate();
   return (
-    <List
-      filters={filters}
-      sort={{ field: 'id', order: 'DESC' }}
-      perPage={50}
-      exporter={false}
-      actions={
-        <TopToolbar>
-          <FilterButton />
-          <ExportCsvButton />
-        </TopToolbar>
-      }
-    >
-      <Datagrid bulkActionButtons={false} rowClick={false}>
-        <TimeField source="at" />
-        <TextField source="actorName" sortable={false} emptyText="系统 / 外部" />
-        <FunctionField source="action" render={(r) => translate(`auditActions.${r.action}`, { _: r.action })} />
-        <TextField source="resource" />
-        <TextField source="resourceId" sortable={false} emptyText="—" />
-        <TextField source="summary" sortable={false} />
-        <TextField source="ip" sortable={false} emptyText="—" />
-      </Datagrid>
-    </List>
+    <>
+      <ChainStatus />
+      <List
+        filters={filters}
+        sort={{ field: 'id', order: 'DESC' }}
+        perPage={50}
+        exporter={false}
+        actions={
+          <TopToolbar>
+            <FilterButton />
+            <ExportCsvButton />
+          </TopToolbar>
+        }
+      >
+        <Datagrid bulkActionButtons={false} rowClick={false}>
+          <TimeField source="at" />
+          <TextField source="actorName" sortable={false} emptyText="系统 / 外部" />
+          <FunctionField source="action" render={(r) => translate(`auditActions.${r.action}`, { _: r.action })} />
+          <TextField source="resource" />
+          <TextField source="resourceId" sortable={false} emptyText="—" />
+          <TextField source="summary" sortable={false} />
+          <TextField source="ip" sortable={false} emptyText="—" />
+        </Datagrid>
+      </List>
+    </>
   );
 }

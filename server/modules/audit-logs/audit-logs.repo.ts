@@ -1,6 +1,6 @@
-import { and, desc, eq, or } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, lte, or } from 'drizzle-orm';
 import { auditLogs } from '../../../db/schema';
-import type { Db } from '../../../db/client';
+import type { Db, DbOrTx } from '../../../db/client';
 import { boundedCount, dateBound, intFilter, like, type ListParams, type ListSpec } from '../../http/listQuery';
 
 export const auditLogListSpec: ListSpec = {
@@ -31,6 +31,26 @@ export function trail(db: Db, resource: string, resourceId: string, limit = 200)
     .from(auditLogs)
     .where(and(eq(auditLogs.resource, resource), eq(auditLogs.resourceId, resourceId)))
     .orderBy(desc(auditLogs.id))
+    .limit(limit)
+    .all();
+}
+
+/** The row a new audit row chains onto; read inside the inserting transaction. */
+export function lastAuditLink(db: DbOrTx) {
+  return db.select({ id: auditLogs.id, hash: auditLogs.hash }).from(auditLogs).orderBy(desc(auditLogs.id)).limit(1).get();
+}
+
+export function insertAuditRow(db: DbOrTx, row: typeof auditLogs.$inferInsert) {
+  db.insert(auditLogs).values(row).run();
+}
+
+/** One page of the chain walk, by id (keyset, so page 100 costs what page 1 does). */
+export function chainRowsAfter(db: Db, afterId: number, untilId: number, limit: number) {
+  return db
+    .select()
+    .from(auditLogs)
+    .where(and(gt(auditLogs.id, afterId), lte(auditLogs.id, untilId)))
+    .orderBy(asc(auditLogs.id))
     .limit(limit)
     .all();
 }
