@@ -24,6 +24,8 @@ const EnvSchema = z.object({
   /** Comma-separated origins allowed to send mutating requests besides the console's own. */
   ALLOWED_ORIGINS: z.string().default(''),
   COOKIE_SECURE: bool,
+  /** Login attempts per minute from one address, counted before any password is hashed. */
+  LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(20),
   SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -55,6 +57,7 @@ function buildConfig(env: z.infer<typeof EnvSchema>) {
       absoluteMs: env.SESSION_ABSOLUTE_HOURS * 3_600_000,
       cookieSecure: env.COOKIE_SECURE,
     },
+    loginRateLimit: env.LOGIN_RATE_LIMIT,
     allowedOrigins: env.ALLOWED_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
     seedDemo: env.SEED_DEMO === 'auto' && !production,
     logLevel: env.LOG_LEVEL,

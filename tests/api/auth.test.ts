@@ -63,6 +63,26 @@ describe('staff sign-in', () => {
     expect(rows).toHaveLength(1);
   });
 
+  it('after four wrong passwords, then the right one signs in and the count starts again', async () => {
+    const c = t.anonymous();
+    for (let i = 0; i < 4; i++) expect((await c.post('/api/auth/login', { username: 'shenhe_prov', password: 'Wrong@2026' })).status).toBe(401);
+    expect((await c.post('/api/auth/login', { username: 'shenhe_prov', password: 'Shenhe@2026' })).status).toBe(200);
+    expect(t.db.select().from(staff).where(eq(staff.username, 'shenhe_prov')).get()).toMatchObject({ failedLogins: 0, lockedUntil: null });
+    expect((await c.post('/api/auth/login', { username: 'shenhe_prov', password: 'Wrong@2026' })).status).toBe(401);
+  });
+
+  it('when someone logs out, then an audit row says who; a logout without a session writes none', async () => {
+    const c = await t.login('kefu02');
+    const id = t.db.select().from(staff).where(eq(staff.username, 'kefu02')).get()!.id;
+    const logouts = () => t.db.select().from(auditLogs).where(eq(auditLogs.action, 'auth.logout')).all();
+    const before = logouts().length;
+    expect((await c.post('/api/auth/logout')).status).toBe(200);
+    expect(logouts()).toHaveLength(before + 1);
+    expect(logouts().at(-1)).toMatchObject({ actorId: id, resource: 'staff', resourceId: String(id) });
+    expect((await c.post('/api/auth/logout')).status).toBe(200);
+    expect(logouts()).toHaveLength(before + 1);
+  });
+
   it('when a session is idle for more than 30 minutes, then it expires; activity keeps it alive', async () => {
     const c = await t.login('kefu02');
     t.clock.advance(25 * 60_000);
@@ -138,3 +158,4 @@ describe('password change', () => {
     await admin.post(`/api/staff/${row.id}/enable`, { version: row.version + 1 });
   });
 });
+
