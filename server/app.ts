@@ -1,7 +1,6 @@
 import path from 'node:path';
 import fs from 'node:fs';
-import crypto from 'node:crypto';
-import express, { type RequestHandler } from 'express';
+import express from 'express';
 import helmet from 'helmet';
 import pino from 'pino';
 import { pinoHttp } from 'pino-http';
@@ -9,13 +8,13 @@ import type { Db } from '../db/client';
 import type { Config } from './config';
 import { systemClock, type Clock } from './clock';
 import type { AppContext } from './context';
-import { unauthenticated } from './domain/errors';
 import { errorHandler, notFoundHandler } from './http/errorHandler';
 import { sameOriginGuard } from './http/origin';
 import { requireAuth, sessionMiddleware } from './http/session';
 import { authRoutes } from './modules/auth/auth.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { intakeModules, staffModules } from './modules';
+import { intakeKeyGuard } from './security/intakeKey';
 
 export interface CreateAppOptions {
   db: Db;
@@ -34,7 +33,7 @@ export function createApp(opts: CreateAppOptions) {
   });
   const ctx: AppContext = { db: opts.db, config: opts.config, clock: opts.clock ?? systemClock, logger };
   const app = express();
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', opts.config.trustProxy);
   app.disable('x-powered-by');
   app.use(
     helmet({
@@ -58,7 +57,7 @@ export function createApp(opts: CreateAppOptions) {
   api.use('/health', healthRoutes(ctx));
 
   const intake = express.Router();
-  intake.use(intakeKeyGuard(opts.config.intakeKey));
+  intake.use(intakeKeyGuard(ctx));
   for (const [p, build] of intakeModules) intake.use(`/${p}`, build(ctx));
   api.use('/intake', intake);
 
@@ -76,16 +75,4 @@ export function createApp(opts: CreateAppOptions) {
   }
   app.use(errorHandler);
   return { app, ctx };
-}
-
-/** The public hall authenticates with a shared key; compared in constant time. */
-function intakeKeyGuard(key: string | undefined): RequestHandler {
-  const expected = key ? Buffer.from(key) : null;
-  return (req, _res, next) => {
-    const given = Buffer.from(String(req.headers['x-intake-key'] ?? ''));
-    if (!expected || given.length !== expected.length || !crypto.timingSafeEqual(given, expected)) {
-      return next(unauthenticated('缺少或错误的对接密钥（X-Intake-Key）'));
-    }
-    next();
-  };
 }

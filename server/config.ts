@@ -1,3 +1,4 @@
+import net from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -5,6 +6,33 @@ const bool = z
   .enum(['true', 'false', '1', '0', ''])
   .optional()
   .transform((v) => v === 'true' || v === '1');
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+const isProxyAddress = (entry: string) => {
+  if (PROXY_NAMES.has(entry)) return true;
+  const [addr, bits, ...rest] = entry.split('/');
+  const family = net.isIP(addr);
+  if (!family || rest.length) return false;
+  return bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
+};
+
+/**
+ * Express's `trust proxy`: off, a hop count, or the proxies' own addresses. Never `true`: trusting every
+ * hop lets any client name its own address in X-Forwarded-For and so step around the per-address limits.
+ */
+const trustProxy = z
+  .string()
+  .default('')
+  .transform((value, c): false | number | string[] => {
+    const v = value.trim();
+    if (v === '' || v === 'false') return false;
+    if (/^\d+$/.test(v)) return Number(v);
+    const entries = v.split(',').map((e) => e.trim()).filter(Boolean);
+    const bad = entries.filter((e) => !isProxyAddress(e));
+    if (!bad.length) return entries;
+    c.addIssue({ code: 'custom', message: `应为反向代理的地址（如 127.0.0.1、10.0.0.0/8、loopback）或代理层数，不能是 ${bad.join(', ')}` });
+    return z.NEVER;
+  });
 
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -24,6 +52,9 @@ const EnvSchema = z.object({
   /** Comma-separated origins allowed to send mutating requests besides the console's own. */
   ALLOWED_ORIGINS: z.string().default(''),
   COOKIE_SECURE: bool,
+  TRUST_PROXY: trustProxy,
+  /** Login attempts per minute from one address, counted before any password is hashed. */
+  LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(20),
   SEED_DEMO: z.enum(['auto', 'never']).default('auto'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -55,6 +86,8 @@ function buildConfig(env: z.infer<typeof EnvSchema>) {
       absoluteMs: env.SESSION_ABSOLUTE_HOURS * 3_600_000,
       cookieSecure: env.COOKIE_SECURE,
     },
+    trustProxy: env.TRUST_PROXY,
+    loginRateLimit: env.LOGIN_RATE_LIMIT,
     allowedOrigins: env.ALLOWED_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
     seedDemo: env.SEED_DEMO === 'auto' && !production,
     logLevel: env.LOG_LEVEL,

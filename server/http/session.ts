@@ -40,10 +40,11 @@ export function startSession(ctx: AppContext, res: Response, staffId: number, ip
   setCookie(ctx, res, token);
 }
 
-export function endSession(ctx: AppContext, req: Request, res: Response) {
-  if (req.sessionId) ctx.db.delete(staffSessions).where(eq(staffSessions.tokenHash, req.sessionId)).run();
-  res.clearCookie(SESSION_COOKIE, { path: '/' });
+export function endSession(tx: DbOrTx, sessionId: string) {
+  tx.delete(staffSessions).where(eq(staffSessions.tokenHash, sessionId)).run();
 }
+
+export const clearSessionCookie = (res: Response) => res.clearCookie(SESSION_COOKIE, { path: '/' });
 
 /** Revokes every session of a staff member (disable, password change), optionally keeping one. */
 export function revokeSessions(tx: Tx, staffId: number, keepSessionId?: string) {
@@ -69,8 +70,8 @@ export function sessionMiddleware(ctx: AppContext): RequestHandler {
     const idle = now - Date.parse(row.session.lastSeenAt);
     const age = now - Date.parse(row.session.createdAt);
     if (idle > ctx.config.session.idleMs || age > ctx.config.session.absoluteMs || row.staff.status !== 'active') {
-      ctx.db.delete(staffSessions).where(eq(staffSessions.tokenHash, tokenHash)).run();
-      res.clearCookie(SESSION_COOKIE, { path: '/' });
+      endSession(ctx.db, tokenHash);
+      clearSessionCookie(res);
       return next();
     }
     if (idle > TOUCH_EVERY_MS) {

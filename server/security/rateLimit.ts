@@ -19,5 +19,10 @@ export function createRateLimiter(opts: { windowMs: number; max: number; clock: 
       w.count++;
       return w.count <= opts.max;
     },
+    /** Whether the key has used up the current window, without counting a hit. */
+    spent(key: string): boolean {
+      const w = windows.get(key);
+      return !!w && opts.clock.now().getTime() - w.start < opts.windowMs && w.count >= opts.max;
+    },
   };
 }

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { auditLogs, staff } from '../../db/schema';
+import { loadConfig } from '../../server/config';
 import { startTestApp, type TestApp } from '../helpers/testApp';
+import { INTAKE_KEY } from '../helpers/titles';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -61,6 +63,26 @@ describe('staff sign-in', () => {
     expect((await c.post('/api/auth/login', { username: 'jigou01', password: 'Jigou@2026' })).status).toBe(200);
     const rows = t.db.select().from(auditLogs).where(eq(auditLogs.action, 'auth.locked')).all();
     expect(rows).toHaveLength(1);
+  });
+
+  it('after four wrong passwords, then the right one signs in and the count starts again', async () => {
+    const c = t.anonymous();
+    for (let i = 0; i < 4; i++) expect((await c.post('/api/auth/login', { username: 'shenhe_prov', password: 'Wrong@2026' })).status).toBe(401);
+    expect((await c.post('/api/auth/login', { username: 'shenhe_prov', password: 'Shenhe@2026' })).status).toBe(200);
+    expect(t.db.select().from(staff).where(eq(staff.username, 'shenhe_prov')).get()).toMatchObject({ failedLogins: 0, lockedUntil: null });
+    expect((await c.post('/api/auth/login', { username: 'shenhe_prov', password: 'Wrong@2026' })).status).toBe(401);
+  });
+
+  it('when someone logs out, then an audit row says who; a logout without a session writes none', async () => {
+    const c = await t.login('kefu02');
+    const id = t.db.select().from(staff).where(eq(staff.username, 'kefu02')).get()!.id;
+    const logouts = () => t.db.select().from(auditLogs).where(eq(auditLogs.action, 'auth.logout')).all();
+    const before = logouts().length;
+    expect((await c.post('/api/auth/logout')).status).toBe(200);
+    expect(logouts()).toHaveLength(before + 1);
+    expect(logouts().at(-1)).toMatchObject({ actorId: id, resource: 'staff', resourceId: String(id) });
+    expect((await c.post('/api/auth/logout')).status).toBe(200);
+    expect(logouts()).toHaveLength(before + 1);
   });
 
   it('when a session is idle for more than 30 minutes, then it expires; activity keeps it alive', async () => {
@@ -136,5 +158,66 @@ describe('password change', () => {
     const again = await t.anonymous().post('/api/auth/login', { username: 'kefu01', password: 'Kefu@2026' });
     expect(again.status).toBe(403);
     await admin.post(`/api/staff/${row.id}/enable`, { version: row.version + 1 });
+  });
+});
+
+const lastLoginIp = (app: TestApp, username: string) => {
+  const id = app.db.select().from(staff).where(eq(staff.username, username)).get()!.id;
+  return app.db.select().from(auditLogs).where(and(eq(auditLogs.action, 'auth.login'), eq(auditLogs.resourceId, String(id)))).orderBy(desc(auditLogs.id)).get()!.ip;
+};
+const wrongKey = { 'X-Intake-Key': 'guessed-key-0000' };
+
+describe('client addresses (TRUST_PROXY)', () => {
+  it('by default, then X-Forwarded-For is ignored: the audit row has the real address and the login limit cannot be dodged', async () => {
+    t.clock.advance(61_000);
+    const forged = t.anonymous().withHeaders({ 'X-Forwarded-For': '203.0.113.7' });
+    expect((await forged.post('/api/auth/login', { username: 'kefu02', password: 'Kefu@2026' })).status).toBe(200);
+    expect(lastLoginIp(t, 'kefu02')).toMatch(/127\.0\.0\.1/);
+    const codes: number[] = [];
+    for (let i = 0; i < 21; i++) {
+      const c = t.anonymous().withHeaders({ 'X-Forwarded-For': `198.51.100.${i}` });
+      codes.push((await c.post('/api/auth/login', { username: `ghost${i}`, password: 'x' })).status);
+    }
+    expect(codes.at(-1)).toBe(429);
+    t.clock.advance(61_000);
+  });
+
+  it('with TRUST_PROXY naming the proxy, then the forwarded address is the client\'s, and one address guessing intake keys does not block another', async () => {
+    const behindProxy = await startTestApp({ env: { TRUST_PROXY: 'loopback' } });
+    try {
+      const c = behindProxy.anonymous().withHeaders({ 'X-Forwarded-For': '203.0.113.7' });
+      expect((await c.post('/api/auth/login', { username: 'kefu02', password: 'Kefu@2026' })).status).toBe(200);
+      expect(lastLoginIp(behindProxy, 'kefu02')).toBe('203.0.113.7');
+      const guesser = behindProxy.anonymous().withHeaders({ 'X-Forwarded-For': '198.51.100.66' });
+      for (let i = 0; i < 31; i++) await guesser.put('/api/intake/title-applications/999999', {}, wrongKey);
+      expect((await guesser.put('/api/intake/title-applications/999999', {}, INTAKE_KEY)).status).toBe(429);
+      const hall = behindProxy.anonymous().withHeaders({ 'X-Forwarded-For': '198.51.100.1' });
+      expect([401, 429]).not.toContain((await hall.put('/api/intake/title-applications/999999', {}, INTAKE_KEY)).status);
+    } finally {
+      await behindProxy.close();
+    }
+  });
+
+  it('when TRUST_PROXY is read, then it is off, a hop count or addresses; "true" and bad addresses stop the boot', () => {
+    const trust = (v?: string) => loadConfig({ NODE_ENV: 'test', ...(v === undefined ? {} : { TRUST_PROXY: v }) }).trustProxy;
+    expect(trust()).toBe(false);
+    expect(trust('false')).toBe(false);
+    expect(trust('1')).toBe(1);
+    expect(trust('10.0.0.0/8, loopback,::1')).toEqual(['10.0.0.0/8', 'loopback', '::1']);
+    expect(() => trust('true')).toThrow(/TRUST_PROXY/);
+    expect(() => trust('10.0.0.0/33')).toThrow(/TRUST_PROXY/);
+    expect(() => trust('proxy.example')).toThrow(/TRUST_PROXY/);
+  });
+});
+
+describe('intake key', () => {
+  it('when 45 wrong keys arrive in a burst, then the first 30 get 401 and the rest 429, the right key from there too, until the minute is over', async () => {
+    t.clock.advance(61_000);
+    const codes = (await Promise.all(Array.from({ length: 45 }, () => t.anonymous().post('/api/intake/appeals', {}, wrongKey)))).map((r) => r.status);
+    expect(codes.filter((c) => c === 401)).toHaveLength(30);
+    expect(codes.filter((c) => c === 429)).toHaveLength(15);
+    expect((await t.anonymous().put('/api/intake/title-applications/999999', {}, INTAKE_KEY)).status).toBe(429);
+    t.clock.advance(61_000);
+    expect([401, 429]).not.toContain((await t.anonymous().put('/api/intake/title-applications/999999', {}, INTAKE_KEY)).status);
   });
 });

@@ -101,13 +101,16 @@ describe('intake and routing by personnel-management authority', () => {
     expect(t.db.select().from(titleApplications).all().length).toBe(before);
   });
 
-  it('when the key is missing, then 401; when the same person applies twice to a plan, then 409', async () => {
+  it('when the key is missing, then 401; when the same person applies twice to a plan, then 409 without the other application\'s id', async () => {
     expect((await t.anonymous().post('/api/intake/title-applications', titleApplication(t, { planId }))).status).toBe(401);
     const body = titleApplication(t, { planId, applicant: { name: '李重复', idNumber: residentIdFor(++people), phone: '13604312345' } });
-    expect((await submitTitleApplication(t, body)).status).toBe(201);
+    const first = await submitTitleApplication(t, body);
+    expect(first.status).toBe(201);
     const again = await submitTitleApplication(t, body);
     expect(again.status).toBe(409);
-    expect(again.body.message).toContain('不能重复申报');
+    expect(again.body.message).toMatch(/^该申报人在「.+」已有申报，不能重复申报$/);
+    expect(JSON.stringify(again.body)).not.toContain(`#${first.body.id}`);
+    expect(again.body.errors).toEqual({ 'applicant.idNumber': '已有申报，不能重复申报' });
   });
 
   it('when the plan is closed or does not take the level, then 400 naming the field', async () => {

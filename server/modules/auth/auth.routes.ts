@@ -2,16 +2,16 @@ import { Router } from 'express';
 import type { AppContext } from '../../context';
 import { AppError } from '../../domain/errors';
 import { actorOf } from '../../http/authorize';
-import { endSession, requireAuth, startSession } from '../../http/session';
+import { clearSessionCookie, requireAuth, startSession } from '../../http/session';
 import { parse } from '../../http/validate';
 import { createRateLimiter } from '../../security/rateLimit';
 import { ChangePasswordBody, LoginBody } from './auth.schemas';
-import { changeOwnPassword, login, me, presentMe } from './auth.service';
+import { changeOwnPassword, login, logout, me, presentMe } from './auth.service';
 
 export function authRoutes(ctx: AppContext) {
   const router = Router();
-  // Per IP, checked before any hashing: 20 attempts a minute is ample for a person at a counter.
-  const loginLimiter = createRateLimiter({ windowMs: 60_000, max: 20, clock: ctx.clock });
+  // Per IP, checked before any hashing: the default 20 attempts a minute is ample for a person at a counter.
+  const loginLimiter = createRateLimiter({ windowMs: 60_000, max: ctx.config.loginRateLimit, clock: ctx.clock });
 
   router.post('/login', async (req, res) => {
     if (!loginLimiter.hit(req.ip ?? 'unknown')) throw new AppError(429, '登录尝试过于频繁，请一分钟后再试');
@@ -22,7 +22,8 @@ export function authRoutes(ctx: AppContext) {
   });
 
   router.post('/logout', (req, res) => {
-    endSession(ctx, req, res);
+    logout(ctx, req.actor, req.sessionId);
+    clearSessionCookie(res);
     res.json({ ok: true });
   });
 

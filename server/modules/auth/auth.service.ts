@@ -1,11 +1,12 @@
-import { eq } from 'drizzle-orm';
-import { staff } from '../../../db/schema';
+import type { staff } from '../../../db/schema';
+import type { Tx } from '../../../db/client';
 import type { AppContext } from '../../context';
 import { AppError, invalid, unauthenticated } from '../../domain/errors';
 import type { Actor } from '../../domain/roles';
 import { recordAudit } from '../../audit/record';
 import { dummyPasswordHash, hashPassword, verifyPassword } from '../../security/passwords';
-import { revokeSessions } from '../../http/session';
+import { endSession, revokeSessions } from '../../http/session';
+import { clearFailures, findStaffById, findStaffByUsername, lockAccount, lockedUntilOf, reserveAttempt, setOwnPassword } from './auth.repo';
 
 const MAX_FAILURES = 5;
 const LOCK_MS = 15 * 60_000;
@@ -17,11 +18,15 @@ const hhmm = (d: Date) =>
 
 export type StaffRow = typeof staff.$inferSelect;
 
-/** Checks the password, counting failures and locking after five in a row; returns the staff row on success. */
+/**
+ * Checks the password, counting failures and locking after five in a row; returns the staff row on success.
+ * The attempt is counted before the (slow, async) hash check and the lock decided from that count, so
+ * parallel guesses get at most five checks between them.
+ */
 export async function login(ctx: AppContext, username: string, password: string, ip: string | undefined): Promise<StaffRow> {
   const now = ctx.clock.now();
   const at = now.toISOString();
-  const found = ctx.db.select().from(staff).where(eq(staff.username, username)).get();
+  const found = findStaffByUsername(ctx.db, username);
   if (!found) {
     await verifyPassword(await dummyPasswordHash(), password);
     ctx.db.transaction((tx) =>
@@ -29,51 +34,80 @@ export async function login(ctx: AppContext, username: string, password: string,
     );
     throw unauthenticated(BAD_CREDENTIALS);
   }
-  if (found.lockedUntil && Date.parse(found.lockedUntil) > now.getTime()) {
-    throw new AppError(423, `连续登录失败次数过多，账号已锁定，请于 ${hhmm(new Date(found.lockedUntil))} 后再试`);
-  }
-  const ok = await verifyPassword(found.passwordHash, password);
   const actor = { id: found.id, name: found.name, ip };
-  if (!ok) {
-    const failures = found.failedLogins + 1;
-    const lock = failures >= MAX_FAILURES;
-    const lockedUntil = lock ? new Date(now.getTime() + LOCK_MS).toISOString() : null;
-    ctx.db.transaction((tx) => {
-      tx.update(staff).set({ failedLogins: lock ? 0 : failures, lockedUntil }).where(eq(staff.id, found.id)).run();
-      recordAudit(tx, {
-        actor,
-        action: lock ? 'auth.locked' : 'auth.login_failed',
-        resource: 'staff',
-        resourceId: found.id,
-        summary: lock ? `连续 ${MAX_FAILURES} 次密码错误，锁定至 ${lockedUntil}` : `密码错误（第 ${failures} 次）`,
-        at,
-        ip,
-      });
-    });
-    if (lock) throw new AppError(423, `连续 ${MAX_FAILURES} 次密码错误，账号已锁定 15 分钟，请于 ${hhmm(new Date(lockedUntil!))} 后再试`);
-    throw unauthenticated(BAD_CREDENTIALS);
+  const until = new Date(now.getTime() + LOCK_MS).toISOString();
+  const audit = (tx: Tx, action: string, summary: string) => recordAudit(tx, { actor, action, resource: 'staff', resourceId: found.id, summary, at, ip });
+
+  const slot = reserveAttempt(ctx.db, found.id, MAX_FAILURES, at);
+  if (slot === undefined) {
+    // Locked, or five attempts already counted and still being checked: this one is not checked at all,
+    // and a sixth attempt in one run locks the account like a fifth failure would.
+    const lockedUntil = ctx.db.transaction(
+      (tx) => {
+        if (!lockAccount(tx, found.id, until, at)) return lockedUntilOf(tx, found.id, at) ?? until;
+        audit(tx, 'auth.locked', `${MAX_FAILURES} 次登录尝试未结束时又有尝试，锁定至 ${until}`);
+        return until;
+      },
+      { behavior: 'immediate' },
+    );
+    throw lockedError(lockedUntil);
   }
-  if (found.status !== 'active') throw new AppError(403, '账号已停用，请联系系统管理员');
-  ctx.db.transaction((tx) => {
-    tx.update(staff).set({ failedLogins: 0, lockedUntil: null, lastLoginAt: at }).where(eq(staff.id, found.id)).run();
-    recordAudit(tx, { actor, action: 'auth.login', resource: 'staff', resourceId: found.id, summary: '登录成功', at, ip });
-  });
+
+  if (!(await verifyPassword(found.passwordHash, password))) {
+    const lockedByThis = ctx.db.transaction(
+      (tx) => {
+        const locks = slot >= MAX_FAILURES && lockAccount(tx, found.id, until, at);
+        audit(tx, locks ? 'auth.locked' : 'auth.login_failed', locks ? `连续 ${MAX_FAILURES} 次密码错误，锁定至 ${until}` : `密码错误（第 ${slot} 次）`);
+        return locks;
+      },
+      { behavior: 'immediate' },
+    );
+    if (lockedByThis) throw new AppError(423, `连续 ${MAX_FAILURES} 次密码错误，账号已锁定 15 分钟，请于 ${hhmm(new Date(until))} 后再试`);
+    throw lockedNow(ctx, found.id, at) ?? unauthenticated(BAD_CREDENTIALS);
+  }
+
+  const outcome = ctx.db.transaction(
+    (tx) => {
+      if (found.status !== 'active') return clearFailures(tx, found.id) ? 'disabled' : 'locked';
+      if (!clearFailures(tx, found.id, at)) return 'locked';
+      audit(tx, 'auth.login', '登录成功');
+      return 'ok';
+    },
+    { behavior: 'immediate' },
+  );
+  if (outcome === 'locked') throw lockedNow(ctx, found.id, at)!;
+  if (outcome === 'disabled') throw new AppError(403, '账号已停用，请联系系统管理员');
   return found;
+}
+
+const lockedError = (until: string) => new AppError(423, `连续登录失败次数过多，账号已锁定，请于 ${hhmm(new Date(until))} 后再试`);
+
+/** The 423 for an account a parallel attempt has locked, if it is locked now. */
+function lockedNow(ctx: AppContext, staffId: number, at: string): AppError | undefined {
+  const until = lockedUntilOf(ctx.db, staffId, at);
+  return until ? lockedError(until) : undefined;
+}
+
+/** Ends the caller's session; a request without one has nothing to end and leaves no audit row. */
+export function logout(ctx: AppContext, actor: Actor | undefined, sessionId: string | undefined) {
+  if (!actor || !sessionId) return;
+  const at = ctx.clock.now().toISOString();
+  ctx.db.transaction((tx) => {
+    endSession(tx, sessionId);
+    recordAudit(tx, { actor, action: 'auth.logout', resource: 'staff', resourceId: actor.id, summary: '退出登录', at });
+  });
 }
 
 /** Changes the caller's own password; every other session of theirs is revoked. */
 export async function changeOwnPassword(ctx: AppContext, actor: Actor, keepSessionId: string | undefined, oldPassword: string, newPassword: string) {
-  const row = ctx.db.select().from(staff).where(eq(staff.id, actor.id)).get();
+  const row = findStaffById(ctx.db, actor.id);
   if (!row) throw unauthenticated();
   if (!(await verifyPassword(row.passwordHash, oldPassword))) throw invalid('原密码不正确', { oldPassword: '原密码不正确' });
   if (oldPassword === newPassword) throw invalid('新密码不能与原密码相同', { newPassword: '新密码不能与原密码相同' });
   const passwordHash = await hashPassword(newPassword);
   const at = ctx.clock.now().toISOString();
   ctx.db.transaction((tx) => {
-    tx.update(staff)
-      .set({ passwordHash, mustChangePassword: false, passwordChangedAt: at, updatedAt: at, version: row.version + 1 })
-      .where(eq(staff.id, actor.id))
-      .run();
+    setOwnPassword(tx, actor.id, passwordHash, at, row.version + 1);
     revokeSessions(tx, actor.id, keepSessionId);
     recordAudit(tx, { actor, action: 'auth.password_changed', resource: 'staff', resourceId: actor.id, summary: '本人修改密码', at });
   });
@@ -84,7 +118,7 @@ export function presentMe(row: Pick<StaffRow, 'id' | 'username' | 'name' | 'role
 }
 
 export function me(ctx: AppContext, actor: Actor) {
-  const row = ctx.db.select().from(staff).where(eq(staff.id, actor.id)).get();
+  const row = findStaffById(ctx.db, actor.id);
   if (!row) throw unauthenticated();
   return presentMe(row);
 }

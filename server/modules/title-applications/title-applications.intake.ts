@@ -42,7 +42,8 @@ export function submit(ctx: AppContext, input: IntakeInput, ip: string | undefin
       if (Object.keys(errors).length) throw invalid(Object.values(errors).join('；'), errors);
       if (!('chain' in route)) throw new Error('unreachable');
       const dup = openDuplicate(tx, plan.id, input.applicant.idNumber);
-      if (dup) throw conflict(`该申报人在「${plan.name}」已有申报（#${dup.id}），不能重复申报`, { 'applicant.idNumber': '已有申报，不能重复申报' });
+      // The hall's caller learns that an application exists, never which one: ids are not to be probed through intake.
+      if (dup) throw conflict(`该申报人在「${plan.name}」已有申报，不能重复申报`, { 'applicant.idNumber': '已有申报，不能重复申报' });
 
       const first = route.chain[0];
       const row = tx
