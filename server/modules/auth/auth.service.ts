@@ -3,6 +3,7 @@ import { staff } from '../../../db/schema';
 import type { AppContext } from '../../context';
 import { AppError, invalid, unauthenticated } from '../../domain/errors';
 import type { Actor } from '../../domain/roles';
+import { permissionsOf } from '../../domain/policy';
 import { recordAudit } from '../../audit/record';
 import { dummyPasswordHash, hashPassword, verifyPassword } from '../../security/passwords';
 import { revokeSessions } from '../../http/session';
@@ -86,5 +87,6 @@ export function presentMe(row: Pick<StaffRow, 'id' | 'username' | 'name' | 'role
 export function me(ctx: AppContext, actor: Actor) {
   const row = ctx.db.select().from(staff).where(eq(staff.id, actor.id)).get();
   if (!row) throw unauthenticated();
-  return presentMe(row);
+  // The console shows menus and buttons from these, so it never keeps a copy of the policy table.
+  return { ...presentMe(row), permissions: permissionsOf(row.roles) };
 }
