@@ -1,11 +1,11 @@
 import FactCheckIcon from '@mui/icons-material/FactCheck';
-import { Menu as RaMenu, useGetIdentity, useTranslate } from 'react-admin';
+import { Menu as RaMenu, useTranslate } from 'react-admin';
+import { useAllowed } from './providers/access';
 
-/** react-admin's menu (the resources each role may read), with the title reviewers' review home on top. */
+/** react-admin's menu (the resources the caller may read), with the title reviewers' review home on top. */
 export function Menu() {
   const translate = useTranslate();
-  const { identity } = useGetIdentity();
-  const reviewer = ((identity?.roles as string[] | undefined) ?? []).includes('title_reviewer');
+  const reviewer = useAllowed('titleApplications.read');
   return (
     <RaMenu>
       <RaMenu.DashboardItem />

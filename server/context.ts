@@ -10,5 +10,3 @@ export interface AppContext {
   clock: Clock;
   logger: Logger;
 }
-
-export const isoNow = (ctx: { clock: Clock }) => ctx.clock.now().toISOString();

@@ -1,7 +1,8 @@
 import { useState, type ReactElement } from 'react';
-import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, TextField } from '@mui/material';
-import { useRecordContext, useTranslate, type RaRecord } from 'react-admin';
-import { useRecordAction } from './useRecordAction';
+import { DialogContentText, TextField } from '@mui/material';
+import { useDataProvider, useRecordContext, useTranslate, type RaRecord } from 'react-admin';
+import type { AppDataProvider } from '../providers/dataProvider';
+import { ActionDialogButton, FormRefusal } from './ActionDialog';
 
 export interface ActionButtonProps {
   resource: string;
@@ -27,33 +28,22 @@ export interface ActionButtonProps {
 export function ActionButton(props: ActionButtonProps) {
   const record = useRecordContext();
   const translate = useTranslate();
-  const [open, setOpen] = useState(false);
+  const dataProvider = useDataProvider<AppDataProvider>();
   const [reason, setReason] = useState('');
-  const [touched, setTouched] = useState(false);
-  const mutation = useRecordAction(props.resource);
   if (!record || !(record.allowedActions as string[] | undefined)?.includes(props.allowedAs ?? props.action)) return null;
   const needReason = props.reason === true;
-  const reasonMissing = needReason && !reason.trim();
-  const submit = () => {
-    setTouched(true);
-    if (reasonMissing) return;
-    mutation.mutate(
-      {
-        id: record.id,
-        action: props.action,
-        data: { version: record.version, ...(props.reason ? { reason: reason.trim() } : {}), ...(props.extraData?.(record) ?? {}) },
-      },
-      { onSuccess: () => setOpen(false) },
-    );
+  const send = () => {
+    if (needReason && !reason.trim()) throw new FormRefusal(translate('app.action.reason_required'), { reason: translate('app.action.reason_required') });
+    return dataProvider.recordAction(props.resource, record.id, props.action, {
+      version: record.version,
+      ...(props.reason ? { reason: reason.trim() } : {}),
+      ...(props.extraData?.(record) ?? {}),
+    });
   };
   return (
-    <>
-      <Button size="small" color={props.color ?? 'primary'} variant={props.variant ?? 'text'} startIcon={props.icon} onClick={() => setOpen(true)}>
-        {props.label}
-      </Button>
-      <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm">
-        <DialogTitle>{props.label}</DialogTitle>
-        <DialogContent>
+    <ActionDialogButton label={props.label} icon={props.icon} color={props.color} variant={props.variant} onOpen={() => setReason('')} send={send}>
+      {(refusal) => (
+        <>
           {props.confirm && <DialogContentText sx={{ mb: 2 }}>{props.confirm}</DialogContentText>}
           {props.reason && (
             <TextField
@@ -64,20 +54,14 @@ export function ActionButton(props: ActionButtonProps) {
               label={props.reasonLabel ?? translate('app.action.reason')}
               value={reason}
               required={needReason}
-              error={touched && reasonMissing}
-              helperText={touched && reasonMissing ? translate('app.action.reason_required') : ' '}
+              error={!!refusal?.errors.reason}
+              helperText={refusal?.errors.reason ?? ' '}
               onChange={(e) => setReason(e.target.value)}
               slotProps={{ htmlInput: { maxLength: 200 } }}
             />
           )}
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => setOpen(false)}>{translate('app.action.cancel')}</Button>
-          <Button variant="contained" color={props.color === 'error' ? 'error' : 'primary'} onClick={submit} disabled={mutation.isPending}>
-            {translate('app.action.confirm')}
-          </Button>
-        </DialogActions>
-      </Dialog>
-    </>
+        </>
+      )}
+    </ActionDialogButton>
   );
 }

@@ -4,7 +4,7 @@ import { useDataProvider, useRecordContext, useTranslate } from 'react-admin';
 import type { AppDataProvider } from '../providers/dataProvider';
 import { formatTime } from './format';
 
-interface AuditRow {
+export interface AuditRow {
   id: number;
   at: string;
   actorName: string | null;
@@ -19,7 +19,7 @@ export function AuditTrail({ resource }: { resource: string }) {
   const translate = useTranslate();
   const { data } = useQuery({
     queryKey: ['trail', resource, record?.id, record?.version],
-    queryFn: () => dataProvider.getJson<AuditRow[]>(`audit-logs/trail?resource=${resource}&resourceId=${record!.id}`).then((r) => r.data),
+    queryFn: () => dataProvider.getAuditTrail(resource, record!.id),
     enabled: !!record,
   });
   return (

@@ -15,7 +15,7 @@ export function PiiRevealButton({ resource: resourceProp }: { resource?: string 
   if (!record) return null;
   const reveal = async () => {
     try {
-      setData((await dataProvider.revealPii(resource, { id: record.id })).data);
+      setData(await dataProvider.revealPii(resource, record.id));
     } catch (e) {
       notify((e as Error).message, { type: 'error' });
     }

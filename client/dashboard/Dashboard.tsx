@@ -1,13 +1,15 @@
 import { Card, CardContent, Grid, Typography } from '@mui/material';
-import { Title, useGetIdentity, useTranslate } from 'react-admin';
+import { Title, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
+import type { Permission } from '../providers/access';
 import { dashboardWidgets } from './widgets';
 
-/** Greeting plus the widgets of the caller's roles (each widget is fed by its own server endpoint). */
+/** Greeting plus the widgets the caller's permissions allow (each widget is fed by its own server endpoint). */
 export function Dashboard() {
   const { identity } = useGetIdentity();
   const translate = useTranslate();
   const roles = (identity?.roles as string[] | undefined) ?? [];
-  const widgets = dashboardWidgets.filter((w) => w.roles.some((r) => roles.includes(r)));
+  const { permissions = [] } = usePermissions<Permission[]>();
+  const widgets = dashboardWidgets.filter((w) => permissions.includes(w.permission));
   return (
     <>
       <Title title={translate('app.title')} />

@@ -10,7 +10,7 @@ export function OutboxWidget() {
   const translate = useTranslate();
   const { data } = useQuery({
     queryKey: ['notifications', 'stats'],
-    queryFn: () => dataProvider.getJson<Record<'queued' | 'sent' | 'failed', number>>('notifications/stats').then((r) => r.data),
+    queryFn: () => dataProvider.getNotificationStats(),
   });
   const filterLink = (status: string) => `/notifications?filter=${encodeURIComponent(JSON.stringify({ status }))}`;
   return (

@@ -1,14 +1,17 @@
 import type { ComponentType } from 'react';
-import type { Role } from '../providers/access';
+import type { Permission } from '../providers/access';
 import { OutboxWidget } from './OutboxWidget';
 import { InstitutionAdminWidget } from './InstitutionAdminWidget';
 import { AppealStatsWidget } from './AppealStatsWidget';
 import { TitleReviewWidget } from './TitleReviewWidget';
 
-/** One entry per widget file; each capability appends its own. */
-export const dashboardWidgets: { key: string; roles: Role[]; Widget: ComponentType }[] = [
-  { key: 'outbox', roles: ['sysadmin'], Widget: OutboxWidget },
-  { key: 'institution-admin', roles: ['institution_admin'], Widget: InstitutionAdminWidget },
-  { key: 'appeals', roles: ['appeal_agent'], Widget: AppealStatsWidget },
-  { key: 'title-review', roles: ['title_reviewer'], Widget: TitleReviewWidget },
+/**
+ * One entry per widget file; each capability appends its own. A widget shows when the caller holds its
+ * policy key — the outbox belongs to whoever keeps the service's settings (every role may read the outbox).
+ */
+export const dashboardWidgets: { key: string; permission: Permission; Widget: ComponentType }[] = [
+  { key: 'outbox', permission: 'settings.write', Widget: OutboxWidget },
+  { key: 'institution-admin', permission: 'institutions.read', Widget: InstitutionAdminWidget },
+  { key: 'appeals', permission: 'appeals.read', Widget: AppealStatsWidget },
+  { key: 'title-review', permission: 'titleApplications.read', Widget: TitleReviewWidget },
 ];

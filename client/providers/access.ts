@@ -1,41 +1,31 @@
+import { usePermissions } from 'react-admin';
+import type { Permission } from '../../server/domain/policy';
+
+export type { Permission };
+
 /**
- * Which roles see which resource in the menu: mirrors server/domain/policy.ts's read permissions.
- * The server still decides every request; this only keeps people from being shown doors that are locked.
+ * The caller's permissions are the server's policy keys (`GET /api/auth/me`); the console keeps no role
+ * table of its own. A react-admin resource is its policy key in kebab case (`audit-logs` → `auditLogs`).
  */
-export type Role = 'sysadmin' | 'appeal_agent' | 'institution_admin' | 'title_reviewer';
+const policyResource = (resource: string) => resource.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
-export const RESOURCE_ROLES: Record<string, Role[]> = {
-  staff: ['sysadmin'],
-  orgs: ['sysadmin', 'appeal_agent', 'institution_admin', 'title_reviewer'],
-  'audit-logs': ['sysadmin'],
-  notifications: ['sysadmin', 'appeal_agent', 'institution_admin', 'title_reviewer'],
-  settings: ['sysadmin'],
-  units: ['institution_admin', 'appeal_agent'],
-  operators: ['institution_admin'],
-  'business-items': ['sysadmin', 'institution_admin'],
-  appeals: ['appeal_agent'],
-  'reject-reasons': ['sysadmin', 'appeal_agent'],
-  'work-calendar': ['sysadmin', 'appeal_agent'],
-  institutions: ['institution_admin'],
-  'title-plans': ['sysadmin', 'title_reviewer'],
-  'title-applications': ['title_reviewer'],
-  'submission-batches': ['title_reviewer'],
-  'audit-opinions': ['sysadmin', 'title_reviewer'],
+/** The policy verbs that let a react-admin action through; a resource has either `create`/`update` or one `write`. */
+const VERBS: Record<string, string[]> = {
+  list: ['read'],
+  show: ['read'],
+  export: ['read'],
+  create: ['create', 'write'],
+  edit: ['update', 'write'],
+  delete: ['write'],
 };
 
-/** Write access where it differs from read (the menu's create buttons, list actions). */
-export const WRITE_ROLES: Record<string, Role[]> = {
-  units: ['institution_admin'],
-  orgs: ['sysadmin'],
-  'title-plans': ['sysadmin'],
-  'business-items': ['sysadmin'],
-  operators: ['institution_admin'],
-  'reject-reasons': ['sysadmin'],
-  'work-calendar': ['sysadmin'],
-};
+export function canAccessResource(permissions: readonly string[], resource: string, action: string): boolean {
+  const key = policyResource(resource);
+  return (VERBS[action] ?? []).some((verb) => permissions.includes(`${key}.${verb}`));
+}
 
-export function canAccessResource(roles: Role[], resource: string, action: string): boolean {
-  const table = action === 'list' || action === 'show' ? RESOURCE_ROLES : { ...RESOURCE_ROLES, ...WRITE_ROLES };
-  const allowed = table[resource];
-  return !!allowed && roles.some((r) => allowed.includes(r));
+/** Whether the signed-in member may attempt `permission` (menus, widgets, list buttons; record buttons read `allowedActions`). */
+export function useAllowed(permission: Permission): boolean {
+  const { permissions } = usePermissions<Permission[]>();
+  return !!permissions?.includes(permission);
 }

@@ -1,12 +1,14 @@
 import type { AuthProvider } from 'react-admin';
 import { API, postJson } from './http';
-import { canAccessResource, type Role } from './access';
+import { canAccessResource, type Permission } from './access';
 
 export interface Me {
   id: number;
   username: string;
   name: string;
-  roles: Role[];
+  roles: string[];
+  /** The policy keys the caller's roles allow, as the server's table says. */
+  permissions: Permission[];
   orgId: number | null;
   mustChangePassword: boolean;
 }
@@ -26,8 +28,10 @@ export const currentUser = () => me;
 export const authProvider: AuthProvider = {
   async login({ username, password }) {
     // The server's own message (wrong password, locked until…, too many attempts) is what the clerk sees.
-    me = await postJson<Me>('/auth/login', { username, password });
-    if (me.mustChangePassword) return { redirectTo: '/change-password' };
+    await postJson('/auth/login', { username, password });
+    // The login answer says who signed in; /me adds what they may do.
+    me = await loadMe();
+    if (me?.mustChangePassword) return { redirectTo: '/change-password' };
   },
   async logout() {
     me = null;
@@ -52,12 +56,12 @@ export const authProvider: AuthProvider = {
     return { id: user.id, fullName: user.name, username: user.username, roles: user.roles, orgId: user.orgId };
   },
   async getPermissions() {
-    return (me ?? (await loadMe()))?.roles ?? [];
+    return (me ?? (await loadMe()))?.permissions ?? [];
   },
   async canAccess({ resource, action }) {
     const user = me ?? (await loadMe());
     if (!user) return false;
     if (!resource) return true;
-    return canAccessResource(user.roles, resource, action);
+    return canAccessResource(user.permissions, resource, action);
   },
 };

@@ -1,14 +1,30 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider, Identifier, RaRecord } from 'react-admin';
 import { API, httpClient } from './http';
+import type { AuditRow } from '../common/AuditTrail';
+import type { Change } from '../resources/units/UnitPanels';
+import type { Receipt } from '../resources/units/UnitReceipt';
+import type { Stats as InstitutionStats } from '../resources/institutions/InstitutionStats';
+import type { AppealStats } from '../resources/appeals/choices';
+import type { Agent } from '../resources/appeals/AssigneeFilter';
+import type { TimelineItem } from '../resources/appeals/AppealTimeline';
+import type { Counters, Progress, Reviewer } from '../resources/title-applications/choices';
 
 const base = simpleRestProvider(API, httpClient, 'Content-Range');
+
+/** What bulk activation did with each unit. */
+export interface UnitActivation {
+  id: number;
+  result: 'activated' | 'not_pending' | 'not_found';
+}
+type InstitutionAdmin = { adminName: string; adminIdType: string; adminIdNumber: string; adminPhone: string };
 
 /** A react-admin FileInput value. */
 interface RaFile {
   rawFile: File;
   title?: string;
 }
+
 const isRaFile = (v: unknown): v is RaFile => !!v && typeof v === 'object' && (v as RaFile).rawFile instanceof File;
 
 /** Record data as multipart when it carries files (offline registration, batch submission…), else JSON. */
@@ -23,41 +39,60 @@ function toBody(data: Record<string, unknown>): { body: string | FormData; multi
   return { body: form, multipart: true };
 }
 
-const json = (body: unknown) => ({ method: 'POST', body: JSON.stringify(body) });
+const get = async <T>(path: string): Promise<T> => (await httpClient(`${API}/${path}`)).json as T;
+
+async function post<T>(path: string, data: Record<string, unknown> = {}): Promise<T> {
+  const { json } = await httpClient(`${API}/${path}`, { method: 'POST', body: toBody(data).body });
+  return json as T;
+}
+
+/** What a record action answers: the record as it now stands. */
+type Updated = RaRecord;
+/** `version` goes with every action on a versioned record (409 when someone changed it first). */
+type Versioned = { version: number };
 
 /**
- * simple-rest plus our action methods. Every state change is a POST to `/api/<resource>/:id/<action>`
- * (API.md) and is called from buttons through useMutation in pessimistic mode.
+ * simple-rest plus one named method per non-CRUD endpoint of API.md, so no component builds a URL.
+ * Every state change is a POST called from an ActionDialog (useMutation, pessimistic).
  */
 export const dataProvider = {
   ...base,
   async create(resource: string, params: { data: Record<string, unknown> }) {
-    const { body } = toBody(params.data);
-    const { json: created } = await httpClient(`${API}/${resource}`, { method: 'POST', body });
+    const { json: created } = await httpClient(`${API}/${resource}`, { method: 'POST', body: toBody(params.data).body });
     return { data: created };
   },
-  /** POST /api/<resource>/:id/<action> → the updated record. */
-  async action<T extends RaRecord = RaRecord>(resource: string, params: { id: Identifier; action: string; data?: Record<string, unknown> }) {
-    const { body } = toBody(params.data ?? {});
-    const { json: data } = await httpClient(`${API}/${resource}/${params.id}/${params.action}`, { method: 'POST', body });
-    return { data: data as T };
-  },
-  /** POST /api/<resource>/<action> for bulk actions that must be one request (per-id results). */
-  async bulkAction<T = unknown>(resource: string, params: { action: string; data: Record<string, unknown> }) {
-    const { body } = toBody(params.data);
-    const { json: data } = await httpClient(`${API}/${resource}/${params.action}`, { method: 'POST', body });
-    return { data: data as T };
-  },
-  /** GET any JSON endpoint under /api (counters, progress, trails). */
-  async getJson<T = unknown>(path: string) {
-    const { json: data } = await httpClient(`${API}/${path}`);
-    return { data: data as T };
-  },
+
+  /** POST /api/<resource>/:id/<action> for an action the record lists in `allowedActions` (the server names them). */
+  recordAction: (resource: string, id: Identifier, action: string, data: Record<string, unknown>) => post<Updated>(`${resource}/${id}/${action}`, data),
   /** The full ID number and phone of one record; the server writes an audit row for every call. */
-  async revealPii(resource: string, params: { id: Identifier }) {
-    const { json: data } = await httpClient(`${API}/${resource}/${params.id}/pii`);
-    return { data: data as Record<string, string | null> };
-  },
+  revealPii: (resource: string, id: Identifier) => get<Record<string, string | null>>(`${resource}/${id}/pii`),
+  getAuditTrail: (resource: string, id: Identifier) => get<AuditRow[]>(`audit-logs/trail?${new URLSearchParams({ resource, resourceId: String(id) })}`),
+  getNotificationStats: () => get<Record<'queued' | 'sent' | 'failed', number>>('notifications/stats'),
+  resetStaffPassword: (id: Identifier, data: Versioned & { password: string }) => post<Updated>(`staff/${id}/reset-password`, data),
+
+  getUnitChanges: (id: Identifier) => get<Change[]>(`units/${id}/changes`),
+  getUnitReceipt: (id: Identifier) => get<Receipt>(`units/${id}/receipt`),
+  activateUnit: (id: Identifier, data: Versioned) => post<Updated>(`units/${id}/activate`, data),
+  /** One request for many units; the answer says what became of each. */
+  activateUnits: (ids: Identifier[]) => post<{ results: UnitActivation[] }>('units/activate', { ids }),
+  setUnitQuota: (id: Identifier, data: Versioned & { adminQuota: number; operatorQuota: number; reason: string }) => post<Updated>(`units/${id}/quota`, data),
+
+  getInstitutionStats: () => get<InstitutionStats>('institutions/stats'),
+  openInstitution: (id: Identifier, data: Versioned & InstitutionAdmin) => post<Updated>(`institutions/${id}/open`, data),
+  changeInstitutionAdmin: (id: Identifier, data: Versioned & InstitutionAdmin) => post<Updated>(`institutions/${id}/change-admin`, data),
+
+  getAppealStats: () => get<AppealStats>('appeals/stats'),
+  getAppealAgents: () => get<Agent[]>('appeals/agents'),
+  getAppealTimeline: (id: Identifier) => get<TimelineItem[]>(`appeals/${id}/timeline`),
+  checkAppealMaterial: (id: Identifier, data: Versioned & { field: string; verdict: string | null; note: string }) => post<Updated>(`appeals/${id}/checklist`, data),
+
+  getTitleApplicationCounters: () => get<Counters>('title-applications/counters'),
+  getTitleReviewers: () => get<Reviewer[]>('title-applications/reviewers'),
+  getTitleApplicationProgress: (id: Identifier) => get<Progress>(`title-applications/${id}/progress`),
+  reviewTitleApplication: (id: Identifier, data: Record<string, unknown>) => post<Updated>(`title-applications/${id}/review`, data),
+  /** 领取 / 转派 move all the ids or none (the refusal lists each blocking application). */
+  claimTitleApplications: (ids: Identifier[]) => post<{ count: number }>('title-applications/claim', { ids }),
+  reassignTitleApplications: (ids: Identifier[], assigneeId: number | undefined) => post<{ count: number }>('title-applications/reassign', { ids, assigneeId }),
 } satisfies DataProvider;
 
 export type AppDataProvider = typeof dataProvider;

@@ -77,3 +77,8 @@ export function can(actor: Pick<Actor, 'roles'>, permission: Permission): boolea
   const allowed: readonly StaffRole[] = POLICY[permission];
   return actor.roles.some((r) => allowed.includes(r));
 }
+
+/** The policy keys the roles allow, in table order: what `/api/auth/me` tells the console the caller may attempt. */
+export function permissionsOf(roles: StaffRole[]): Permission[] {
+  return (Object.keys(POLICY) as Permission[]).filter((p) => can({ roles }, p));
+}

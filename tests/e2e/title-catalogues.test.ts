@@ -90,9 +90,10 @@ describe.skipIf(!hasBrowser())('title plans, common opinions and submission batc
     const global = page.getByRole('row').filter({ hasText: GLOBAL_OPINION });
     await global.waitFor();
     expect(await global.textContent()).toContain('全局');
-    // A global row opens nothing for a reviewer.
+    // A global row opens nothing for a reviewer. The row's click handler decides asynchronously; two
+    // rendered frames after the click it has run, and a navigation would have changed the URL.
     await global.click();
-    await page.waitForTimeout(500);
+    await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
     expect(page.url()).toMatch(/#\/audit-opinions$/);
 
     await page.goto(`${e.app.url}/#/audit-opinions/create`);

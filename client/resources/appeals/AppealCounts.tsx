@@ -7,7 +7,7 @@ import { queueLink, type AppealStats } from './choices';
 
 export function useAppealStats() {
   const dataProvider = useDataProvider<AppDataProvider>();
-  return useQuery({ queryKey: ['appeals', 'stats'], queryFn: () => dataProvider.getJson<AppealStats>('appeals/stats').then((r) => r.data), refetchInterval: 60_000 });
+  return useQuery({ queryKey: ['appeals', 'stats'], queryFn: () => dataProvider.getAppealStats(), refetchInterval: 60_000 });
 }
 
 function Count({ value, label, to, alert }: { value: number | undefined; label: string; to: string; alert?: boolean }) {

@@ -4,7 +4,7 @@ import { useDataProvider, useRecordContext, useTranslate } from 'react-admin';
 import type { AppDataProvider } from '../../providers/dataProvider';
 import { formatTime } from '../../common/format';
 
-interface TimelineItem {
+export interface TimelineItem {
   id: string;
   at: string;
   kind: string;
@@ -28,7 +28,7 @@ export function AppealTimeline() {
   const translate = useTranslate();
   const { data } = useQuery({
     queryKey: ['appeals', record?.id, 'timeline', record?.version],
-    queryFn: () => dataProvider.getJson<TimelineItem[]>(`appeals/${record!.id}/timeline`).then((r) => r.data),
+    queryFn: () => dataProvider.getAppealTimeline(record!.id),
     enabled: !!record,
   });
   if (!data) return null;

@@ -3,10 +3,11 @@ import { Alert, Box, Button, Stack, Tab, Tabs, TextField, ToggleButton, ToggleBu
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import CancelIcon from '@mui/icons-material/Cancel';
 import HelpOutlineIcon from '@mui/icons-material/HelpOutline';
-import { useRecordContext, useTranslate } from 'react-admin';
+import { useDataProvider, useRecordContext, useTranslate } from 'react-admin';
 import { FileViewer } from '../../common/FileViewer';
 import { formatTime } from '../../common/format';
-import { useRecordAction } from '../../common/useRecordAction';
+import { useAction } from '../../common/ActionDialog';
+import type { AppDataProvider } from '../../providers/dataProvider';
 import type { AppealMaterial } from './choices';
 
 const VerdictIcon = ({ verdict }: { verdict: AppealMaterial['verdict'] }) =>
@@ -16,9 +17,10 @@ const VerdictIcon = ({ verdict }: { verdict: AppealMaterial['verdict'] }) =>
 function CheckControls({ material }: { material: AppealMaterial }) {
   const record = useRecordContext()!;
   const translate = useTranslate();
-  const mutation = useRecordAction('appeals');
+  const dataProvider = useDataProvider<AppDataProvider>();
   const [verdict, setVerdict] = useState<AppealMaterial['verdict']>(material.verdict);
   const [note, setNote] = useState(material.note ?? '');
+  const mutation = useAction({ send: () => dataProvider.checkAppealMaterial(record.id, { field: material.field, verdict, note, version: record.version }) });
   useEffect(() => {
     setVerdict(material.verdict);
     setNote(material.note ?? '');
@@ -26,8 +28,8 @@ function CheckControls({ material }: { material: AppealMaterial }) {
     // Only when another material (or a new file) is shown; mutation is stable enough for this.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [material.field, material.file.id, material.verdict, material.note]);
-  const errors = (mutation.error as { body?: { errors?: Record<string, string> } } | null)?.body?.errors ?? {};
-  const save = () => mutation.mutate({ id: record.id, action: 'checklist', data: { field: material.field, verdict, note, version: record.version } });
+  // No dialog to hold it: the refusal (a field's or the server's own message) goes under the note.
+  const refusal = mutation.error;
   return (
     <Stack direction="row" spacing={2} alignItems="flex-start" sx={{ mt: 1 }}>
       <ToggleButtonGroup exclusive size="small" value={verdict} onChange={(_e, v) => v && setVerdict(v)} aria-label={translate('appeals.review.check_title')}>
@@ -44,12 +46,12 @@ function CheckControls({ material }: { material: AppealMaterial }) {
         label={translate('appeals.review.check_note')}
         value={note}
         onChange={(e) => setNote(e.target.value)}
-        error={!!errors.note}
-        helperText={errors.note ?? ' '}
+        error={!!refusal}
+        helperText={refusal?.errors.note ?? refusal?.message ?? ' '}
         sx={{ flex: 1 }}
         slotProps={{ htmlInput: { maxLength: 200 } }}
       />
-      <Button variant="contained" size="small" onClick={save} disabled={!verdict || mutation.isPending} sx={{ mt: 0.5 }}>
+      <Button variant="contained" size="small" onClick={() => mutation.mutate()} disabled={!verdict || mutation.isPending} sx={{ mt: 0.5 }}>
         {translate('appeals.action.save_check')}
       </Button>
     </Stack>

@@ -12,7 +12,6 @@ import {
   TextField,
   TextInput,
   required,
-  usePermissions,
   useRecordContext,
   useTranslate,
   type RaRecord,
@@ -20,7 +19,7 @@ import {
 import { ListPagination } from '../../common/ListPagination';
 import { TimeField } from '../../common/TimeField';
 import { choices } from '../../common/roleChoices';
-import type { Role } from '../../providers/access';
+import { useAllowed } from '../../providers/access';
 import { CatalogueToolbar, catalogueScreens } from '../../common/CatalogueScreens';
 
 const SCOPE_CHOICES = choices(['mine', 'global'], 'titleCatalogues.opinions.scope');
@@ -28,7 +27,7 @@ const SCOPE_CHOICES = choices(['mine', 'global'], 'titleCatalogues.opinions.scop
 const allowed = (record: RaRecord | undefined, action: string) => ((record?.allowedActions as string[] | undefined) ?? []).includes(action);
 
 /** Reviewers keep their own opinions; sysadmin (who has none of their own) keeps the global ones. */
-const useIsReviewer = () => ((usePermissions<Role[]>().permissions ?? []) as Role[]).includes('title_reviewer');
+const useIsReviewer = () => useAllowed('titleApplications.review');
 
 function ScopeChip() {
   const record = useRecordContext();

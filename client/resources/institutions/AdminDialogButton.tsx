@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle, Grid, MenuItem, TextField, Typography } from '@mui/material';
-import { useRecordContext, useTranslate } from 'react-admin';
-import { useRecordAction } from '../../common/useRecordAction';
+import { Alert, Box, Grid, MenuItem, TextField, Typography } from '@mui/material';
+import { useDataProvider, useRecordContext, useTranslate } from 'react-admin';
+import { ActionDialogButton } from '../../common/ActionDialog';
+import type { AppDataProvider } from '../../providers/dataProvider';
 import { ID_TYPE_CHOICES } from './choices';
 
 const EMPTY = { adminName: '', adminIdType: 'resident_id', adminIdNumber: '', adminPhone: '' };
@@ -13,13 +14,11 @@ const EMPTY = { adminName: '', adminIdType: 'resident_id', adminIdNumber: '', ad
 export function AdminDialogButton({ mode }: { mode: 'open' | 'changeAdmin' }) {
   const record = useRecordContext();
   const translate = useTranslate();
-  const [open, setOpen] = useState(false);
+  const dataProvider = useDataProvider<AppDataProvider>();
   const [values, setValues] = useState(EMPTY);
-  const mutation = useRecordAction('institutions');
   if (!record || !(record.allowedActions as string[]).includes(mode)) return null;
-  const errors = (mutation.error as { body?: { errors?: Record<string, string> } } | null)?.body?.errors ?? {};
   const set = (k: keyof typeof EMPTY) => (e: React.ChangeEvent<HTMLInputElement>) => setValues((v) => ({ ...v, [k]: e.target.value }));
-  const field = (k: keyof typeof EMPTY) => ({
+  const field = (errors: Record<string, string>, k: keyof typeof EMPTY) => ({
     name: k,
     label: translate(`resources.institutions.fields.${k}`),
     value: values[k],
@@ -29,11 +28,7 @@ export function AdminDialogButton({ mode }: { mode: 'open' | 'changeAdmin' }) {
     fullWidth: true,
     size: 'small' as const,
   });
-  const submit = () =>
-    mutation.mutate(
-      { id: record.id, action: mode === 'open' ? 'open' : 'change-admin', data: { ...values, version: record.version } },
-      { onSuccess: () => (setOpen(false), setValues(EMPTY)) },
-    );
+  const send = () => (mode === 'open' ? dataProvider.openInstitution : dataProvider.changeInstitutionAdmin)(record.id, { ...values, version: record.version });
   const current = (label: string, value: unknown) => (
     <Typography variant="body2" sx={{ mb: 1 }}>
       <Typography component="span" variant="caption" color="text.secondary" sx={{ display: 'block' }}>
@@ -43,15 +38,16 @@ export function AdminDialogButton({ mode }: { mode: 'open' | 'changeAdmin' }) {
     </Typography>
   );
   return (
-    <>
-      <Button size="small" variant={mode === 'open' ? 'contained' : 'text'} onClick={() => (mutation.reset(), setOpen(true))}>
-        {translate(`institutions.action.${mode}`)}
-      </Button>
-      <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="md">
-        <DialogTitle>
-          {translate(`institutions.action.${mode}`)}：{record.name}（{record.number}）
-        </DialogTitle>
-        <DialogContent>
+    <ActionDialogButton
+      label={translate(`institutions.action.${mode}`)}
+      title={`${translate(`institutions.action.${mode}`)}：${record.name}（${record.number}）`}
+      variant={mode === 'open' ? 'contained' : 'text'}
+      maxWidth="md"
+      onOpen={() => setValues(EMPTY)}
+      send={send}
+    >
+      {(refusal) => (
+        <>
           <Alert severity="info" sx={{ mb: 2 }}>
             {translate(mode === 'open' ? 'institutions.admin.open_hint' : 'institutions.admin.change_hint')}
           </Alert>
@@ -75,26 +71,20 @@ export function AdminDialogButton({ mode }: { mode: 'open' | 'changeAdmin' }) {
               <Typography variant="subtitle2" sx={{ mb: 1 }}>
                 {translate('institutions.admin.new')}
               </Typography>
-              <TextField {...field('adminName')} autoFocus />
-              <TextField {...field('adminIdType')} select>
+              <TextField {...field(refusal?.errors ?? {}, 'adminName')} autoFocus />
+              <TextField {...field(refusal?.errors ?? {}, 'adminIdType')} select>
                 {ID_TYPE_CHOICES.map((c) => (
                   <MenuItem key={c.id} value={c.id}>
                     {translate(c.name)}
                   </MenuItem>
                 ))}
               </TextField>
-              <TextField {...field('adminIdNumber')} />
-              <TextField {...field('adminPhone')} />
+              <TextField {...field(refusal?.errors ?? {}, 'adminIdNumber')} />
+              <TextField {...field(refusal?.errors ?? {}, 'adminPhone')} />
             </Grid>
           </Grid>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => setOpen(false)}>{translate('app.action.cancel')}</Button>
-          <Button variant="contained" onClick={submit} disabled={mutation.isPending}>
-            {translate('app.action.confirm')}
-          </Button>
-        </DialogActions>
-      </Dialog>
-    </>
+        </>
+      )}
+    </ActionDialogButton>
   );
 }

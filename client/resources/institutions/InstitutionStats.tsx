@@ -3,14 +3,14 @@ import { Card, CardContent, CardHeader, Chip, Stack, Typography } from '@mui/mat
 import { useDataProvider, useListContext, useTranslate } from 'react-admin';
 import type { AppDataProvider } from '../../providers/dataProvider';
 
-type Stats = Record<'byType' | 'byLevel' | 'byStatus', Record<string, number>>;
+export type Stats = Record<'byType' | 'byLevel' | 'byStatus', Record<string, number>>;
 
 /** Counts per type, level and status (GET /api/institutions/stats); a click filters the list. */
 export function InstitutionStats() {
   const dataProvider = useDataProvider<AppDataProvider>();
   const translate = useTranslate();
   const { filterValues, setFilters } = useListContext();
-  const { data } = useQuery({ queryKey: ['institutions', 'stats'], queryFn: () => dataProvider.getJson<Stats>('institutions/stats').then((r) => r.data) });
+  const { data } = useQuery({ queryKey: ['institutions', 'stats'], queryFn: () => dataProvider.getInstitutionStats() });
   const group = (title: string, field: 'type' | 'level' | 'status', counts: Record<string, number> = {}) => (
     <>
       <Typography variant="caption" color="text.secondary">

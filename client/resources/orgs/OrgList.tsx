@@ -1,5 +1,6 @@
-import { Datagrid, EditButton, List, ReferenceField, SearchInput, SelectInput, TextField, usePermissions, ReferenceInput, AutocompleteInput } from 'react-admin';
+import { Datagrid, EditButton, List, ReferenceField, SearchInput, SelectInput, TextField, ReferenceInput, AutocompleteInput } from 'react-admin';
 import { ListPagination } from '../../common/ListPagination';
+import { useAllowed } from '../../providers/access';
 import { OrgTree } from './OrgTree';
 import { StatusChip } from '../../common/StatusChip';
 import { choices } from '../../common/roleChoices';
@@ -15,17 +16,16 @@ const filters = [
 ];
 
 export function OrgList() {
-  const { permissions } = usePermissions<string[]>();
-  const admin = permissions?.includes('sysadmin');
+  const editable = useAllowed('orgs.write');
   return (
     <List pagination={<ListPagination />} filters={filters} sort={{ field: 'id', order: 'ASC' }} perPage={50} aside={<OrgTree />}>
-      <Datagrid rowClick={admin ? 'edit' : false} bulkActionButtons={false}>
+      <Datagrid rowClick={editable ? 'edit' : false} bulkActionButtons={false}>
         <TextField source="id" />
         <TextField source="name" />
         <StatusChip source="level" prefix="orgs.level" />
         <ReferenceField source="parentId" reference="orgs" link={false} emptyText="—" />
         <TextField source="region" emptyText="—" />
-        {admin && <EditButton />}
+        {editable && <EditButton />}
       </Datagrid>
     </List>
   );

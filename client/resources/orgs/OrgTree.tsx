@@ -1,6 +1,7 @@
 import { Box, Card, CardContent, CardHeader, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
-import { useGetList, usePermissions, useTranslate, type RaRecord } from 'react-admin';
+import { useGetList, useTranslate, type RaRecord } from 'react-admin';
+import { useAllowed } from '../../providers/access';
 
 interface OrgNode extends RaRecord {
   name: string;
@@ -11,7 +12,7 @@ interface OrgNode extends RaRecord {
 /** The whole review-org tree, indented by level (province → city → department → unit). */
 export function OrgTree() {
   const translate = useTranslate();
-  const { permissions } = usePermissions<string[]>();
+  const editable = useAllowed('orgs.write');
   const { data = [] } = useGetList<OrgNode>('orgs', { pagination: { page: 1, perPage: 1000 }, sort: { field: 'name', order: 'ASC' } });
   const children = new Map<number | null, OrgNode[]>();
   for (const o of data) children.set(o.parentId, [...(children.get(o.parentId) ?? []), o]);
@@ -20,7 +21,7 @@ export function OrgTree() {
   const render = (o: OrgNode, depth: number) => (
     <Box key={o.id}>
       <Typography variant="body2" sx={{ pl: depth * 2.5, py: 0.25 }}>
-        {permissions?.includes('sysadmin') ? <Link to={`/orgs/${o.id}`}>{o.name}</Link> : o.name}
+        {editable ? <Link to={`/orgs/${o.id}`}>{o.name}</Link> : o.name}
         <Typography component="span" variant="caption" color="text.secondary" sx={{ ml: 1 }}>
           {translate(`orgs.level.${o.level}`)}
         </Typography>

@@ -1,106 +1,23 @@
-import { useState, type ReactNode } from 'react';
-import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, List, ListItem, ListItemText, TextField, Typography } from '@mui/material';
+import { useState } from 'react';
+import { Button, DialogContentText, TextField, Typography } from '@mui/material';
 import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
 import PanToolIcon from '@mui/icons-material/PanTool';
 import SendIcon from '@mui/icons-material/Send';
-import { HttpError, useDataProvider, useListContext, useNotify, useRefresh, useTranslate, useUnselectAll } from 'react-admin';
+import { useDataProvider, useListContext, useTranslate, useUnselectAll } from 'react-admin';
+import { ActionDialogButton, FormRefusal, type ActionDialogButtonProps } from '../../common/ActionDialog';
 import type { AppDataProvider } from '../../providers/dataProvider';
 import { ReviewerSelect } from './Reviewers';
 
-interface Blocker {
-  id: number;
-  applicantName: string | null;
-  reason: string;
-}
-
-/** The server's answer to a refused bulk action: its message, field errors, and each application that blocked it. */
-function problemOf(e: unknown) {
-  const body = e instanceof HttpError ? (e.body as { message?: string; errors?: Record<string, string>; details?: Blocker[] } | undefined) : undefined;
-  return { message: (e as Error).message, errors: body?.errors ?? {}, blockers: body?.details ?? [] };
-}
-type Problem = ReturnType<typeof problemOf>;
-
 /**
- * One dialog per bulk action: the selection goes to the server in ONE request; it moves all or
- * nothing, and a refusal lists each blocking application (with a link) and why.
+ * A bulk action's dialog: the selection goes to the server in ONE request; it moves all or nothing,
+ * and a refusal lists each blocking application and why.
  */
-function BulkDialog(props: {
-  label: string;
-  icon: ReactNode;
-  color?: 'primary' | 'warning';
-  children: (problem: Problem | null) => ReactNode;
-  onOpen?: () => void;
-  send: (ids: number[]) => Promise<string>;
-}) {
+function BulkDialog(props: Omit<ActionDialogButtonProps<string>, 'send' | 'done' | 'onDone'> & { send: (ids: number[]) => Promise<string> }) {
   const { selectedIds } = useListContext();
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
   const unselectAll = useUnselectAll('title-applications');
-  const queryClient = useQueryClient();
-  const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const submit = async () => {
-    setBusy(true);
-    setProblem(null);
-    try {
-      notify(await props.send(selectedIds as number[]), { type: 'success' });
-      setOpen(false);
-      unselectAll();
-      await queryClient.invalidateQueries({ queryKey: ['title-applications'] });
-      refresh();
-    } catch (e) {
-      setProblem(problemOf(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <>
-      <Button
-        size="small"
-        color={props.color ?? 'primary'}
-        startIcon={props.icon}
-        onClick={() => {
-          setProblem(null);
-          props.onOpen?.();
-          setOpen(true);
-        }}
-      >
-        {props.label}
-      </Button>
-      <Dialog open={open} onClose={() => !busy && setOpen(false)} fullWidth maxWidth="sm">
-        <DialogTitle>{props.label}</DialogTitle>
-        <DialogContent>
-          {props.children(problem)}
-          {problem && (
-            <Alert severity="error" sx={{ mt: 2 }} role="alert">
-              {problem.blockers.length ? translate('titles.list.blocked') : problem.message}
-              {problem.blockers.length > 0 && (
-                <List dense disablePadding>
-                  {problem.blockers.map((b) => (
-                    <ListItem key={b.id} disableGutters>
-                      <ListItemText primary={`#${b.id}${b.applicantName ? ` ${b.applicantName}` : ''}`} secondary={b.reason} />
-                    </ListItem>
-                  ))}
-                </List>
-              )}
-            </Alert>
-          )}
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => setOpen(false)} disabled={busy}>
-            {translate('app.action.cancel')}
-          </Button>
-          <Button variant="contained" onClick={submit} disabled={busy}>
-            {translate('app.action.confirm')}
-          </Button>
-        </DialogActions>
-      </Dialog>
-    </>
-  );
+  const { send, ...rest } = props;
+  return <ActionDialogButton {...rest} blockedLabel={translate('titles.list.blocked')} send={() => send(selectedIds as number[])} done={(message) => message} onDone={() => unselectAll()} />;
 }
 
 function ClaimButton() {
@@ -112,8 +29,8 @@ function ClaimButton() {
       label={translate('titles.list.claim')}
       icon={<PanToolIcon />}
       send={async (ids) => {
-        const { data } = await dataProvider.bulkAction<{ count: number }>('title-applications', { action: 'claim', data: { ids } });
-        return translate('titles.list.done', { count: data.count });
+        const { count } = await dataProvider.claimTitleApplications(ids);
+        return translate('titles.list.done', { count });
       }}
     >
       {() => <DialogContentText>{translate('titles.list.claim_confirm', { count: selectedIds.length })}</DialogContentText>}
@@ -132,8 +49,8 @@ function ReassignButton() {
       icon={<AssignmentIndIcon />}
       onOpen={() => setAssigneeId('')}
       send={async (ids) => {
-        const { data } = await dataProvider.bulkAction<{ count: number }>('title-applications', { action: 'reassign', data: { ids, assigneeId: assigneeId || undefined } });
-        return translate('titles.list.done', { count: data.count });
+        const { count } = await dataProvider.reassignTitleApplications(ids, assigneeId || undefined);
+        return translate('titles.list.done', { count });
       }}
     >
       {(problem) => (
@@ -155,7 +72,6 @@ function BatchSubmitButton() {
   const dataProvider = useDataProvider<AppDataProvider>();
   const [file, setFile] = useState<File | null>(null);
   const [note, setNote] = useState('');
-  const [missing, setMissing] = useState(false);
   return (
     <BulkDialog
       label={translate('titles.list.batch')}
@@ -163,19 +79,15 @@ function BatchSubmitButton() {
       onOpen={() => {
         setFile(null);
         setNote('');
-        setMissing(false);
       }}
       send={async (ids) => {
-        if (!file) {
-          setMissing(true);
-          throw new Error(translate('titles.list.batch_attachment_required'));
-        }
+        if (!file) throw new FormRefusal(translate('titles.list.batch_attachment_required'), { attachment: translate('titles.list.batch_attachment_required') });
         const { data } = await dataProvider.create('submission-batches', { data: { applicationIds: ids.join(','), note, attachment: { rawFile: file } } });
         return translate('titles.list.batch_done', { count: ids.length, id: data.id });
       }}
     >
       {(problem) => {
-        const fileError = problem?.errors.attachment ?? (missing && !file ? translate('titles.list.batch_attachment_required') : null);
+        const fileError = file ? null : problem?.errors.attachment;
         return (
           <>
             <DialogContentText sx={{ mb: 2 }}>{translate('titles.list.batch_hint', { count: selectedIds.length })}</DialogContentText>
@@ -188,10 +100,7 @@ function BatchSubmitButton() {
                 name="attachment"
                 accept={ACCEPT}
                 aria-label={translate('titles.list.batch_attachment')}
-                onChange={(e) => {
-                  setFile(e.target.files?.[0] ?? null);
-                  setMissing(false);
-                }}
+                onChange={(e) => setFile(e.target.files?.[0] ?? null)}
               />
             </Button>
             <Typography variant="body2" sx={{ ml: 1, display: 'inline' }} color={fileError ? 'error' : 'text.primary'}>

@@ -21,7 +21,7 @@ export function useProgress() {
   const dataProvider = useDataProvider<AppDataProvider>();
   return useQuery({
     queryKey: ['title-applications', record?.id, 'progress', record?.version],
-    queryFn: () => dataProvider.getJson<Progress>(`title-applications/${record!.id}/progress`).then((r) => r.data),
+    queryFn: () => dataProvider.getTitleApplicationProgress(record!.id),
     enabled: !!record,
   });
 }

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
   Box,
@@ -8,11 +7,7 @@ import {
   CardContent,
   CardHeader,
   Chip,
-  Dialog,
-  DialogActions,
-  DialogContent,
   DialogContentText,
-  DialogTitle,
   FormControl,
   FormControlLabel,
   FormHelperText,
@@ -24,7 +19,8 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { HttpError, useCreate, useDataProvider, useGetList, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { useCreate, useDataProvider, useGetList, useNotify, useRecordContext, useTranslate } from 'react-admin';
+import { ActionDialog } from '../../common/ActionDialog';
 import type { AppDataProvider } from '../../providers/dataProvider';
 import { TITLE_MODULES, type ChainStep, type TitleModule } from './choices';
 
@@ -41,8 +37,6 @@ export function ReviewForm({ marks }: { marks: Marks }) {
   const record = useRecordContext();
   const translate = useTranslate();
   const notify = useNotify();
-  const refresh = useRefresh();
-  const queryClient = useQueryClient();
   const dataProvider = useDataProvider<AppDataProvider>();
   const [result, setResult] = useState<Result | ''>('');
   const [returnTo, setReturnTo] = useState<string>('applicant');
@@ -66,20 +60,6 @@ export function ReviewForm({ marks }: { marks: Marks }) {
       },
     );
   const known = opinions.some((o) => o.text === opinion.trim());
-  const mutation = useMutation({
-    mutationFn: (data: Record<string, unknown>) => dataProvider.action('title-applications', { id: record!.id, action: 'review', data }),
-    onSuccess: async () => {
-      setConfirming(false);
-      notify('app.action.done', { type: 'success' });
-      await queryClient.invalidateQueries({ queryKey: ['title-applications'] });
-      refresh();
-    },
-    onError: (e: Error) => {
-      setConfirming(false);
-      const body = e instanceof HttpError ? (e.body as { errors?: Record<string, string> } | undefined) : undefined;
-      setErrors({ ...(body?.errors ?? {}), _: e.message });
-    },
-  });
   if (!record) return null;
   const chain = record.chain as ChainStep[];
   const last = record.currentStep === chain.length - 1;
@@ -102,7 +82,7 @@ export function ReviewForm({ marks }: { marks: Marks }) {
     if (!Object.keys(e).length) setConfirming(true);
   };
   const send = () =>
-    mutation.mutate({
+    dataProvider.reviewTitleApplication(record.id, {
       result,
       opinion: opinion.trim(),
       moduleErrors: result === 'pass' ? [] : wrong,
@@ -207,7 +187,7 @@ export function ReviewForm({ marks }: { marks: Marks }) {
           </Box>
           {errors._ && !errors.opinion && !errors.moduleErrors && !errors.returnTo && !errors.resubmitTo && <Alert severity="error">{errors._}</Alert>}
           <Box>
-            <Button variant="contained" onClick={check} disabled={mutation.isPending}>
+            <Button variant="contained" onClick={check}>
               {translate('titles.review.submit')}
             </Button>
             <Typography variant="caption" color="text.secondary" sx={{ ml: 2 }}>
@@ -216,23 +196,25 @@ export function ReviewForm({ marks }: { marks: Marks }) {
           </Box>
         </Stack>
       </CardContent>
-      <Dialog open={confirming} onClose={() => setConfirming(false)} fullWidth maxWidth="sm">
-        <DialogTitle>{translate('titles.review.confirm_title')}</DialogTitle>
-        <DialogContent>
-          <DialogContentText sx={{ mb: 1 }} color={result === 'reject' ? 'error' : undefined}>
-            {confirmText}
-          </DialogContentText>
-          <Typography variant="body2">
-            {translate('titles.review.opinion')}：{opinion.trim()}
-          </Typography>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => setConfirming(false)}>{translate('app.action.cancel')}</Button>
-          <Button variant="contained" color={result === 'reject' ? 'error' : 'primary'} onClick={send} disabled={mutation.isPending}>
-            {translate('app.action.confirm')}
-          </Button>
-        </DialogActions>
-      </Dialog>
+      <ActionDialog
+        open={confirming}
+        onClose={() => setConfirming(false)}
+        title={translate('titles.review.confirm_title')}
+        confirmColor={result === 'reject' ? 'error' : 'primary'}
+        send={send}
+        onRefused={(refusal) => {
+          // The server's field messages belong under the form's own fields, behind the dialog.
+          setConfirming(false);
+          setErrors({ ...refusal.errors, _: refusal.message });
+        }}
+      >
+        <DialogContentText sx={{ mb: 1 }} color={result === 'reject' ? 'error' : undefined}>
+          {confirmText}
+        </DialogContentText>
+        <Typography variant="body2">
+          {translate('titles.review.opinion')}：{opinion.trim()}
+        </Typography>
+      </ActionDialog>
     </Card>
   );
 }

@@ -7,7 +7,7 @@ import type { Reviewer } from './choices';
 /** The active title reviewers of the caller's org (GET /api/title-applications/reviewers). */
 export function useReviewers() {
   const dataProvider = useDataProvider<AppDataProvider>();
-  return useQuery({ queryKey: ['title-applications', 'reviewers'], queryFn: () => dataProvider.getJson<Reviewer[]>('title-applications/reviewers').then((r) => r.data), staleTime: 60_000 });
+  return useQuery({ queryKey: ['title-applications', 'reviewers'], queryFn: () => dataProvider.getTitleReviewers(), staleTime: 60_000 });
 }
 
 /** 审核人 filter: mine, nobody yet, or one named colleague. */

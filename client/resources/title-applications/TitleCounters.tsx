@@ -7,7 +7,7 @@ import { applicationsLink, type Counters } from './choices';
 
 export function useTitleCounters() {
   const dataProvider = useDataProvider<AppDataProvider>();
-  return useQuery({ queryKey: ['title-applications', 'counters'], queryFn: () => dataProvider.getJson<Counters>('title-applications/counters').then((r) => r.data), refetchInterval: 60_000 });
+  return useQuery({ queryKey: ['title-applications', 'counters'], queryFn: () => dataProvider.getTitleApplicationCounters(), refetchInterval: 60_000 });
 }
 
 function Count({ value, to, label, strong }: { value: number; to: string; label: string; strong?: boolean }) {

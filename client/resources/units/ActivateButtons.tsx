@@ -1,44 +1,36 @@
-import { useState } from 'react';
-import { Button } from '@mui/material';
-import { useMutation } from '@tanstack/react-query';
-import { useDataProvider, useGetMany, useListContext, useNotify, useRecordContext, useRefresh, useTranslate, useUnselectAll } from 'react-admin';
-import type { AppDataProvider } from '../../providers/dataProvider';
-import { useRecordAction } from '../../common/useRecordAction';
-import { ActivateDialog } from './ActivateDialog';
+import { useDataProvider, useGetMany, useListContext, useRecordContext, useTranslate, useUnselectAll } from 'react-admin';
+import { ActionDialogButton } from '../../common/ActionDialog';
+import type { AppDataProvider, UnitActivation } from '../../providers/dataProvider';
+import { ActivateCheck } from './ActivateCheck';
 
-interface BulkResult {
-  id: number;
-  result: 'activated' | 'not_pending' | 'not_found';
+/** The selected units' identities, fetched only while the dialog is open (the dialog mounts its content then). */
+function SelectedUnits({ ids }: { ids: number[] }) {
+  const { data: units = [] } = useGetMany('units', { ids });
+  return <ActivateCheck units={units} />;
 }
 
 /** 批量激活: one request for all selected units; the answer says what became of each. */
 export function BulkActivateButton() {
   const { selectedIds } = useListContext();
   const translate = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
   const unselectAll = useUnselectAll('units');
   const dataProvider = useDataProvider<AppDataProvider>();
-  const [open, setOpen] = useState(false);
-  const { data: units = [] } = useGetMany('units', { ids: selectedIds }, { enabled: open });
-  const mutation = useMutation({
-    mutationFn: () => dataProvider.bulkAction<{ results: BulkResult[] }>('units', { action: 'activate', data: { ids: selectedIds } }),
-    onSuccess: ({ data }) => {
-      const count = (r: BulkResult['result']) => data.results.filter((x) => x.result === r).length;
-      notify(translate('units.bulk_result', { activated: count('activated'), not_pending: count('not_pending'), not_found: count('not_found') }), { type: count('activated') ? 'success' : 'warning' });
-      setOpen(false);
-      unselectAll();
-      refresh();
-    },
-    onError: (e: Error) => notify(e.message, { type: 'error' }),
-  });
+  const summary = ({ results }: { results: UnitActivation[] }) => {
+    const count = (r: UnitActivation['result']) => results.filter((x) => x.result === r).length;
+    return translate('units.bulk_result', { activated: count('activated'), not_pending: count('not_pending'), not_found: count('not_found') });
+  };
   return (
-    <>
-      <Button size="small" variant="contained" onClick={() => setOpen(true)}>
-        {translate('units.action.bulk_activate')}
-      </Button>
-      <ActivateDialog units={units} open={open} busy={mutation.isPending} onClose={() => setOpen(false)} onConfirm={() => mutation.mutate()} />
-    </>
+    <ActionDialogButton
+      label={translate('units.action.bulk_activate')}
+      title={translate('units.action.activate')}
+      variant="contained"
+      maxWidth="lg"
+      send={() => dataProvider.activateUnits(selectedIds)}
+      done={summary}
+      onDone={() => unselectAll()}
+    >
+      <SelectedUnits ids={selectedIds as number[]} />
+    </ActionDialogButton>
   );
 }
 
@@ -46,21 +38,11 @@ export function BulkActivateButton() {
 export function ActivateButton() {
   const record = useRecordContext();
   const translate = useTranslate();
-  const [open, setOpen] = useState(false);
-  const mutation = useRecordAction('units');
+  const dataProvider = useDataProvider<AppDataProvider>();
   if (!record || !(record.allowedActions as string[]).includes('activate')) return null;
   return (
-    <>
-      <Button size="small" variant="contained" onClick={() => setOpen(true)}>
-        {translate('units.action.activate')}
-      </Button>
-      <ActivateDialog
-        units={[record]}
-        open={open}
-        busy={mutation.isPending}
-        onClose={() => setOpen(false)}
-        onConfirm={() => mutation.mutate({ id: record.id, action: 'activate', data: { version: record.version } }, { onSuccess: () => setOpen(false) })}
-      />
-    </>
+    <ActionDialogButton label={translate('units.action.activate')} variant="contained" maxWidth="lg" send={() => dataProvider.activateUnit(record.id, { version: record.version })}>
+      <ActivateCheck units={[record]} />
+    </ActionDialogButton>
   );
 }

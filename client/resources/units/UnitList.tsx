@@ -1,8 +1,9 @@
-import { usePermissions, BooleanInput, CreateButton, Datagrid, DateInput, ExportButton, FilterButton, FunctionField, List, SearchInput, SelectInput, TextField, TextInput, TopToolbar, useTranslate, type Exporter } from 'react-admin';
+import { BooleanInput, CreateButton, Datagrid, DateInput, ExportButton, FilterButton, FunctionField, List, SearchInput, SelectInput, TextField, TextInput, TopToolbar, useTranslate, type Exporter } from 'react-admin';
 import { ListPagination } from '../../common/ListPagination';
 import { StatusChip } from '../../common/StatusChip';
 import { TimeField } from '../../common/TimeField';
 import { downloadExcelCsv } from '../../common/csv';
+import { useAllowed } from '../../providers/access';
 import { BulkActivateButton } from './ActivateButtons';
 import { CHANNEL_CHOICES, LPT_CHOICES, STATUS_CHOICES } from './choices';
 
@@ -22,8 +23,8 @@ export const usage = (r: { operatorCount: number; operatorQuota: number; adminCo
 export function UnitList() {
   const translate = useTranslate();
   // Appeal agents read units; only institution administrators register and activate them.
-  const { permissions } = usePermissions<string[]>();
-  const canAct = !!permissions?.includes('institution_admin');
+  const canRegister = useAllowed('units.create');
+  const canActivate = useAllowed('units.activate');
   // The export carries what the list shows: masked ID numbers and phones, Chinese labels, a BOM for Excel.
   const exporter: Exporter = (records) =>
     downloadExcelCsv(
@@ -54,12 +55,12 @@ export function UnitList() {
       actions={
         <TopToolbar>
           <FilterButton />
-          {canAct && <CreateButton label="units.action.register" />}
+          {canRegister && <CreateButton label="units.action.register" />}
           <ExportButton maxResults={1000} />
         </TopToolbar>
       }
     >
-      <Datagrid rowClick="show" bulkActionButtons={canAct ? <BulkActivateButton /> : false}>
+      <Datagrid rowClick="show" bulkActionButtons={canActivate ? <BulkActivateButton /> : false}>
         <TextField source="uscc" />
         <TextField source="name" />
         <TextField source="legalRepName" sortable={false} />

@@ -5,7 +5,7 @@ import type { AppDataProvider } from '../../providers/dataProvider';
 import { FileViewer, type FileInfo } from '../../common/FileViewer';
 import { formatTime } from '../../common/format';
 
-interface Change {
+export interface Change {
   id: number;
   field: string;
   oldValue: string | null;
@@ -23,7 +23,7 @@ export function UnitChangeHistory() {
   const dataProvider = useDataProvider<AppDataProvider>();
   const { data = [] } = useQuery({
     queryKey: ['units', record?.id, 'changes', record?.version],
-    queryFn: () => dataProvider.getJson<Change[]>(`units/${record!.id}/changes`).then((r) => r.data),
+    queryFn: () => dataProvider.getUnitChanges(record!.id),
     enabled: !!record,
   });
   if (!data.length) return <Typography color="text.secondary">{translate('units.history.empty')}</Typography>;

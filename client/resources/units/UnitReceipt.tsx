@@ -6,7 +6,7 @@ import type { AppDataProvider } from '../../providers/dataProvider';
 import { formatTime } from '../../common/format';
 import { PrintablePage, PrintTable } from '../../common/PrintablePage';
 
-interface Receipt {
+export interface Receipt {
   name: string;
   uscc: string;
   account: string;
@@ -21,7 +21,7 @@ export function UnitReceipt() {
   const { id } = useParams();
   const translate = useTranslate();
   const dataProvider = useDataProvider<AppDataProvider>();
-  const { data } = useQuery({ queryKey: ['units', id, 'receipt'], queryFn: () => dataProvider.getJson<Receipt>(`units/${id}/receipt`).then((r) => r.data) });
+  const { data } = useQuery({ queryKey: ['units', id, 'receipt'], queryFn: () => dataProvider.getUnitReceipt(id!) });
   if (!data) return <Loading />;
   const f = (k: string) => translate(`resources.units.fields.${k}`);
   return (

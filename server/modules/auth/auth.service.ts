@@ -3,6 +3,7 @@ import type { Tx } from '../../../db/client';
 import type { AppContext } from '../../context';
 import { AppError, invalid, unauthenticated } from '../../domain/errors';
 import type { Actor } from '../../domain/roles';
+import { permissionsOf } from '../../domain/policy';
 import { recordAudit } from '../../audit/record';
 import { dummyPasswordHash, hashPassword, verifyPassword } from '../../security/passwords';
 import { endSession, revokeSessions } from '../../http/session';
@@ -120,5 +121,6 @@ export function presentMe(row: Pick<StaffRow, 'id' | 'username' | 'name' | 'role
 export function me(ctx: AppContext, actor: Actor) {
   const row = findStaffById(ctx.db, actor.id);
   if (!row) throw unauthenticated();
-  return presentMe(row);
+  // The console shows menus and buttons from these, so it never keeps a copy of the policy table.
+  return { ...presentMe(row), permissions: permissionsOf(row.roles) };
 }
