@@ -2,6 +2,7 @@ import simpleRestProvider from 'ra-data-simple-rest';
 import type { DataProvider, Identifier, RaRecord } from 'react-admin';
 import { API, httpClient } from './http';
 import type { AuditRow } from '../common/AuditTrail';
+import type { Verification } from '../resources/audit-logs/ChainStatus';
 import type { Change } from '../resources/units/UnitPanels';
 import type { Receipt } from '../resources/units/UnitReceipt';
 import type { Stats as InstitutionStats } from '../resources/institutions/InstitutionStats';
@@ -67,6 +68,8 @@ export const dataProvider = {
   /** The full ID number and phone of one record; the server writes an audit row for every call. */
   revealPii: (resource: string, id: Identifier) => get<Record<string, string | null>>(`${resource}/${id}/pii`),
   getAuditTrail: (resource: string, id: Identifier) => get<AuditRow[]>(`audit-logs/trail?${new URLSearchParams({ resource, resourceId: String(id) })}`),
+  /** Walks the audit log's hash chain on the server (sysadmin). */
+  verifyAuditChain: () => get<Verification>('audit-logs/verify'),
   getNotificationStats: () => get<Record<'queued' | 'sent' | 'failed', number>>('notifications/stats'),
   resetStaffPassword: (id: Identifier, data: Versioned & { password: string }) => post<Updated>(`staff/${id}/reset-password`, data),
 

@@ -4,7 +4,7 @@ import { useDataProvider, useTranslate } from 'react-admin';
 import type { AppDataProvider } from '../../providers/dataProvider';
 
 /** GET /api/audit-logs/verify (the server's ChainResult). */
-type Verification = { checked: number; legacy: number } & ({ ok: true } | { ok: false; firstBadId: number; reason: 'content' | 'gap' | 'link' | 'unhashed' });
+export type Verification = { checked: number; legacy: number } & ({ ok: true } | { ok: false; firstBadId: number; reason: 'content' | 'gap' | 'link' | 'unhashed' });
 
 /** Whether the hash chain is intact, above the list; the server walks the whole log, so it is asked once per visit. */
 export function ChainStatus() {
@@ -12,7 +12,7 @@ export function ChainStatus() {
   const translate = useTranslate();
   const { data, isError } = useQuery({
     queryKey: ['audit-logs', 'verify'],
-    queryFn: () => dataProvider.getJson<Verification>('audit-logs/verify').then((r) => r.data),
+    queryFn: () => dataProvider.verifyAuditChain(),
     refetchOnWindowFocus: false,
   });
   const sx = { mt: 2 };
