@@ -7,17 +7,19 @@ import type { Tx } from '../client';
 import { recordAudit } from '../../server/audit/record';
 import { beijingDate } from '../../server/domain/workingDays';
 import { reviewChain, TITLE_LEVEL_LABEL, TITLE_LEVELS, type ChainStep, type OrgNode, type TitleLevel } from '../../server/domain/titleRouting';
+import { TITLE_MODULES, type ResubmitTarget, type ReviewInput, type TitleApplicationStatus, type TitleModule } from '../../server/domain/workflows/titleApplications.workflow';
 import {
-  AUDIT_VERB,
-  MODULE_LABEL,
-  TITLE_MODULES,
-  titleLabels,
-  type ResubmitTarget,
-  type TitleApplicationStatus,
-  type TitleEvent,
-  type TitleModule,
-} from '../../server/domain/workflows/titleApplications.workflow';
-import { nameOf } from '../../server/modules/title-applications/title-applications.service';
+  planClaim,
+  planForward,
+  planReassign,
+  planResubmit,
+  planReview,
+  planSubmission,
+  type MovePlan,
+  type Mover,
+  type PlannedApplication,
+} from '../../server/domain/workflows/titleReview.planner';
+import { applyMove } from '../../server/modules/title-applications/title-applications.repo';
 import { seedUploadDir, type SeedContext } from './context';
 import { DEMO_ACCOUNTS } from './foundation';
 import { personName, type Rng } from './random';
@@ -92,9 +94,10 @@ const STAND_INS: Record<string, string> = {
   jl: '市局审核员于海洋',
 };
 
-interface Person {
-  id: number | null;
-  name: string;
+const REVIEWER_ROLES = ['title_reviewer'] as const;
+
+/** A reviewer of one org: a demo account, or a stand-in with no staff id behind. */
+interface Person extends Mover {
   username: string | null;
 }
 
@@ -146,23 +149,22 @@ function awake(rng: Rng, t: number): number {
 
 // ---- what one application goes through ----
 
-type StepKind = (typeof TITLE_STEP_KINDS)[number];
-type StepResult = (typeof TITLE_STEP_RESULTS)[number];
+/** One move of an application's story; the planners of the title workflow decide what each does. */
+type Move =
+  | { kind: 'submit' }
+  | { kind: 'review'; input: ReviewInput }
+  | { kind: 'claim' }
+  | { kind: 'reassign'; to: Person }
+  | { kind: 'forward' }
+  | { kind: 'resubmit'; modules: TitleModule[] };
 
 interface Ev {
-  kind: StepKind;
   at: number;
+  /** The chain step it happened at, before the move. */
   step: number;
-  /** null: the applicant (submitted, resubmitted) or, for forwarded, whoever sends the batch. */
+  /** null: the applicant (submit, resubmit) or, for a forward, whoever sends the batch (chosen with the batches). */
   actor: Person | null;
-  event?: TitleEvent;
-  result?: StepResult;
-  opinion?: string;
-  modules?: TitleModule[];
-  returnTo?: number | 'applicant';
-  resubmitTo?: ResubmitTarget;
-  reassignFrom?: Person;
-  reassignTo?: Person;
+  move: Move;
 }
 
 /** A detour the application took before its final position: a return to the applicant, or to an earlier level. */
@@ -179,21 +181,24 @@ interface Spec {
   hold?: 'none' | 'claim' | 'reassign';
 }
 
-interface Walked {
-  events: Ev[];
-  status: TitleApplicationStatus;
-  currentStep: number;
-  assignee: Person | null;
-  returned: { modules: TitleModule[]; fromStep: number; to: ResubmitTarget } | null;
-  /** Each resubmission: the revision it made and the modules it sent. */
-  resubmissions: { revision: number; modules: TitleModule[]; at: number }[];
-}
-
 interface Reviewers {
   /** The demo accounts of an org, the first being the one who does most of the work. */
   staffAt: (orgId: number) => Person[];
   standIn: (orgId: number) => Person;
   opinions: (who: Person) => string[];
+  nameOf: (staffId: number | null) => string | null;
+}
+
+/** The planner for one move (a submission is planned when the row is inserted). */
+function planMove(a: PlannedApplication, e: Ev, at: string, batchId: number, who: Reviewers): MovePlan {
+  const planned = { ...a, assigneeName: who.nameOf(a.assigneeId) };
+  const m = e.move;
+  if (m.kind === 'review') return planReview(planned, m.input, e.actor!, at);
+  if (m.kind === 'claim') return planClaim(planned, e.actor!, at);
+  if (m.kind === 'reassign') return planReassign(planned, e.actor!, { id: m.to.id!, name: m.to.name, username: m.to.username! }, at);
+  if (m.kind === 'forward') return planForward(planned, e.actor ?? { id: null, name: '', roles: REVIEWER_ROLES, orgId: a.currentOrgId, username: null }, batchId, at);
+  if (m.kind === 'resubmit') return planResubmit(planned, m.modules, at);
+  throw new Error('a submission is planned with its row');
 }
 
 function pickModules(rng: Rng): TitleModule[] {
@@ -214,111 +219,100 @@ function pickModules(rng: Rng): TitleModule[] {
 }
 
 /**
- * Walks one application from submission to its final position as the service would have moved it
- * (the same assignee rules: a pass keeps whoever held it, a return to the applicant for this level
- * keeps the returning reviewer, a forward or a return to a level frees it). Times start at `start`
- * and are moved into the last weeks afterwards.
+ * Tells one application's story from submission to its final position: each move is planned by the
+ * title workflow's planners on the application as it stands, so who holds it, where it is and what
+ * may happen next are the service's rules. Times start at `start` and are moved into the last weeks
+ * afterwards; the rows are written later, when ids and batches are known.
  */
-function walk(rng: Rng, spec: Spec, chain: ChainStep[], who: Reviewers, start: number): Walked {
+function walk(rng: Rng, spec: Spec, chain: ChainStep[], who: Reviewers, start: number): { events: Ev[]; final: PlannedApplication } {
   const events: Ev[] = [];
   let t = start;
-  let cur = 0;
-  let assignee: Person | null = null;
-  let revision = 1;
-  const resubmissions: Walked['resubmissions'] = [];
+  let app: PlannedApplication = { id: 0, applicantName: '', level: spec.level, chain, ...planSubmission({ applicantName: '', level: spec.level, chain }, '', new Date(t).toISOString()).state };
   const last = chain.length - 1;
-  const staff = () => who.staffAt(chain[cur].orgId);
-  const holdable = (p: Person) => (p.id === null ? null : p);
+  const org = () => chain[app.currentStep].orgId;
+  const staff = () => who.staffAt(org());
+  const holder = () => staff().find((s) => s.id === app.assigneeId) ?? null;
   const primaryOrOther = (list: Person[]) => (list.length > 1 && rng.chance(0.35) ? list[1] : list[0]);
+  const act = (actor: Person | null, move: Move) => {
+    const e: Ev = { at: t, step: app.currentStep, actor, move };
+    events.push(e);
+    if (move.kind !== 'submit') app = { ...app, ...planMove(app, e, new Date(t).toISOString(), 0, who).patch };
+  };
 
-  events.push({ kind: 'submitted', at: t, step: 0, actor: null });
+  act(null, { kind: 'submit' });
 
   const claim = (by: Person) => {
     t = officeHours(rng, t + rng.int(10, 20 * 60) * MIN);
-    events.push({ kind: 'claimed', at: t, step: cur, actor: by, event: 'claim' });
-    assignee = by;
+    act(by, { kind: 'claim' });
   };
   const reassign = () => {
-    const to = staff().find((s) => s !== assignee);
-    if (!assignee || !to) return;
+    const from = holder();
+    const to = staff().find((s) => s.id !== app.assigneeId);
+    if (!from || !to) return;
     t = officeHours(rng, t + rng.int(30, 30 * 60) * MIN);
-    events.push({ kind: 'reassigned', at: t, step: cur, actor: assignee, event: 'reassign', reassignFrom: assignee, reassignTo: to });
-    assignee = to;
+    act(from, { kind: 'reassign', to });
   };
   /** Who reviews here now: the holder, or someone of the org (claiming it first, half the time). */
   const reviewer = (): Person => {
     const list = staff();
-    if (!assignee && list.length && rng.chance(0.45)) claim(primaryOrOther(list));
-    if (assignee && list.length > 1 && rng.chance(0.05)) reassign();
+    if (!holder() && list.length && rng.chance(0.45)) claim(primaryOrOther(list));
+    if (holder() && list.length > 1 && rng.chance(0.05)) reassign();
     t = officeHours(rng, t + rng.int(30, 40 * 60) * MIN);
-    return assignee ?? (list.length ? primaryOrOther(list) : who.standIn(chain[cur].orgId));
+    return holder() ?? (list.length ? primaryOrOther(list) : who.standIn(org()));
   };
   const opinionFor = (by: Person, fallback: string[]) => {
     const own = who.opinions(by);
     return own.length && rng.chance(0.3) ? rng.pick(own) : rng.pick(fallback);
   };
-  const reviewed = (by: Person, e: Omit<Ev, 'kind' | 'at' | 'step' | 'actor'>) => events.push({ kind: 'reviewed', at: t, step: cur, actor: by, ...e });
+  const review = (by: Person, input: Omit<ReviewInput, 'moduleErrors'> & { moduleErrors?: TitleModule[] }) => act(by, { kind: 'review', input: { moduleErrors: [], ...input } });
 
   const pass = () => {
     const by = reviewer();
-    const final = cur === last;
-    reviewed(by, { event: final ? 'passFinal' : 'pass', result: final ? 'approve' : 'pass', opinion: opinionFor(by, passOpinions(chain[cur], final, spec.level)), modules: [] });
-    assignee = assignee ?? holdable(by);
+    review(by, { result: 'pass', opinion: opinionFor(by, passOpinions(chain[app.currentStep], app.currentStep === last, spec.level)) });
   };
   const forward = () => {
     let slot = dayOf(t) + 16.5 * HOUR;
     if (t > slot - 20 * MIN) slot += DAY;
     if (rng.chance(0.3)) slot += DAY;
     t = slot;
-    events.push({ kind: 'forwarded', at: t, step: cur, actor: null, event: 'forward' });
-    cur++;
-    assignee = null;
+    act(null, { kind: 'forward' });
   };
   const climb = (to: number) => {
-    while (cur < to) {
+    while (app.currentStep < to) {
       pass();
       forward();
     }
   };
-  const returnToApplicant = (to: ResubmitTarget) => {
+  const returnToApplicant = (resubmitTo: ResubmitTarget) => {
     const by = reviewer();
     const modules = pickModules(rng);
-    reviewed(by, { event: 'returnToApplicant', result: 'return', opinion: modules.map((m) => rng.pick(MODULE_PROBLEM[m])).join(''), modules, returnTo: 'applicant', resubmitTo: to });
-    assignee = to === 'this_level' ? holdable(by) : null;
-    return { modules, fromStep: cur, to };
+    review(by, { result: 'return', opinion: modules.map((m) => rng.pick(MODULE_PROBLEM[m])).join(''), moduleErrors: modules, returnTo: 'applicant', resubmitTo });
   };
   const returnToLevel = (to: number) => {
     const by = reviewer();
     const modules = pickModules(rng);
-    reviewed(by, { event: 'returnToLevel', result: 'return', opinion: `${modules.map((m) => rng.pick(MODULE_PROBLEM[m])).join('')}退回${chain[to].name}复核。`, modules, returnTo: to });
-    cur = to;
-    assignee = null;
+    review(by, { result: 'return', opinion: `${modules.map((m) => rng.pick(MODULE_PROBLEM[m])).join('')}退回${chain[to].name}复核。`, moduleErrors: modules, returnTo: chain[to].orgId });
   };
 
   const { detour } = spec;
   if (detour?.kind === 'applicant') {
     climb(detour.at);
-    const r = returnToApplicant(detour.to);
+    returnToApplicant(detour.to);
     t = awake(rng, t + rng.int(20, 140) * HOUR);
-    revision++;
-    resubmissions.push({ revision, modules: r.modules, at: t });
-    cur = r.to === 'first_level' ? 0 : r.fromStep;
-    if (r.to === 'first_level') assignee = null;
-    events.push({ kind: 'resubmitted', at: t, step: cur, actor: null, event: 'resubmit', modules: r.modules });
+    act(null, { kind: 'resubmit', modules: app.returnedModules! });
   } else if (detour?.kind === 'level') {
     climb(detour.at);
     returnToLevel(detour.to);
   }
   climb(spec.step);
 
-  let returned: Walked['returned'] = null;
   switch (spec.status) {
     case 'pending': {
       // Waiting at an org with accounts: held by nobody, claimed, or claimed and handed to the colleague.
       const list = staff();
       const hold = spec.hold ?? (rng.chance(0.45) ? 'none' : rng.chance(0.8) ? 'claim' : 'reassign');
-      if (list.length && !assignee && hold !== 'none') claim(spec.hold ? list[0] : primaryOrOther(list));
-      if (assignee && (hold === 'reassign' || (!spec.hold && rng.chance(0.1)))) reassign();
+      if (list.length && !holder() && hold !== 'none') claim(spec.hold ? list[0] : primaryOrOther(list));
+      if (holder() && (hold === 'reassign' || (!spec.hold && rng.chance(0.1)))) reassign();
       break;
     }
     case 'awaiting_submission':
@@ -326,17 +320,16 @@ function walk(rng: Rng, spec: Spec, chain: ChainStep[], who: Reviewers, start: n
       pass();
       break;
     case 'returned':
-      returned = returnToApplicant(cur > 0 && rng.chance(0.3) ? 'first_level' : 'this_level');
+      returnToApplicant(app.currentStep > 0 && rng.chance(0.3) ? 'first_level' : 'this_level');
       break;
     case 'rejected': {
       const by = reviewer();
       const modules = rng.chance(0.6) ? pickModules(rng).slice(0, 1) : [];
-      reviewed(by, { event: 'reject', result: 'reject', opinion: rng.pick(REJECT_OPINIONS), modules });
-      assignee = assignee ?? holdable(by);
+      review(by, { result: 'reject', opinion: rng.pick(REJECT_OPINIONS), moduleErrors: modules });
       break;
     }
   }
-  return { events, status: spec.status, currentStep: cur, assignee, returned, resubmissions };
+  return { events, final: app };
 }
 
 function passOpinions(org: ChainStep, final: boolean, level: TitleLevel): string[] {
@@ -403,16 +396,18 @@ function seed(ctx: SeedContext, tx: Tx) {
   for (const a of DEMO_ACCOUNTS) {
     if (!a.roles.includes('title_reviewer') || !a.org || !ctx.staffIds[a.username]) continue;
     const orgId = ctx.orgIds[a.org];
-    staffByOrg.set(orgId, [...(staffByOrg.get(orgId) ?? []), { id: ctx.staffIds[a.username], name: a.name, username: a.username }]);
+    staffByOrg.set(orgId, [...(staffByOrg.get(orgId) ?? []), { id: ctx.staffIds[a.username], name: a.name, username: a.username, roles: REVIEWER_ROLES, orgId }]);
   }
+  const staffNames = new Map([...staffByOrg.values()].flat().map((p) => [p.id, p.name]));
   const standIns = new Map<number, Person>();
   const reviewers: Reviewers = {
     staffAt: (orgId) => staffByOrg.get(orgId) ?? [],
     standIn: (orgId) => {
-      if (!standIns.has(orgId)) standIns.set(orgId, { id: null, name: STAND_INS[keyOf.get(orgId) ?? ''] ?? `审核员${personName(rng)}`, username: null });
+      if (!standIns.has(orgId)) standIns.set(orgId, { id: null, name: STAND_INS[keyOf.get(orgId) ?? ''] ?? `审核员${personName(rng)}`, username: null, roles: REVIEWER_ROLES, orgId });
       return standIns.get(orgId)!;
     },
     opinions: (who) => (who.username ? (OWN_OPINIONS[who.username] ?? []) : []),
+    nameOf: (id) => (id === null ? null : (staffNames.get(id) ?? null)),
   };
 
   // Plans and common opinions.
@@ -511,8 +506,7 @@ function seed(ctx: SeedContext, tx: Tx) {
     const latest = Math.min(Math.floor((plan.closes - first) / DAY), Math.floor((nowMs - MIN - end) / DAY));
     const shift = Math.max(Math.min(Math.floor((target - end) / DAY), latest), Math.min(earliest, latest)) * DAY;
     for (const e of w.events) e.at += shift;
-    for (const r of w.resubmissions) r.at += shift;
-    return { i, spec, unitOrgId, chain, person, plan, ...w };
+    return { i, spec, unitOrgId, chain, person, plan, events: w.events, status: w.final.status };
   });
   walked.sort((a, b) => a.events[0].at - b.events[0].at || a.i - b.i);
 
@@ -524,9 +518,8 @@ function seed(ctx: SeedContext, tx: Tx) {
   let moduleRows = 0;
   const apps = walked.map((w) => {
     const events = w.events;
-    const last = events.at(-1)!;
-    const decided = w.status === 'approved' || w.status === 'rejected';
-    const resubmitted = events.filter((e) => e.kind === 'resubmitted').at(-1);
+    // Inserted as submitted; the planners then move it through its story, in the order things happened.
+    const submission = planSubmission({ applicantName: w.person.name, level: w.spec.level, chain: w.chain }, w.plan.name, iso(events[0].at));
     const id = tx
       .insert(titleApplications)
       .values({
@@ -539,38 +532,30 @@ function seed(ctx: SeedContext, tx: Tx) {
         applicantPhone: w.person.phone,
         unitOrgId: w.unitOrgId,
         chain: w.chain,
-        currentStep: w.currentStep,
-        currentOrgId: w.chain[w.currentStep].orgId,
-        status: w.status,
-        assigneeId: w.assignee?.id ?? null,
-        returnedModules: w.returned?.modules ?? null,
-        returnedFromStep: w.returned?.fromStep ?? null,
-        resubmitTo: w.returned?.to ?? null,
-        revision: 1 + w.resubmissions.length,
+        ...submission.state,
         submittedAt: iso(events[0].at),
-        resubmittedAt: resubmitted ? iso(resubmitted.at) : null,
-        decidedAt: decided ? iso(last.at) : null,
         createdAt: iso(events[0].at),
-        updatedAt: iso(last.at),
-        version: events.length,
       })
       .returning({ id: titleApplications.id })
       .get().id;
     const content = { ...w.person.modules } as Record<TitleModule, Content>;
     for (const m of TITLE_MODULES) insertModule.run(id, m, 1, JSON.stringify(content[m]), iso(events[0].at));
     moduleRows += TITLE_MODULES.length;
-    for (const r of w.resubmissions) {
-      for (const m of r.modules) {
+    events.forEach((e, i) => {
+      if (e.move.kind !== 'resubmit') return;
+      const revision = 1 + events.slice(0, i + 1).filter((x) => x.move.kind === 'resubmit').length;
+      for (const m of e.move.modules) {
         content[m] = corrected(rng, m, content[m], year);
-        insertModule.run(id, m, r.revision, JSON.stringify(content[m]), iso(r.at));
+        insertModule.run(id, m, revision, JSON.stringify(content[m]), iso(e.at));
         moduleRows++;
       }
-    }
+    });
     // An org is reached when the application is submitted to it or forwarded to it (returns go back to orgs already reached).
     const arrived = new Map<number, number>([[0, events[0].at]]);
-    for (const e of events) if (e.kind === 'forwarded' && !arrived.has(e.step + 1)) arrived.set(e.step + 1, e.at);
+    for (const e of events) if (e.move.kind === 'forward' && !arrived.has(e.step + 1)) arrived.set(e.step + 1, e.at);
     for (const [step, at] of arrived) insertVisit.run(w.chain[step].orgId, id, iso(at));
-    return { ...w, id };
+    const app: PlannedApplication = { id, applicantName: w.person.name, level: w.spec.level, chain: w.chain, ...submission.state };
+    return { ...w, id, submission, app };
   });
 
   // Submission batches: what one org sent up at one time, with its 推荐报告/申报函 on disk.
@@ -581,7 +566,7 @@ function seed(ctx: SeedContext, tx: Tx) {
   const groups = new Map<string, { from: ChainStep; to: ChainStep; at: number; items: { app: (typeof apps)[number]; ev: Ev }[] }>();
   for (const app of apps) {
     for (const ev of app.events) {
-      if (ev.kind !== 'forwarded') continue;
+      if (ev.move.kind !== 'forward') continue;
       const key = `${app.chain[ev.step].orgId}|${ev.at}`;
       if (!groups.has(key)) groups.set(key, { from: app.chain[ev.step], to: app.chain[ev.step + 1], at: ev.at, items: [] });
       groups.get(key)!.items.push({ app, ev });
@@ -626,70 +611,45 @@ function seed(ctx: SeedContext, tx: Tx) {
   type Row = { at: number; batch: number; app: number; seq: number; write: () => void };
   const rows: Row[] = [];
   for (const app of apps) {
-    const a = { id: app.id, applicantName: app.person.name, level: app.spec.level };
-    const who = `申报人 ${app.person.name}`;
     app.events.forEach((e, seq) => {
-      const org = app.chain[e.step];
       const batch = batchOf.get(e);
-      const target = typeof e.returnTo === 'number' ? app.chain[e.returnTo] : null;
-      let detail = '';
-      let summary = '';
-      if (e.kind === 'submitted') {
-        detail = `提交至${org.name}`;
-        summary = `${who} 提交${app.plan.name}（${TITLE_LEVEL_LABEL[app.spec.level]}），审核链：${app.chain.map((s) => s.name).join(' → ')}`;
-      } else if (e.kind === 'resubmitted') {
-        const names = e.modules!.map((m) => MODULE_LABEL[m]).join('、');
-        detail = `修改${names}后重新提交至${org.name}`;
-        summary = `${who} 修改${names}后重新提交申报 ${nameOf(a)}，至${org.name}`;
-      } else if (e.kind === 'claimed') {
-        detail = `${e.actor!.name} 领取`;
-        summary = `领取申报 ${nameOf(a)}`;
-      } else if (e.kind === 'reassigned') {
-        detail = `由${e.reassignFrom!.name}转派给 ${e.reassignTo!.name}`;
-        summary = `申报 ${nameOf(a)} 由${e.reassignFrom!.name}转派给 ${e.reassignTo!.name}（${e.reassignTo!.username}）`;
-      } else if (e.kind === 'forwarded') {
-        detail = `送审至${batch!.to.name}（批次 #${batch!.id}）`;
-        summary = `申报 ${nameOf(a)} 送审至${batch!.to.name}（批次 #${batch!.id}）`;
-      } else {
-        const where = target ? `，退回至${target.name}` : e.returnTo === 'applicant' ? `，退回申报人（${e.resubmitTo === 'first_level' ? '从第一级重新审核' : '修改后回到本级'}）` : '';
-        const marked = e.modules!.length ? `，问题模块：${e.modules!.map((m) => MODULE_LABEL[m]).join('、')}` : '';
-        summary = `${titleLabels.event(e.event!)} ${nameOf(a)}${where}${marked}；意见：${e.opinion}`;
-      }
-      const actor = e.actor;
-      const moduleErrors = e.kind === 'resubmitted' || (e.kind === 'reviewed' && e.modules!.length) ? JSON.stringify(e.modules) : null;
       rows.push({
         at: e.at,
         batch: batch?.id ?? 0,
         app: app.id,
         seq,
         write: () => {
+          const plan = e.move.kind === 'submit' ? app.submission : planMove(app.app, e, iso(e.at), batch?.id ?? 0, reviewers);
+          if ('patch' in plan) app.app = { ...app.app, ...plan.patch };
+          const s = plan.step;
           insertStep.run(
             app.id,
-            e.kind,
-            iso(e.at),
-            e.step,
-            org.orgId,
-            org.name,
-            org.level,
-            actor?.id ?? null,
-            actor ? actor.name : who,
-            e.result ?? null,
-            e.opinion ?? null,
-            moduleErrors,
-            target?.orgId ?? null,
-            target ? target.name : e.returnTo === 'applicant' ? '申报人' : null,
-            e.kind === 'reviewed' && e.returnTo === 'applicant' ? e.resubmitTo! : null,
-            batch?.id ?? null,
-            detail,
+            s.kind,
+            s.at,
+            s.step,
+            s.orgId,
+            s.orgName,
+            s.orgLevel,
+            s.actorId,
+            s.actorName,
+            s.result ?? null,
+            s.opinion ?? null,
+            s.moduleErrors ? JSON.stringify(s.moduleErrors) : null,
+            s.returnToOrgId ?? null,
+            s.returnToName ?? null,
+            s.resubmitTo ?? null,
+            s.batchId ?? null,
+            s.detail,
           );
+          const actor = e.actor;
           recordAudit(tx, {
             // The applicant and the reviewers of orgs without a demo account have no staff id: the summary names the latter.
             actor: actor?.id != null ? { id: actor.id, name: actor.name } : null,
-            action: `titleApplications.${e.kind === 'submitted' ? 'submit' : AUDIT_VERB[e.event!]}`,
+            action: plan.action,
             resource: RESOURCE,
             resourceId: app.id,
-            summary: actor && actor.id == null ? `${summary}（经办：${actor.name}）` : summary,
-            at: iso(e.at),
+            summary: actor && actor.id == null ? `${plan.auditSummary}（经办：${actor.name}）` : plan.auditSummary,
+            at: s.at,
           });
         },
       });
@@ -714,6 +674,10 @@ function seed(ctx: SeedContext, tx: Tx) {
   }
   rows.sort((x, y) => x.at - y.at || x.batch - y.batch || x.app - y.app || x.seq - y.seq);
   for (const r of rows) r.write();
+  for (const app of apps) {
+    const { id: _id, applicantName: _n, level: _l, chain: _c, ...state } = app.app;
+    if (!applyMove(tx, app.id, 1, state)) throw new Error(`演示数据：申报 #${app.id} 未能写入`);
+  }
 
   const count = (s: TitleApplicationStatus) => apps.filter((a) => a.status === s).length;
   ctx.log(

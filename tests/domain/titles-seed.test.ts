@@ -10,7 +10,6 @@ import {
   auditLogs,
   files,
   orgs,
-  staff,
   submissionBatchItems,
   submissionBatches,
   titleApplicationOrgs,
@@ -21,21 +20,11 @@ import {
 } from '../../db/schema';
 import { reviewChain, type OrgNode } from '../../server/domain/titleRouting';
 import { isMainlandMobile, validateIdNumber } from '../../server/domain/validators';
-import { nextState } from '../../server/domain/workflows/stateMachine';
-import {
-  AUDIT_VERB,
-  reviewEvent,
-  reviewProblems,
-  stepAfter,
-  titleApplicationWorkflow,
-  TITLE_MODULES,
-  type ResubmitTarget,
-  type TitleApplicationStatus,
-  type TitleModule,
-} from '../../server/domain/workflows/titleApplications.workflow';
+import { AUDIT_VERB, TITLE_MODULES, type TitleApplicationStatus } from '../../server/domain/workflows/titleApplications.workflow';
 import { moduleContentProblem } from '../../server/modules/title-applications/title-applications.schemas';
 
-// The title demo data, seeded at a tenth of its size, replayed step by step through the workflow's own rules.
+// The title demo data, seeded at a tenth of its size. Its moves are made by the workflow's planners
+// (tests/domain/titleReview.planner.test.ts), so what is checked here is what the seed itself chooses.
 const NOW = new Date('2026-11-02T02:00:00Z');
 let dir: string;
 let db: Db;
@@ -101,127 +90,6 @@ describe('the title demo data', () => {
     }
     const open = apps.filter((a) => a.status !== 'rejected').map((a) => `${a.planId}|${a.applicantIdNumber}`);
     expect(new Set(open).size).toBe(open.length);
-  });
-
-  it('replayed through the workflow, every history is allowed and ends where the application says it is', () => {
-    const staffRows = db.select().from(staff).all();
-    const staffByName = new Map(staffRows.map((s) => [s.name, s]));
-    const staffById = new Map(staffRows.map((s) => [s.id, s]));
-    for (const a of apps) {
-      const steps = stepsByApp.get(a.id)!;
-      const where = `#${a.id}`;
-      expect(steps[0].kind, where).toBe('submitted');
-      let status: TitleApplicationStatus = 'pending';
-      let step = 0;
-      let assignee: number | null = null;
-      let returned: { modules: TitleModule[]; fromStep: number; to: ResubmitTarget } | null = null;
-      let revision = 1;
-      let decidedAt: string | null = null;
-      let prev = '';
-      for (const s of steps) {
-        const at = `${where} ${s.kind} @${s.at}`;
-        expect(s.at > prev, at).toBe(true);
-        prev = s.at;
-        expect([s.orgId, s.orgName, s.orgLevel], at).toEqual([a.chain[s.step].orgId, a.chain[s.step].name, a.chain[s.step].level]);
-        if (s.actorId !== null) {
-          expect(staffById.get(s.actorId)!.orgId, at).toBe(s.orgId);
-          expect(staffById.get(s.actorId)!.roles, at).toContain('title_reviewer');
-        }
-        const pos = { status, currentStep: step, chain: a.chain, returnedFromStep: returned?.fromStep, resubmitTo: returned?.to };
-        switch (s.kind) {
-          case 'submitted':
-            expect(s.actorName, at).toBe(`申报人 ${a.applicantName}`);
-            break;
-          case 'claimed':
-            expect([status, s.step, assignee], at).toEqual(['pending', step, null]);
-            assignee = s.actorId;
-            break;
-          case 'reassigned': {
-            expect([status, s.step], at).toEqual(['pending', step]);
-            const target = staffByName.get(s.detail.split('转派给 ')[1])!;
-            expect(target.orgId, at).toBe(s.orgId);
-            expect(target.id, at).not.toBe(assignee);
-            assignee = target.id;
-            break;
-          }
-          case 'reviewed': {
-            expect([status, s.step], at).toEqual(['pending', step]);
-            if (assignee !== null) expect(s.actorId, at).toBe(assignee);
-            const result = s.result === 'approve' ? 'pass' : s.result!;
-            const returnTo = s.result === 'return' ? (s.returnToOrgId ?? 'applicant') : null;
-            expect(reviewProblems({ result, opinion: s.opinion ?? '', moduleErrors: s.moduleErrors ?? [], returnTo, resubmitTo: s.resubmitTo }, pos), at).toEqual({});
-            const event = reviewEvent({ result, returnTo }, pos);
-            expect(s.result === 'approve', at).toBe(event === 'passFinal');
-            const to: TitleApplicationStatus | null = nextState(titleApplicationWorkflow, status, event);
-            expect(to, at).not.toBeNull();
-            const returnToStep = event === 'returnToLevel' ? a.chain.findIndex((c) => c.orgId === s.returnToOrgId) : undefined;
-            const next = stepAfter(event, pos, { returnToStep });
-            if (event === 'returnToApplicant') {
-              returned = { modules: s.moduleErrors!, fromStep: step, to: s.resubmitTo! };
-              assignee = s.resubmitTo === 'this_level' ? s.actorId : null;
-            } else if (event === 'returnToLevel') {
-              assignee = null;
-            } else {
-              assignee = assignee ?? s.actorId;
-            }
-            if (event === 'passFinal' || event === 'reject') decidedAt = s.at;
-            status = to!;
-            step = next;
-            break;
-          }
-          case 'forwarded':
-            expect([status, s.step, s.batchId !== null], at).toEqual(['awaiting_submission', step, true]);
-            status = nextState(titleApplicationWorkflow, status, 'forward')!;
-            step = stepAfter('forward', pos);
-            assignee = null;
-            break;
-          case 'resubmitted':
-            expect(status, at).toBe('returned');
-            expect(s.step, at).toBe(stepAfter('resubmit', pos));
-            expect(s.moduleErrors, at).toEqual(returned!.modules);
-            status = nextState(titleApplicationWorkflow, status, 'resubmit')!;
-            if (returned!.to === 'first_level') assignee = null;
-            step = s.step;
-            returned = null;
-            revision++;
-            break;
-        }
-      }
-      const last = steps.at(-1)!;
-      const resubmitted = steps.filter((s) => s.kind === 'resubmitted').at(-1);
-      expect(
-        {
-          status: a.status,
-          currentStep: a.currentStep,
-          currentOrgId: a.currentOrgId,
-          assigneeId: a.assigneeId,
-          returnedModules: a.returnedModules,
-          returnedFromStep: a.returnedFromStep,
-          resubmitTo: a.resubmitTo,
-          revision: a.revision,
-          version: a.version,
-          submittedAt: a.submittedAt,
-          resubmittedAt: a.resubmittedAt,
-          decidedAt: a.decidedAt,
-          updatedAt: a.updatedAt,
-        },
-        where,
-      ).toEqual({
-        status,
-        currentStep: step,
-        currentOrgId: a.chain[step].orgId,
-        assigneeId: assignee,
-        returnedModules: returned?.modules ?? null,
-        returnedFromStep: returned?.fromStep ?? null,
-        resubmitTo: returned?.to ?? null,
-        revision,
-        version: steps.length,
-        submittedAt: steps[0].at,
-        resubmittedAt: resubmitted?.at ?? null,
-        decidedAt,
-        updatedAt: last.at,
-      });
-    }
   });
 
   it('an application is visible at exactly the orgs it reached, from the moment it first arrived', () => {

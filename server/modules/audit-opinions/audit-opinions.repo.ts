@@ -47,5 +47,9 @@ export const findSameText = (db: DbOrTx, ownerId: number | null, text: string) =
     .where(and(ownerId === null ? isNull(auditOpinions.ownerId) : eq(auditOpinions.ownerId, ownerId), eq(auditOpinions.text, text)))
     .get();
 
+export const insertOpinion = (tx: DbOrTx, values: typeof auditOpinions.$inferInsert) => tx.insert(auditOpinions).values(values).returning({ id: auditOpinions.id }).get();
+export const updateOpinion = (tx: DbOrTx, id: number, values: Partial<OpinionRow>) => tx.update(auditOpinions).set(values).where(eq(auditOpinions.id, id)).run();
+export const deleteOpinion = (tx: DbOrTx, id: number) => tx.delete(auditOpinions).where(eq(auditOpinions.id, id)).run();
+
 /** Global opinions are sysadmin's; a reviewer keeps only their own. */
 export const mayEdit = (actor: Actor, o: Pick<OpinionRow, 'ownerId'>) => (o.ownerId === null ? can(actor, 'auditOpinions.write') && actor.roles.includes('sysadmin') : o.ownerId === actor.id);

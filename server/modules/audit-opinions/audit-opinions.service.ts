@@ -1,12 +1,10 @@
-import { eq } from 'drizzle-orm';
-import { auditOpinions } from '../../../db/schema';
 import type { Tx } from '../../../db/client';
 import type { AppContext } from '../../context';
 import { conflict, forbidden, invalid, notFound, staleVersion } from '../../domain/errors';
 import type { Actor } from '../../domain/roles';
 import { describeChanges, describeFields, recordAudit } from '../../audit/record';
 import type { ListParams } from '../../http/listQuery';
-import { findSameText, findVisibleOpinion, listAuditOpinions, mayEdit, type OpinionWithOwner } from './audit-opinions.repo';
+import { deleteOpinion, findSameText, findVisibleOpinion, insertOpinion, listAuditOpinions, mayEdit, updateOpinion, type OpinionWithOwner } from './audit-opinions.repo';
 import type { AuditOpinionInput } from './audit-opinions.schemas';
 
 function present(actor: Actor, r: OpinionWithOwner) {
@@ -52,7 +50,7 @@ export function create(ctx: AppContext, actor: Actor, input: { text: string; sor
   const id = ctx.db.transaction(
     (tx) => {
       if (findSameText(tx, ownerId, input.text)) throw duplicate();
-      const row = tx.insert(auditOpinions).values({ text: input.text, sortOrder: input.sortOrder, ownerId, createdAt: at, updatedAt: at }).returning({ id: auditOpinions.id }).get();
+      const row = insertOpinion(tx, { text: input.text, sortOrder: input.sortOrder, ownerId, createdAt: at, updatedAt: at });
       recordAudit(tx, { actor, action: 'auditOpinions.create', resource: 'audit-opinions', resourceId: row.id, summary: `${label(ownerId)}：${describeFields({ text: input.text, sortOrder: input.sortOrder })}`, at });
       return row.id;
     },
@@ -81,7 +79,7 @@ export function update(ctx: AppContext, actor: Actor, id: number, input: AuditOp
       const other = findSameText(tx, before.ownerId, input.text);
       if (other && other.id !== id) throw duplicate();
       const next = { text: input.text, sortOrder: input.sortOrder };
-      tx.update(auditOpinions).set({ ...next, updatedAt: at, version: before.version + 1 }).where(eq(auditOpinions.id, id)).run();
+      updateOpinion(tx, id, { ...next, updatedAt: at, version: before.version + 1 });
       recordAudit(tx, { actor, action: 'auditOpinions.update', resource: 'audit-opinions', resourceId: id, summary: `${label(before.ownerId)}：${describeChanges(before, next) || '无变化'}`, at });
     },
     { behavior: 'immediate' },
@@ -95,7 +93,7 @@ export function remove(ctx: AppContext, actor: Actor, id: number) {
   return ctx.db.transaction(
     (tx) => {
       const r = editable(tx, actor, id);
-      tx.delete(auditOpinions).where(eq(auditOpinions.id, id)).run();
+      deleteOpinion(tx, id);
       recordAudit(tx, { actor, action: 'auditOpinions.delete', resource: 'audit-opinions', resourceId: id, summary: `${label(r.opinion.ownerId)}：${r.opinion.text}`, at });
       return present(actor, r);
     },

@@ -1,4 +1,4 @@
-import { and, eq, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, or, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { files, orgs, submissionBatchItems, submissionBatches } from '../../../db/schema';
 import type { Db, DbOrTx } from '../../../db/client';
@@ -63,5 +63,3 @@ export const insertBatchItems = (tx: DbOrTx, batchId: number, applicationIds: nu
 
 /** The attachment is stored before the batch row exists; it is tied to the batch once that has an id. */
 export const attachFile = (tx: DbOrTx, fileId: number, batchId: number) => tx.update(files).set({ ownerId: batchId }).where(eq(files.id, fileId)).run();
-
-export const countItems = (db: DbOrTx, batchId: number) => db.select({ n: sql<number>`count(*)` }).from(submissionBatchItems).where(eq(submissionBatchItems.batchId, batchId)).get()!.n;

@@ -1,11 +1,9 @@
 import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import {
-  files,
   orgs,
   staff,
   submissionBatchItems,
-  submissionBatches,
   titleApplicationOrgs,
   titleApplications,
   titleModuleVersions,
@@ -98,9 +96,11 @@ const base = (db: DbOrTx) =>
 
 export type TitleApplicationWithNames = NonNullable<ReturnType<typeof findTitleApplication>>;
 
-export function listTitleApplications(db: Db, p: ListParams) {
-  const rows = base(db).where(p.where).orderBy(...p.orderBy).limit(p.limit).offset(p.offset).all();
-  return { rows, total: boundedCount(db, titleApplications, p.where) };
+/** One page of the applications within the caller's scope. */
+export function listTitleApplications(db: Db, actor: Pick<Actor, 'orgId'>, p: ListParams) {
+  const where = and(scopeOf(actor), p.where);
+  const rows = base(db).where(where).orderBy(...p.orderBy).limit(p.limit).offset(p.offset).all();
+  return { rows, total: boundedCount(db, titleApplications, where) };
 }
 
 export const findTitleApplication = (db: DbOrTx, id: number) => base(db).where(eq(titleApplications.id, id)).get();
@@ -125,6 +125,12 @@ export const moduleVersionsOf = (db: DbOrTx, applicationId: number) =>
 export const insertModule = (tx: DbOrTx, applicationId: number, module: TitleModule, revision: number, content: Record<string, unknown>, at: string) =>
   tx.insert(titleModuleVersions).values({ applicationId, module, revision, content, createdAt: at }).run();
 
+export const insertApplication = (tx: DbOrTx, values: typeof titleApplications.$inferInsert) => tx.insert(titleApplications).values(values).returning().get();
+
+/** Writes a planned move onto the version it was planned from; false when someone moved it meanwhile. */
+export const applyMove = (tx: DbOrTx, id: number, fromVersion: number, patch: Partial<TitleApplicationRow>) =>
+  tx.update(titleApplications).set(patch).where(and(eq(titleApplications.id, id), eq(titleApplications.version, fromVersion))).run().changes === 1;
+
 export type StepInsert = Omit<typeof titleReviewSteps.$inferInsert, 'id' | 'applicationId'>;
 export const addStep = (tx: DbOrTx, applicationId: number, step: StepInsert) => tx.insert(titleReviewSteps).values({ ...step, applicationId }).run();
 
@@ -141,30 +147,6 @@ export const lastReturnOf = (db: DbOrTx, applicationId: number) =>
     .limit(1)
     .get();
 
-const fromOrg = alias(orgs, 'from_org');
-const toOrg = alias(orgs, 'to_org');
-
-/** The batches that carried the application upward, with their 推荐报告/申报函. */
-export const batchesOf = (db: DbOrTx, applicationId: number) =>
-  db
-    .select({
-      id: submissionBatches.id,
-      createdAt: submissionBatches.createdAt,
-      createdByName: submissionBatches.createdByName,
-      fromOrgName: fromOrg.name,
-      toOrgName: toOrg.name,
-      note: submissionBatches.note,
-      attachment: { id: files.id, originalName: files.originalName, mime: files.mime, size: files.size },
-    })
-    .from(submissionBatchItems)
-    .innerJoin(submissionBatches, eq(submissionBatches.id, submissionBatchItems.batchId))
-    .innerJoin(fromOrg, eq(fromOrg.id, submissionBatches.fromOrgId))
-    .innerJoin(toOrg, eq(toOrg.id, submissionBatches.toOrgId))
-    .innerJoin(files, eq(files.id, submissionBatches.attachmentFileId))
-    .where(eq(submissionBatchItems.applicationId, applicationId))
-    .orderBy(asc(submissionBatches.id))
-    .all();
-
 /** An open application of the same person in the same plan (one application per person and plan at a time). */
 export const openDuplicate = (db: DbOrTx, planId: number, idNumber: string) =>
   db
@@ -173,9 +155,14 @@ export const openDuplicate = (db: DbOrTx, planId: number, idNumber: string) =>
     .where(and(eq(titleApplications.planId, planId), eq(titleApplications.applicantIdNumber, idNumber), sql`${titleApplications.status} <> 'rejected'`))
     .get();
 
-/** Waiting at one org in one plan and status: the review home's numbers (bounded like every count). */
-export const countAt = (db: Db, orgId: number, planId: number, status: TitleApplicationRow['status']) =>
-  boundedCount(db, titleApplications, and(eq(titleApplications.currentOrgId, orgId), eq(titleApplications.status, status), eq(titleApplications.planId, planId)));
+/** The review home's numbers: per plan and status, what waits at one org. */
+export const countsAt = (db: DbOrTx, orgId: number) =>
+  db
+    .select({ planId: titleApplications.planId, status: titleApplications.status, n: sql<number>`count(*)` })
+    .from(titleApplications)
+    .where(and(eq(titleApplications.currentOrgId, orgId), inArray(titleApplications.status, ['pending', 'awaiting_submission', 'returned'])))
+    .groupBy(titleApplications.planId, titleApplications.status)
+    .all();
 
 export const allPlans = (db: DbOrTx) => db.select().from(titlePlans).orderBy(desc(titlePlans.year), asc(titlePlans.id)).all();
 

@@ -1,33 +1,20 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
-import { titleApplications } from '../../../db/schema';
 import type { Tx } from '../../../db/client';
 import type { AppContext } from '../../context';
-import { AppError, conflict, invalid, notFound, staleVersion } from '../../domain/errors';
+import { AppError, conflict, notFound, staleVersion } from '../../domain/errors';
 import type { Actor } from '../../domain/roles';
 import { LEVEL_LABEL } from '../../domain/orgTree';
 import { maskIdNumber, maskPhone } from '../../domain/validators';
 import { recordAudit } from '../../audit/record';
 import { recordReveal } from '../../security/revealLimit';
 import type { ListParams } from '../../http/listQuery';
-import { TITLE_LEVEL_LABEL } from '../../domain/titleRouting';
-import {
-  AUDIT_VERB,
-  MODULE_LABEL,
-  TITLE_MODULES,
-  reviewEvent,
-  reviewProblems,
-  stepAfter,
-  titleActions,
-  titleApplicationWorkflow,
-  titleLabels,
-  type TitleEvent,
-  type TitleModule,
-} from '../../domain/workflows/titleApplications.workflow';
-import { transition } from '../../domain/workflows/stateMachine';
+import { MODULE_LABEL, TITLE_MODULES, titleActions } from '../../domain/workflows/titleApplications.workflow';
+import { blockerOf, nameOf, planClaim, planForward, planReassign, planReview, type MovePlan, type PlannedApplication } from '../../domain/workflows/titleReview.planner';
 import {
   addStep,
   addVisit,
   allPlans,
+  applyMove,
+  countsAt,
   findTitleApplication,
   findTitleApplications,
   hasVisited,
@@ -36,17 +23,12 @@ import {
   moduleVersionsOf,
   orgNameOf,
   reviewersOf,
-  scopeOf,
   stepsOf,
-  type StepInsert,
   type TitleApplicationWithNames,
 } from './title-applications.repo';
 import type { ReviewBodyInput } from './title-applications.schemas';
 
 const RESOURCE = 'title-applications';
-
-/** How an application is named in messages and audit summaries: #12 张三（副高级）. */
-export const nameOf = (a: { id: number; applicantName: string; level: keyof typeof TITLE_LEVEL_LABEL }) => `#${a.id} ${a.applicantName}（${TITLE_LEVEL_LABEL[a.level]}）`;
 
 function present(actor: Actor, r: TitleApplicationWithNames) {
   const a = r.app;
@@ -70,7 +52,7 @@ function loadVisible(ctx: AppContext, db: Tx | AppContext['db'], actor: Actor, i
 }
 
 export function list(ctx: AppContext, actor: Actor, p: ListParams) {
-  const { rows, total } = listTitleApplications(ctx.db, { ...p, where: and(scopeOf(actor), p.where) });
+  const { rows, total } = listTitleApplications(ctx.db, actor, p);
   return { rows: rows.map((r) => present(actor, r)), total };
 }
 
@@ -123,12 +105,7 @@ export function progress(ctx: AppContext, actor: Actor, id: number) {
 /** The review home: per plan, what waits at the caller's org (待审, 待送审) and what it returned (已退回). */
 export function counters(ctx: AppContext, actor: Actor) {
   const orgId = actor.orgId ?? -1;
-  const counts = ctx.db
-    .select({ planId: titleApplications.planId, status: titleApplications.status, n: sql<number>`count(*)` })
-    .from(titleApplications)
-    .where(and(eq(titleApplications.currentOrgId, orgId), inArray(titleApplications.status, ['pending', 'awaiting_submission', 'returned'])))
-    .groupBy(titleApplications.planId, titleApplications.status)
-    .all();
+  const counts = countsAt(ctx.db, orgId);
   const n = (planId: number, status: string) => counts.find((c) => c.planId === planId && c.status === status)?.n ?? 0;
   return {
     orgId: actor.orgId,
@@ -147,21 +124,14 @@ export function counters(ctx: AppContext, actor: Actor) {
 
 export const reviewers = (ctx: AppContext, actor: Actor) => (actor.orgId == null ? [] : reviewersOf(ctx.db, actor.orgId));
 
-// ---- moves ----
+/** The application as the planners see it, with the names that make a refusal readable. */
+const planned = (r: TitleApplicationWithNames): PlannedApplication => ({ ...r.app, assigneeName: r.assigneeName, currentOrgName: r.currentOrgName });
 
-type AppRow = TitleApplicationWithNames['app'];
-
-/** The step row every move writes, with the level and org it happened at (names copied: the record outlives renames). */
-function stepAt(a: AppRow, step: number, at: string, actor: Pick<Actor, 'id' | 'name'> | null): Omit<StepInsert, 'kind'> {
-  const org = a.chain[step];
-  return { at, step, orgId: org.orgId, orgName: org.name, orgLevel: org.level, actorId: actor?.id ?? null, actorName: actor?.name ?? null };
-}
-
-/** Where the caller may act: at their own org, on the version they saw, not held by a colleague. */
-function checkActor(a: AppRow, actor: Actor, assigneeName: string | null, opts: { version?: number; ignoreAssignee?: boolean } = {}) {
-  if (a.currentOrgId !== actor.orgId) throw conflict('该申报当前不在本机构审核，不能办理');
-  if (opts.version !== undefined && a.version !== opts.version) throw staleVersion();
-  if (!opts.ignoreAssignee && a.assigneeId !== null && a.assigneeId !== actor.id) throw conflict(`该申报已由${assigneeName ?? '其他审核员'}领取，请联系其转派`);
+/** Executes a planned move: the row (on the version it was planned from), its progress step, its audit row. */
+function save(tx: Tx, actor: Actor, a: TitleApplicationWithNames['app'], plan: MovePlan) {
+  if (!applyMove(tx, a.id, a.version, plan.patch)) throw staleVersion();
+  addStep(tx, a.id, plan.step);
+  recordAudit(tx, { actor, action: plan.action, resource: RESOURCE, resourceId: a.id, summary: plan.auditSummary, at: plan.step.at });
 }
 
 /**
@@ -173,53 +143,7 @@ export function review(ctx: AppContext, actor: Actor, id: number, input: ReviewB
   ctx.db.transaction(
     (tx) => {
       const r = loadVisible(ctx, tx, actor, id);
-      const a = r.app;
-      checkActor(a, actor, r.assigneeName, { version: input.version });
-      const problems = reviewProblems(input, a);
-      if (Object.keys(problems).length) throw invalid(Object.values(problems).join('；'), problems);
-      const event = reviewEvent(input, a);
-      const to = transition(titleApplicationWorkflow, a.status, event, actor.roles, titleLabels);
-      const returnToStep = event === 'returnToLevel' ? a.chain.findIndex((s) => s.orgId === input.returnTo) : undefined;
-      const step = stepAfter(event, a, { returnToStep });
-      const modules = input.moduleErrors as TitleModule[];
-      const changes: Partial<AppRow> = { status: to, currentStep: step, currentOrgId: a.chain[step].orgId, updatedAt: at, version: a.version + 1 };
-      if (event === 'returnToApplicant') {
-        // Coming straight back to this level, it comes back to the reviewer who returned it.
-        Object.assign(changes, { returnedModules: modules, returnedFromStep: a.currentStep, resubmitTo: input.resubmitTo, assigneeId: input.resubmitTo === 'this_level' ? actor.id : null });
-      } else if (event === 'returnToLevel') {
-        Object.assign(changes, { assigneeId: null });
-      } else if (event === 'passFinal' || event === 'reject') {
-        Object.assign(changes, { decidedAt: at, assigneeId: a.assigneeId ?? actor.id });
-      } else {
-        Object.assign(changes, { assigneeId: a.assigneeId ?? actor.id });
-      }
-      const res = tx
-        .update(titleApplications)
-        .set(changes)
-        .where(and(eq(titleApplications.id, id), eq(titleApplications.version, a.version)))
-        .run();
-      if (res.changes !== 1) throw staleVersion();
-      const target = returnToStep !== undefined ? a.chain[returnToStep] : null;
-      addStep(tx, id, {
-        ...stepAt(a, a.currentStep, at, actor),
-        kind: 'reviewed',
-        result: event === 'passFinal' ? 'approve' : input.result,
-        opinion: input.opinion,
-        moduleErrors: modules.length ? modules : null,
-        returnToOrgId: target?.orgId ?? null,
-        returnToName: target ? target.name : event === 'returnToApplicant' ? '申报人' : null,
-        resubmitTo: event === 'returnToApplicant' ? input.resubmitTo : null,
-      });
-      const where = target ? `，退回至${target.name}` : event === 'returnToApplicant' ? `，退回申报人（${input.resubmitTo === 'first_level' ? '从第一级重新审核' : '修改后回到本级'}）` : '';
-      const marked = modules.length ? `，问题模块：${modules.map((m) => MODULE_LABEL[m]).join('、')}` : '';
-      recordAudit(tx, {
-        actor,
-        action: `titleApplications.${AUDIT_VERB[event]}`,
-        resource: RESOURCE,
-        resourceId: id,
-        summary: `${titleLabels.event(event)} ${nameOf(a)}${where}${marked}；意见：${input.opinion}`,
-        at,
-      });
+      save(tx, actor, r.app, planReview(planned(r), input, actor, at));
     },
     { behavior: 'immediate' },
   );
@@ -247,36 +171,25 @@ function loadMany(tx: Tx, actor: Actor, ids: number[]) {
   return { rows: ids.map((id) => found.get(id)).filter((r) => r !== undefined && hasVisited(tx, actor.orgId, r.app.id)) as TitleApplicationWithNames[], blockers };
 }
 
-/** Why `event` cannot happen to this application now, or null. */
-function whyNot(r: TitleApplicationWithNames, actor: Actor, event: TitleEvent): string | null {
-  const a = r.app;
-  if (a.currentOrgId !== actor.orgId) return `当前在${r.currentOrgName}，不在本机构`;
-  if (!titleApplicationWorkflow[a.status][event]) return `当前状态为「${titleLabels.state(a.status)}」，不能${titleLabels.event(event)}`;
-  return null;
-}
-
 function moveEach(
   ctx: AppContext,
   actor: Actor,
   ids: number[],
-  event: TitleEvent,
+  event: 'claim' | 'reassign',
   what: string,
-  extra: (r: TitleApplicationWithNames) => string | null,
-  apply: (tx: Tx, r: TitleApplicationWithNames, at: string) => void,
+  to: { id: number; name: string } | undefined,
+  plan: (a: PlannedApplication, at: string) => MovePlan,
 ) {
   const at = ctx.clock.now().toISOString();
   ctx.db.transaction(
     (tx) => {
       const { rows, blockers } = loadMany(tx, actor, ids);
       for (const r of rows) {
-        const reason = whyNot(r, actor, event) ?? extra(r);
+        const reason = blockerOf(planned(r), actor, event, to);
         if (reason) blockers.push({ id: r.app.id, applicantName: r.app.applicantName, reason });
       }
       if (blockers.length) throw blocked(`${what}未执行，以下申报不能${what}`, blockers);
-      for (const r of rows) {
-        transition(titleApplicationWorkflow, r.app.status, event, actor.roles, titleLabels);
-        apply(tx, r, at);
-      }
+      for (const r of rows) save(tx, actor, r.app, plan(planned(r), at));
     },
     { behavior: 'immediate' },
   );
@@ -284,42 +197,13 @@ function moveEach(
 }
 
 /** 领取: pending applications at the caller's org that nobody holds. */
-export function claim(ctx: AppContext, actor: Actor, ids: number[]) {
-  return moveEach(
-    ctx,
-    actor,
-    ids,
-    'claim',
-    '领取',
-    (r) => (r.app.assigneeId === actor.id ? '已由您领取' : r.app.assigneeId !== null ? `已由${r.assigneeName}领取` : null),
-    (tx, r, at) => {
-      const a = r.app;
-      tx.update(titleApplications).set({ assigneeId: actor.id, updatedAt: at, version: a.version + 1 }).where(eq(titleApplications.id, a.id)).run();
-      addStep(tx, a.id, { ...stepAt(a, a.currentStep, at, actor), kind: 'claimed', detail: `${actor.name} 领取` });
-      recordAudit(tx, { actor, action: 'titleApplications.claim', resource: RESOURCE, resourceId: a.id, summary: `领取申报 ${nameOf(a)}`, at });
-    },
-  );
-}
+export const claim = (ctx: AppContext, actor: Actor, ids: number[]) => moveEach(ctx, actor, ids, 'claim', '领取', undefined, (a, at) => planClaim(a, actor, at));
 
 /** 转派 to another active title reviewer of the same org (e.g. a colleague on leave holds them). */
 export function reassign(ctx: AppContext, actor: Actor, ids: number[], assigneeId: number) {
   const target = reviewers(ctx, actor).find((s) => s.id === assigneeId);
   if (!target) throw conflict('只能转派给本机构在岗的职称审核员', { assigneeId: '请选择本机构在岗的职称审核员' });
-  return moveEach(
-    ctx,
-    actor,
-    ids,
-    'reassign',
-    '转派',
-    (r) => (r.app.assigneeId === assigneeId ? `已由${target.name}办理` : null),
-    (tx, r, at) => {
-      const a = r.app;
-      tx.update(titleApplications).set({ assigneeId, updatedAt: at, version: a.version + 1 }).where(eq(titleApplications.id, a.id)).run();
-      const from = r.assigneeName ? `由${r.assigneeName}` : '';
-      addStep(tx, a.id, { ...stepAt(a, a.currentStep, at, actor), kind: 'reassigned', detail: `${from}转派给 ${target.name}` });
-      recordAudit(tx, { actor, action: 'titleApplications.reassign', resource: RESOURCE, resourceId: a.id, summary: `申报 ${nameOf(a)} ${from}转派给 ${target.name}（${target.username}）`, at });
-    },
-  );
+  return moveEach(ctx, actor, ids, 'reassign', '转派', target, (a, at) => planReassign(a, actor, target, at));
 }
 
 /**
@@ -331,7 +215,7 @@ export function checkForward(tx: Tx, actor: Actor, ids: number[]) {
   const next = (r: TitleApplicationWithNames) => r.app.chain[r.app.currentStep + 1];
   let to: { orgId: number; name: string } | undefined;
   for (const r of rows) {
-    const reason = whyNot(r, actor, 'forward') ?? (next(r) ? null : '已是最后一级，无需送审');
+    const reason = blockerOf(planned(r), actor, 'forward');
     if (reason) blockers.push({ id: r.app.id, applicantName: r.app.applicantName, reason });
     else if (!to) to = next(r);
     else if (next(r).orgId !== to.orgId) blockers.push({ id: r.app.id, applicantName: r.app.applicantName, reason: `应送往${next(r).name}，与本批其他申报（${to.name}）不同，请分批送审` });
@@ -342,17 +226,7 @@ export function checkForward(tx: Tx, actor: Actor, ids: number[]) {
 
 /** 送审 one application of a checked batch: 待审 at the next level, which now sees it. */
 export function forwardOne(tx: Tx, actor: Actor, r: TitleApplicationWithNames, batchId: number, at: string) {
-  const a = r.app;
-  const to = transition(titleApplicationWorkflow, a.status, 'forward', actor.roles, titleLabels);
-  const step = stepAfter('forward', a);
-  const next = a.chain[step];
-  const res = tx
-    .update(titleApplications)
-    .set({ status: to, currentStep: step, currentOrgId: next.orgId, assigneeId: null, updatedAt: at, version: a.version + 1 })
-    .where(and(eq(titleApplications.id, a.id), eq(titleApplications.version, a.version)))
-    .run();
-  if (res.changes !== 1) throw staleVersion();
-  addVisit(tx, a.id, next.orgId, at);
-  addStep(tx, a.id, { ...stepAt(a, a.currentStep, at, actor), kind: 'forwarded', batchId, detail: `送审至${next.name}（批次 #${batchId}）` });
-  recordAudit(tx, { actor, action: 'titleApplications.forward', resource: RESOURCE, resourceId: a.id, summary: `申报 ${nameOf(a)} 送审至${next.name}（批次 #${batchId}）`, at });
+  const plan = planForward(planned(r), actor, batchId, at);
+  save(tx, actor, r.app, plan);
+  addVisit(tx, r.app.id, plan.patch.currentOrgId!, at);
 }

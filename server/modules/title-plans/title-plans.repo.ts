@@ -28,4 +28,7 @@ export function listTitlePlans(db: Db, p: ListParams) {
 
 export const findTitlePlan = (db: DbOrTx, id: number) => db.select().from(titlePlans).where(eq(titlePlans.id, id)).get();
 export const findTitlePlanByName = (db: DbOrTx, name: string) => db.select({ id: titlePlans.id }).from(titlePlans).where(eq(titlePlans.name, name)).get();
+export const insertTitlePlan = (tx: DbOrTx, values: typeof titlePlans.$inferInsert) => tx.insert(titlePlans).values(values).returning({ id: titlePlans.id }).get();
+export const updateTitlePlan = (tx: DbOrTx, id: number, values: Partial<TitlePlanRow>) => tx.update(titlePlans).set(values).where(eq(titlePlans.id, id)).run();
+export const deleteTitlePlan = (tx: DbOrTx, id: number) => tx.delete(titlePlans).where(eq(titlePlans.id, id)).run();
 export const hasApplications = (db: DbOrTx, planId: number) => !!db.select({ id: titleApplications.id }).from(titleApplications).where(eq(titleApplications.planId, planId)).limit(1).get();

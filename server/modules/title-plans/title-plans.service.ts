@@ -1,5 +1,3 @@
-import { eq } from 'drizzle-orm';
-import { titlePlans } from '../../../db/schema';
 import type { AppContext } from '../../context';
 import { conflict, notFound, staleVersion } from '../../domain/errors';
 import { can } from '../../domain/policy';
@@ -7,7 +5,7 @@ import type { Actor } from '../../domain/roles';
 import { beijingDate } from '../../domain/workingDays';
 import { describeChanges, describeFields, recordAudit } from '../../audit/record';
 import type { ListParams } from '../../http/listQuery';
-import { findTitlePlan, findTitlePlanByName, hasApplications, listTitlePlans, type TitlePlanRow } from './title-plans.repo';
+import { deleteTitlePlan, findTitlePlan, findTitlePlanByName, hasApplications, insertTitlePlan, listTitlePlans, updateTitlePlan, type TitlePlanRow } from './title-plans.repo';
 import type { TitlePlanInput } from './title-plans.schemas';
 
 /** Whether the public hall takes applications for the plan today (Beijing date). */
@@ -47,7 +45,7 @@ export function create(ctx: AppContext, actor: Actor, input: TitlePlanInput) {
   const id = ctx.db.transaction(
     (tx) => {
       if (findTitlePlanByName(tx, input.name)) throw duplicate();
-      const row = tx.insert(titlePlans).values({ ...input, createdAt: at, updatedAt: at }).returning({ id: titlePlans.id }).get();
+      const row = insertTitlePlan(tx, { ...input, createdAt: at, updatedAt: at });
       recordAudit(tx, { actor, action: 'titlePlans.create', resource: 'title-plans', resourceId: row.id, summary: describeFields({ ...input, levels: input.levels.join(',') }), at });
       return row.id;
     },
@@ -68,7 +66,7 @@ export function update(ctx: AppContext, actor: Actor, id: number, input: TitlePl
       if (other && other.id !== id) throw duplicate();
       const { version: _v, ...next } = input;
       if (next.series !== before.series && hasApplications(tx, id)) throw conflict('该事项已有申报，不能修改职称系列', { series: '已有申报，不能修改职称系列' });
-      tx.update(titlePlans).set({ ...next, updatedAt: at, version: before.version + 1 }).where(eq(titlePlans.id, id)).run();
+      updateTitlePlan(tx, id, { ...next, updatedAt: at, version: before.version + 1 });
       recordAudit(tx, { actor, action: 'titlePlans.update', resource: 'title-plans', resourceId: id, summary: describeChanges(before, next) || '无变化', at });
     },
     { behavior: 'immediate' },
@@ -84,7 +82,7 @@ export function remove(ctx: AppContext, actor: Actor, id: number) {
       const before = findTitlePlan(tx, id);
       if (!before) throw notFound('申报事项不存在');
       if (hasApplications(tx, id)) throw conflict('该事项已有申报，不能删除；如需停止申报，请关闭“接受申报”');
-      tx.delete(titlePlans).where(eq(titlePlans.id, id)).run();
+      deleteTitlePlan(tx, id);
       recordAudit(tx, { actor, action: 'titlePlans.delete', resource: 'title-plans', resourceId: id, summary: before.name, at });
       return present(ctx, actor, before);
     },
