@@ -7,7 +7,7 @@ import { can } from '../../domain/policy';
 import type { Actor } from '../../domain/roles';
 import { describeChanges, describeFields, recordAudit } from '../../audit/record';
 import { boundedCount, type ListParams } from '../../http/listQuery';
-import { recomputeDeadlines } from '../appeals/appeals.service';
+import { recomputeDeadlines } from '../appeals/appeals.deadlines';
 import { findByDate, findCalendarDay } from './work-calendar.repo';
 
 type Row = typeof workCalendar.$inferSelect;
