@@ -186,6 +186,23 @@ describe('the review page', () => {
     expect((await kefu01.post(`/api/appeals/${a.id}/approve`, { version: fixed.body.version })).status).toBe(200);
   });
 
+  it('when a material is marked on an appeal nobody has claimed, or one waiting for a supplement, then 409 names the state and nothing changes', async () => {
+    const id = await submitAppeal(t);
+    const unclaimed = await kefu01.post(`/api/appeals/${id}/checklist`, { field: 'businessLicense', verdict: 'acceptable', version: 1 });
+    expect(unclaimed.status).toBe(409);
+    expect(unclaimed.body.message).toContain('待受理');
+    expect(row(id)).toMatchObject({ status: 'submitted', version: 1 });
+    const a = await seedProcessingAppeal(t, kefu01);
+    const waiting = await kefu01.post(`/api/appeals/${a.id}/request-supplement`, { materials: ['businessLicense'], note: '请重新拍摄', version: a.version });
+    expect(waiting.status).toBe(200);
+    const res = await kefu01.post(`/api/appeals/${a.id}/checklist`, { field: 'legalRepIdFront', verdict: 'acceptable', version: waiting.body.version });
+    expect(res.status).toBe(409);
+    expect(res.body.message).toContain('待补正');
+    expect(waiting.body.allowedActions).not.toContain('checklist');
+    expect(row(a.id)).toMatchObject({ status: 'supplement_requested', version: waiting.body.version });
+    expect(t.db.select().from(appealMaterials).where(and(eq(appealMaterials.appealId, a.id), eq(appealMaterials.field, 'legalRepIdFront'))).get()!.verdict).toBeNull();
+  });
+
   it('lists other appeals with the same USCC as possible duplicates', async () => {
     const first = await submitAppeal(t);
     const uscc = row(first).uscc;

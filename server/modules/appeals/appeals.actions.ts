@@ -73,27 +73,16 @@ export function assign(ctx: AppContext, actor: Actor, id: number, assigneeId: nu
   });
 }
 
-/** One line of the checklist: a material acceptable or not, with a note. Only the handling agent, only while processing. */
+/** One line of the checklist: a material acceptable or not, with a note; a move of the table that keeps the status. */
 export function check(ctx: AppContext, actor: Actor, id: number, input: { field: string; verdict: 'acceptable' | 'unacceptable'; note: string; version: number }) {
-  const at = ctx.clock.now().toISOString();
-  ctx.db.transaction(
-    (tx) => {
-      const r = findAppeal(tx, id);
-      if (!r) throw notFound('申诉不存在');
-      const a = r.appeal;
-      if (a.version !== input.version) throw staleVersion();
-      if (a.status !== 'processing') throw conflict(`当前状态为「${appealLabels.state(a.status)}」，不能审核材料`);
-      if (a.assigneeId !== actor.id) throw forbidden(`该申诉由${r.assigneeName ?? '其他客服'}办理，只有办理人可以审核材料`);
-      const changed = setVerdict(tx, id, input.field, { verdict: input.verdict, note: input.note || null, reviewedBy: actor.id, reviewedAt: at });
-      if (changed !== 1) throw invalid('该申诉没有此项材料', { field: '该申诉没有此项材料' });
-      updateAppeal(tx, id, { updatedAt: at, version: a.version + 1 });
-      const line = `${materialLabel(input.field)}：${input.verdict === 'acceptable' ? '合格' : '不合格'}${input.note ? `（${input.note}）` : ''}`;
-      addEvent(tx, id, 'checked', at, actor, line);
-      recordAudit(tx, { actor, action: 'appeals.check', resource: 'appeals', resourceId: id, summary: line, at });
-    },
-    { behavior: 'immediate' },
-  );
-  return get(ctx, actor, id);
+  return actOn(ctx, actor, id, input.version, 'checklist', (tx, a, to, at) => {
+    const changed = setVerdict(tx, id, input.field, { verdict: input.verdict, note: input.note || null, reviewedBy: actor.id, reviewedAt: at });
+    if (changed !== 1) throw invalid('该申诉没有此项材料', { field: '该申诉没有此项材料' });
+    updateAppeal(tx, id, { status: to, updatedAt: at, version: a.version + 1 });
+    const line = `${materialLabel(input.field)}：${input.verdict === 'acceptable' ? '合格' : '不合格'}${input.note ? `（${input.note}）` : ''}`;
+    addEvent(tx, id, 'checked', at, actor, line);
+    recordAudit(tx, { actor, action: 'appeals.check', resource: 'appeals', resourceId: id, summary: line, at });
+  });
 }
 
 const unacceptable = (tx: Tx, id: number) =>

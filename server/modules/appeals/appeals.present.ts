@@ -1,4 +1,3 @@
-import { can } from '../../domain/policy';
 import type { Actor } from '../../domain/roles';
 import { maskIdNumber, maskPhone } from '../../domain/validators';
 import { allowedEvents } from '../../domain/workflows/stateMachine';
@@ -18,8 +17,7 @@ export const isRunning = (a: Pick<AppealRow, 'status'>) => (OPEN_STATUSES as rea
 
 function allowedActions(actor: Actor, a: AppealRow): string[] {
   const mine = a.assigneeId === actor.id;
-  const events = allowedEvents(appealWorkflow, a.status, actor.roles).filter((e) => !ASSIGNEE_ONLY.includes(e) || mine);
-  return [...events, ...(a.status === 'processing' && mine && can(actor, 'appeals.decide') ? ['checklist'] : [])];
+  return allowedEvents(appealWorkflow, a.status, actor.roles).filter((e) => !ASSIGNEE_ONLY.includes(e) || mine);
 }
 
 /** An appeal as the queue and the review page show it to `actor` on `today` (Beijing). */
