@@ -4,17 +4,23 @@ import { openDb } from '../db/client';
 import { isEmpty, seedDemo } from '../db/seed';
 import { DEMO_ACCOUNTS } from '../db/seed/foundation';
 import { loadConfig, type Config } from './config';
+import { describeSweep, sweepUploads } from './files/sweep';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Config, migrated database and (outside production, on an empty file) the demo data. */
-export async function boot(): Promise<{ config: Config; db: ReturnType<typeof openDb> }> {
-  const config = loadConfig();
-  const db = openDb(config.databasePath, { log: (m) => console.log(m) });
+/**
+ * Config, migrated database, (outside production, on an empty file) the demo data, and the upload
+ * folder swept of what a crash left behind. Tests pass their own environment and log.
+ */
+export async function boot(opts: { env?: NodeJS.ProcessEnv; log?: (m: string) => void } = {}): Promise<{ config: Config; db: ReturnType<typeof openDb> }> {
+  const log = opts.log ?? ((m: string) => console.log(m));
+  const config = loadConfig(opts.env);
+  const db = openDb(config.databasePath, { log });
   if (config.seedDemo && isEmpty(db)) {
-    console.log('空数据库：正在生成演示数据…');
-    await seedDemo(db, { log: (m) => console.log(`  ${m}`) });
+    log('空数据库：正在生成演示数据…');
+    await seedDemo(db, { log: (m) => log(`  ${m}`) });
   }
+  log(describeSweep(config.uploadDir, sweepUploads(db, config.uploadDir)));
   return { config, db };
 }
 

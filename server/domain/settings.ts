@@ -15,6 +15,13 @@ export const SETTINGS = {
     schema: z.string({ error: '请输入前缀' }).regex(/^[A-Za-z]{1,6}$/, '前缀为 1–6 个英文字母'),
     default: 'Jl',
   },
+  // Counted over the last hour per staff member: /pii answers and opened ID images alike. 120 lets a
+  // clerk review an appeal (six ID materials and one reveal) every few minutes all day, but not harvest.
+  'pii.revealLimitPerHour': {
+    label: '每名工作人员每小时查看完整证件号码、手机号码及身份证件材料的次数上限',
+    schema: z.number({ error: '请输入次数' }).int('应为整数').min(1, '至少 1 次').max(1000, '不超过 1000 次'),
+    default: 120,
+  },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

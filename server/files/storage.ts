@@ -7,6 +7,7 @@ import type { Tx } from '../../db/client';
 import { AppError } from '../domain/errors';
 import type { AppContext } from '../context';
 import { FILE_KINDS, type FileKind, type UploadRule } from './kinds';
+import { safeFileName } from './names';
 
 /** A file as multer hands it over (memory storage). */
 export interface IncomingFile {
@@ -73,7 +74,7 @@ export async function checkUploads(
       wrongType[file.fieldname] = `「${rule.label}」只能上传 ${allowed} 格式的文件${kind ? `（实际为 ${FILE_KINDS[kind].label}）` : '（无法识别文件内容）'}`;
       continue;
     }
-    checked.push({ field: file.fieldname, originalName: file.originalname, buffer: file.buffer, kind, mime: FILE_KINDS[kind].mime });
+    checked.push({ field: file.fieldname, originalName: safeFileName(file.originalname, kind), buffer: file.buffer, kind, mime: FILE_KINDS[kind].mime });
   }
   if (opts.requireAll !== false) {
     for (const [field, rule] of Object.entries(rules)) {

@@ -23,7 +23,10 @@ import { residentIdFor } from '../helpers/fixtures';
  * random reviewers (often not at the application's current org). A small model below predicts what
  * each move must do; the database must agree with it after every move.
  */
-const RUNS = Number(process.env.TITLE_PROPERTY_RUNS ?? 1000);
+// 200 stories in `npm test` (about 20 s on a quiet machine); `npm run test:property` runs 1,000 and more.
+const RUNS = Number(process.env.TITLE_PROPERTY_RUNS ?? 200);
+/** Below this many stories the rarest outcomes (a resubmission accepted, a final approval) may not occur at all. */
+const RUNS_FOR_RARE_OUTCOMES = 500;
 const MIN_MOVES = 3;
 const MAX_MOVES = 10;
 const MIN_TOTAL = RUNS * MIN_MOVES;
@@ -429,9 +432,14 @@ describe('title review through the real server, property-based', () => {
     console.info(`title property test: ${RUNS} stories, ${moves} moves (${accepted} accepted, ${peeks} records opened first) in ${seconds.toFixed(1)} s`, byCode, 'furthest step per status:', furthest);
     expect(moves).toBeGreaterThanOrEqual(MIN_TOTAL);
     // The random stories must actually reach the upper levels and every outcome, or they test little.
-    expect(furthest.approved ?? -1).toBeGreaterThanOrEqual(2);
-    for (const outcome of ['review:200', 'review:400', 'review:404', 'review:409', 'claim:200', 'claim:409', 'reassign:200', 'reassign:409', 'batch:201', 'batch:409', 'resubmit:200', 'resubmit:409']) {
-      expect(byCode[outcome] ?? 0, outcome).toBeGreaterThan(0);
+    // Each common outcome comes up 90+ times in 1,000 stories (≥ 18 expected in 200, so missing one is
+    // vanishingly unlikely); the rare ones (~34 in 1,000) are required only in the long runs.
+    const common = ['review:200', 'review:400', 'review:404', 'review:409', 'claim:200', 'claim:409', 'reassign:200', 'reassign:409', 'batch:201', 'batch:409', 'resubmit:409'];
+    for (const outcome of common) expect(byCode[outcome] ?? 0, outcome).toBeGreaterThan(0);
+    if (RUNS >= RUNS_FOR_RARE_OUTCOMES) {
+      expect(furthest.approved ?? -1).toBeGreaterThanOrEqual(2);
+      expect(byCode['resubmit:200'] ?? 0, 'resubmit:200').toBeGreaterThan(0);
     }
-  }, 300_000);
+    // No time budget of its own beyond a generous bound: the count, not the clock, sizes the test.
+  }, Math.max(300_000, RUNS * 1_500));
 });

@@ -1,6 +1,7 @@
 import express from 'express';
 import type { AddressInfo } from 'node:net';
 import fs from 'node:fs';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { files } from '../../db/schema';
 import { startTestApp, type TestApp } from '../helpers/testApp';
@@ -70,6 +71,34 @@ describe('uploads', () => {
     expect(pdf.mime).toBe('application/pdf');
     expect(pdf.sha256).toMatch(/^[0-9a-f]{64}$/);
     expect(pdf.storageName).not.toContain('营业执照');
+  });
+
+  it('when a PDF is uploaded as evil.html, then it is stored and downloaded as evil.pdf', async () => {
+    const res = await post(form({ licence: [tinyPdf(), 'evil.html'] }));
+    expect(res.status).toBe(201);
+    const row = t.db.select().from(files).where(eq(files.id, res.body.licence)).get()!;
+    expect(row.originalName).toBe('evil.pdf');
+    expect(row.storageName).toMatch(/\.pdf$/);
+    const admin = await t.login('admin');
+    const download = await admin.raw(`/api/files/${row.id}?download`);
+    expect(download.headers.get('content-disposition')).toBe("attachment; filename*=UTF-8''evil.pdf");
+  });
+
+  it('when a name carries bidi controls, then they are stripped (no 身份证‮gnp.exe passing for .png) and the sniffed extension is put on', async () => {
+    const bidi = ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u200E', '\u200F', '\u061C'];
+    const res = await post(form({ licence: [tinyPdf(), `营业${bidi.join('')}执照.pdf`], photo: [tinyPng(), '身份证\u202Egnp.exe'] }));
+    expect(res.status).toBe(201);
+    const name = (id: number) => t.db.select().from(files).where(eq(files.id, id)).get()!.originalName;
+    expect(name(res.body.licence)).toBe('营业执照.pdf');
+    expect(name(res.body.photo)).toBe('身份证gnp.png');
+  });
+
+  it('when a row was stored before names were cleaned, then the download name is still cleaned and takes the stored type', async () => {
+    const res = await post(form({ licence: [tinyPdf(), 'old.pdf'] }));
+    t.db.$client.prepare('update files set original_name = ? where id = ?').run('旧\u202E材料.html', res.body.licence);
+    const admin = await t.login('admin');
+    const download = await admin.raw(`/api/files/${res.body.licence}`);
+    expect(decodeURIComponent(download.headers.get('content-disposition')!)).toBe("inline; filename*=UTF-8''旧材料.pdf");
   });
 
   it('when a text file is renamed .png, then it is refused by content (415) and nothing is stored', async () => {

@@ -24,7 +24,8 @@ export async function startE2E(): Promise<E2E> {
   });
   const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  // A budget for a busy machine: every wait is on a condition, so a quick page never waits this long.
+  page.setDefaultTimeout(30_000);
   return {
     app,
     browser,
@@ -46,7 +47,7 @@ export async function openDialog(page: Page, buttonName: string) {
     .poll(async () => {
       if (!(await dialog.isVisible())) await page.getByRole('button', { name: buttonName, exact: true }).click({ timeout: 5_000 }).catch(() => undefined);
       return dialog.isVisible();
-    }, { timeout: 15_000 })
+    }, { timeout: 30_000 })
     .toBe(true);
   return dialog;
 }

@@ -73,7 +73,8 @@ describe.skipIf(!hasBrowser())('unit accounts and operators, as the institution-
     await page.locator('input[name="name"]').fill('新经办人孙悦');
     await page.locator('input[name="idNumber"]').fill('220102199001010076');
     await page.locator('input[name="phone"]').fill('13504319999');
-    await page.locator('input[name="validTo"]').fill('2028-12-31');
+    // Two years from today, so the test holds on any date (validity must lie in the future).
+    await page.locator('input[name="validTo"]').fill(`${new Date().getFullYear() + 2}-12-31`);
     await page.getByLabel('职称申报单位公示').check();
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByRole('cell', { name: '新经办人孙悦' }).waitFor();

@@ -1,8 +1,8 @@
 import type { AppContext } from '../../context';
 import { notFound } from '../../domain/errors';
 import type { Actor } from '../../domain/roles';
-import { recordAudit } from '../../audit/record';
 import type { ListParams } from '../../http/listQuery';
+import { recordReveal } from '../../security/revealLimit';
 import { findUnit } from '../units/units.repo';
 import { materialLabel } from './appeals.materials';
 import { daysLeft, todayOf } from './appeals.deadlines';
@@ -39,10 +39,7 @@ export function get(ctx: AppContext, actor: Actor, id: number) {
 
 export function revealPii(ctx: AppContext, actor: Actor, id: number) {
   const a = load(ctx, id).appeal;
-  const at = ctx.clock.now().toISOString();
-  ctx.db.transaction((tx) =>
-    recordAudit(tx, { actor, action: 'appeals.pii_reveal', resource: 'appeals', resourceId: id, summary: `查看申诉 #${id}（${a.name}）的完整证件号码与手机号码`, at }),
-  );
+  recordReveal(ctx, { actor, action: 'appeals.pii_reveal', resource: 'appeals', resourceId: id, summary: `查看申诉 #${id}（${a.name}）的完整证件号码与手机号码` });
   return {
     idNumber: a.idNumber,
     phone: a.phone,

@@ -9,6 +9,7 @@ import { keepIfMasked, maskIdNumber, maskPhone, type IdType } from '../../domain
 import { allowedEvents, transition } from '../../domain/workflows/stateMachine';
 import { institutionLabels, institutionWorkflow, type InstitutionEvent } from '../../domain/workflows/institutions.workflow';
 import { describeChanges, describeFields, recordAudit } from '../../audit/record';
+import { recordReveal } from '../../security/revealLimit';
 import { queueSms } from '../../sms/outbox';
 import type { ListParams } from '../../http/listQuery';
 import { hashPassword } from '../../security/passwords';
@@ -57,10 +58,7 @@ export const stats = (ctx: AppContext) => countStats(ctx.db);
 /** The full administrator ID number and phones; every call leaves an audit row. */
 export function revealPii(ctx: AppContext, actor: Actor, id: number) {
   const r = load(ctx, id).institution;
-  const at = ctx.clock.now().toISOString();
-  ctx.db.transaction((tx) =>
-    recordAudit(tx, { actor, action: 'institutions.pii_reveal', resource: 'institutions', resourceId: id, summary: `查看 ${r.number} 管理员完整证件号码与手机号码`, at }),
-  );
+  recordReveal(ctx, { actor, action: 'institutions.pii_reveal', resource: 'institutions', resourceId: id, summary: `查看 ${r.number} 管理员完整证件号码与手机号码` });
   return { adminIdNumber: r.adminIdNumber, adminPhone: r.adminPhone, contactPhone: r.contactPhone };
 }
 

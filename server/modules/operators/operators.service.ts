@@ -8,6 +8,7 @@ import { keepIfMasked, maskIdNumber, maskPhone, type IdType } from '../../domain
 import { allowedEvents, transition } from '../../domain/workflows/stateMachine';
 import { isExpired, operatorLabels, operatorWorkflow, type OperatorEvent } from '../../domain/workflows/operators.workflow';
 import { describeChanges, describeFields, recordAudit } from '../../audit/record';
+import { recordReveal } from '../../security/revealLimit';
 import { boundedCount, enumFilter, intFilter, like, type ListParams, type ListSpec } from '../../http/listQuery';
 import { OPERATOR_ROLES, OPERATOR_STATUSES } from '../../../db/schema/units';
 import { bumpCounts, findUnit } from '../units/units.repo';
@@ -72,7 +73,7 @@ export function get(ctx: AppContext, actor: Actor, id: number) {
 export function revealPii(ctx: AppContext, actor: Actor, id: number) {
   const o = find(ctx.db, id);
   if (!o) throw notFound('经办人不存在');
-  ctx.db.transaction((tx) => recordAudit(tx, { actor, action: 'operators.pii_reveal', resource: 'operators', resourceId: id, summary: `查看经办人 ${o.name} 完整证件号码与手机号码`, at: ctx.clock.now().toISOString() }));
+  recordReveal(ctx, { actor, action: 'operators.pii_reveal', resource: 'operators', resourceId: id, summary: `查看经办人 ${o.name} 完整证件号码与手机号码` });
   return { idNumber: o.idNumber, phone: o.phone };
 }
 

@@ -7,6 +7,7 @@ import type { Actor } from '../../domain/roles';
 import { LEVEL_LABEL } from '../../domain/orgTree';
 import { maskIdNumber, maskPhone } from '../../domain/validators';
 import { recordAudit } from '../../audit/record';
+import { recordReveal } from '../../security/revealLimit';
 import type { ListParams } from '../../http/listQuery';
 import { TITLE_LEVEL_LABEL } from '../../domain/titleRouting';
 import {
@@ -103,10 +104,7 @@ export function get(ctx: AppContext, actor: Actor, id: number) {
 
 export function revealPii(ctx: AppContext, actor: Actor, id: number) {
   const a = loadVisible(ctx, ctx.db, actor, id).app;
-  const at = ctx.clock.now().toISOString();
-  ctx.db.transaction((tx) =>
-    recordAudit(tx, { actor, action: 'titleApplications.pii_reveal', resource: RESOURCE, resourceId: id, summary: `查看申报 ${nameOf(a)} 的完整证件号码与手机号码`, at }),
-  );
+  recordReveal(ctx, { actor, action: 'titleApplications.pii_reveal', resource: RESOURCE, resourceId: id, summary: `查看申报 ${nameOf(a)} 的完整证件号码与手机号码` });
   return { applicantIdNumber: a.applicantIdNumber, applicantPhone: a.applicantPhone };
 }
 

@@ -9,6 +9,7 @@ import { generateOneTimePassword, keepIfMasked, maskIdNumber, maskPhone } from '
 import { allowedEvents, transition } from '../../domain/workflows/stateMachine';
 import { unitLabels, unitWorkflow, type UnitEvent } from '../../domain/workflows/units.workflow';
 import { describeFields, recordAudit } from '../../audit/record';
+import { recordReveal } from '../../security/revealLimit';
 import { queueSms } from '../../sms/outbox';
 import { checkUploads, insertFileRows, withStoredUploads, type IncomingFile } from '../../files/storage';
 import { OFFICE_PDF_OR_IMAGE, PDF_OR_IMAGE } from '../../files/kinds';
@@ -61,8 +62,7 @@ export const changes = (ctx: AppContext, id: number) => (load(ctx, id), changesO
 
 export function revealPii(ctx: AppContext, actor: Actor, id: number) {
   const u = load(ctx, id);
-  const at = ctx.clock.now().toISOString();
-  ctx.db.transaction((tx) => recordAudit(tx, { actor, action: 'units.pii_reveal', resource: 'units', resourceId: id, summary: `查看 ${u.name} 法定代表人完整证件号码与手机号码`, at }));
+  recordReveal(ctx, { actor, action: 'units.pii_reveal', resource: 'units', resourceId: id, summary: `查看 ${u.name} 法定代表人完整证件号码与手机号码` });
   return { idNumber: u.idNumber, phone: u.phone };
 }
 
