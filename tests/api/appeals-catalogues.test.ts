@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { appeals, auditLogs } from '../../db/schema';
 import { startTestApp, type TestApp } from '../helpers/testApp';
 import { totalOf, type ApiClient } from '../helpers/http';
-import { submitAppeal } from './appeals-fixtures';
+import { submitAppeal } from '../helpers/appeals';
 
 /** What sysadmin keeps for the appeal agents: common rejection reasons and the working-day calendar. */
 let t: TestApp;

@@ -4,8 +4,8 @@ import { eq } from 'drizzle-orm';
 import { appealEvents, appealMaterials, appeals, auditLogs, files, units } from '../../db/schema';
 import { startTestApp, type TestApp } from '../helpers/testApp';
 import { seedUnit } from '../helpers/units';
-import { tinyPdf, tinyPng } from '../helpers/fixtures';
-import { appealFields, intake, INTAKE_KEY, materials, multipart, submitAppeal } from './appeals-fixtures';
+import { INTAKE_KEY, multipart, tinyPdf, tinyPng } from '../helpers/fixtures';
+import { buildAppealFields, buildAppealMaterials, intakeAppeal, submitAppeal } from '../helpers/appeals';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -28,8 +28,8 @@ function stored() {
 
 describe('intake from the public hall: a good appeal', () => {
   it('when a complete 未注册 appeal arrives, then it is stored with its seven materials, a deadline of 3 working days and its first timeline entry', async () => {
-    const fields = appealFields();
-    const res = await intake(t, fields);
+    const fields = buildAppealFields();
+    const res = await intakeAppeal(t, fields);
     expect(res.status).toBe(201);
     expect(res.body).toEqual({ id: expect.any(Number), status: 'submitted' });
     const row = t.db.select().from(appeals).where(eq(appeals.id, res.body.id)).get()!;
@@ -57,19 +57,19 @@ describe('intake from the public hall: a good appeal', () => {
   });
 
   it('when the ID is a passport and the validity is long-term, then the ID is checked as a passport', async () => {
-    const res = await intake(t, appealFields({ idType: 'passport', idNumber: 'E12345678', idValidTo: '' }));
+    const res = await intakeAppeal(t, buildAppealFields({ idType: 'passport', idNumber: 'E12345678', idValidTo: '' }));
     expect(res.status).toBe(201);
   });
 
   it('when the licence is a JPG photo and the authorisation letter a PNG, then both are accepted', async () => {
-    const res = await intake(t, appealFields(), materials({ businessLicense: [tinyPng(), '执照.jpg'], authorizationLetter: [tinyPng(), '授权书.png'] }));
+    const res = await intakeAppeal(t, buildAppealFields(), buildAppealMaterials({ businessLicense: [tinyPng(), '执照.jpg'], authorizationLetter: [tinyPng(), '授权书.png'] }));
     expect(res.status).toBe(201);
   });
 
   it('when an info change names a registered unit, then the appeal points at that unit and keeps the requested values', async () => {
     const unitId = seedUnit(t, { status: 'active' });
     const u = t.db.select().from(units).where(eq(units.id, unitId)).get()!;
-    const res = await intake(t, appealFields({ type: 'info_change', uscc: u.uscc, account: u.account, changes: JSON.stringify({ phone: '13904311234', legalRepName: '李秀英' }) }));
+    const res = await intakeAppeal(t, buildAppealFields({ type: 'info_change', uscc: u.uscc, account: u.account, changes: JSON.stringify({ phone: '13904311234', legalRepName: '李秀英' }) }));
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     const row = t.db.select().from(appeals).where(eq(appeals.id, res.body.id)).get()!;
     expect(row).toMatchObject({ type: 'info_change', unitId, changes: { phone: '13904311234', legalRepName: '李秀英' } });
@@ -79,9 +79,9 @@ describe('intake from the public hall: a good appeal', () => {
 describe('intake: every bad input is refused and stores nothing', () => {
   it('when the key is missing or wrong, then 401', async () => {
     const before = stored();
-    const form = multipart(appealFields(), materials());
+    const form = multipart(buildAppealFields(), buildAppealMaterials());
     expect((await t.anonymous().post('/api/intake/appeals', form)).status).toBe(401);
-    expect((await t.anonymous().post('/api/intake/appeals', multipart(appealFields(), materials()), { 'X-Intake-Key': 'wrong-key-1234' })).status).toBe(401);
+    expect((await t.anonymous().post('/api/intake/appeals', multipart(buildAppealFields(), buildAppealMaterials()), { 'X-Intake-Key': 'wrong-key-1234' })).status).toBe(401);
     expect(stored()).toEqual(before);
   });
 
@@ -104,7 +104,7 @@ describe('intake: every bad input is refused and stores nothing', () => {
   for (const [field, over, words] of badFields) {
     it(`when ${field} is ${JSON.stringify(Object.values(over)[0]).slice(0, 24)}, then 400 names ${field} and nothing is stored`, async () => {
       const before = stored();
-      const res = await intake(t, appealFields(over));
+      const res = await intakeAppeal(t, buildAppealFields(over));
       expect(res.status).toBe(400);
       expect(Object.keys(res.body.errors)).toContain(field);
       expect(res.body.errors[field]).toContain(words);
@@ -113,15 +113,15 @@ describe('intake: every bad input is refused and stores nothing', () => {
   }
 
   it('when several fields are wrong at once, then every one is named in one answer', async () => {
-    const res = await intake(t, appealFields({ uscc: 'X', phone: '1', account: '', remark: '' }));
+    const res = await intakeAppeal(t, buildAppealFields({ uscc: 'X', phone: '1', account: '', remark: '' }));
     expect(res.status).toBe(400);
     expect(Object.keys(res.body.errors).sort()).toEqual(['account', 'phone', 'remark', 'uscc']);
   });
 
   it('when a required material is missing, then 400 names it and not even the good files are kept', async () => {
     const before = stored();
-    const { operatorHoldingId: _drop, ...rest } = materials();
-    const res = await intake(t, appealFields(), rest);
+    const { operatorHoldingId: _drop, ...rest } = buildAppealMaterials();
+    const res = await intakeAppeal(t, buildAppealFields(), rest);
     expect(res.status).toBe(400);
     expect(res.body.errors).toEqual({ operatorHoldingId: '请上传「经办人手持身份证照片」' });
     expect(stored()).toEqual(before);
@@ -129,14 +129,14 @@ describe('intake: every bad input is refused and stores nothing', () => {
 
   it('when a file has the right extension but other bytes inside, then 415 names it and nothing is stored', async () => {
     const before = stored();
-    const res = await intake(t, appealFields(), materials({ businessLicense: [Buffer.from('MZ this is an executable, not a pdf'), '营业执照.pdf'] }));
+    const res = await intakeAppeal(t, buildAppealFields(), buildAppealMaterials({ businessLicense: [Buffer.from('MZ this is an executable, not a pdf'), '营业执照.pdf'] }));
     expect(res.status).toBe(415);
     expect(res.body.errors.businessLicense).toContain('PDF、JPG、PNG');
     expect(stored()).toEqual(before);
   });
 
   it('when an ID photo is a PDF, then 415: ID photos are JPG or PNG only', async () => {
-    const res = await intake(t, appealFields(), materials({ legalRepIdFront: [tinyPdf(), '身份证.png'] }));
+    const res = await intakeAppeal(t, buildAppealFields(), buildAppealMaterials({ legalRepIdFront: [tinyPdf(), '身份证.png'] }));
     expect(res.status).toBe(415);
     expect(res.body.errors.legalRepIdFront).toContain('实际为 PDF');
   });
@@ -144,13 +144,13 @@ describe('intake: every bad input is refused and stores nothing', () => {
   it('when a file is too large, then 413 and nothing is stored', async () => {
     const before = stored();
     const big = Buffer.concat([tinyPng(), Buffer.alloc(100 * 1024)]);
-    const res = await intake(t, appealFields(), materials({ operatorHoldingId: [big, '手持.png'] }));
+    const res = await intakeAppeal(t, buildAppealFields(), buildAppealMaterials({ operatorHoldingId: [big, '手持.png'] }));
     expect(res.status).toBe(413);
     expect(stored()).toEqual(before);
   });
 
   it('when a file comes under a field that is not a material, then 400', async () => {
-    const res = await intake(t, appealFields(), { ...materials(), virus: [tinyPng(), 'x.png'] });
+    const res = await intakeAppeal(t, buildAppealFields(), { ...buildAppealMaterials(), virus: [tinyPng(), 'x.png'] });
     expect(res.status).toBe(400);
   });
 
@@ -158,7 +158,7 @@ describe('intake: every bad input is refused and stores nothing', () => {
     const unitId = seedUnit(t);
     const u = t.db.select().from(units).where(eq(units.id, unitId)).get()!;
     const before = stored();
-    const res = await intake(t, appealFields({ uscc: u.uscc }));
+    const res = await intakeAppeal(t, buildAppealFields({ uscc: u.uscc }));
     expect(res.status).toBe(409);
     expect(res.body.message).toContain('已注册');
     expect(res.body.errors.uscc).toBeTruthy();
@@ -168,7 +168,7 @@ describe('intake: every bad input is refused and stores nothing', () => {
   it('when a 未注册 appeal asks for an account name already in use, then 409 names the account', async () => {
     const unitId = seedUnit(t);
     const u = t.db.select().from(units).where(eq(units.id, unitId)).get()!;
-    const res = await intake(t, appealFields({ account: u.account }));
+    const res = await intakeAppeal(t, buildAppealFields({ account: u.account }));
     expect(res.status).toBe(409);
     expect(res.body.errors.account).toBeTruthy();
   });
@@ -179,52 +179,52 @@ describe('intake: info changes', () => {
   beforeAll(async () => {
     unit = t.db.select().from(units).where(eq(units.id, seedUnit(t, { status: 'active' }))).get()!;
   });
-  const change = (changes: unknown) => appealFields({ type: 'info_change', uscc: unit.uscc, account: unit.account, changes: typeof changes === 'string' ? changes : JSON.stringify(changes) });
+  const change = (changes: unknown) => buildAppealFields({ type: 'info_change', uscc: unit.uscc, account: unit.account, changes: typeof changes === 'string' ? changes : JSON.stringify(changes) });
 
   it('when the USCC is not registered, then 400 says to use the 未注册 type', async () => {
-    const res = await intake(t, appealFields({ type: 'info_change', changes: JSON.stringify({ phone: '13904311234' }) }));
+    const res = await intakeAppeal(t, buildAppealFields({ type: 'info_change', changes: JSON.stringify({ phone: '13904311234' }) }));
     expect(res.status).toBe(400);
     expect(res.body.errors.uscc).toContain('尚未注册');
   });
 
   it('when no change is named, then 400 on changes', async () => {
-    const res = await intake(t, change({}));
+    const res = await intakeAppeal(t, change({}));
     expect(res.status).toBe(400);
     expect(res.body.errors.changes).toBeTruthy();
   });
 
   it('when the change is not JSON, then 400 on changes', async () => {
-    const res = await intake(t, change('{phone:'));
+    const res = await intakeAppeal(t, change('{phone:'));
     expect(res.status).toBe(400);
     expect(res.body.errors.changes).toBeTruthy();
   });
 
   it('when the USCC is asked to change, then 400: it never changes', async () => {
-    const res = await intake(t, change({ uscc: '91350100M000100Y43' }));
+    const res = await intakeAppeal(t, change({ uscc: '91350100M000100Y43' }));
     expect(res.status).toBe(400);
     expect(res.body.errors['changes.uscc']).toBe('统一社会信用代码不能修改');
   });
 
   it('when a field outside the unit identity or a bad value is asked for, then each is named', async () => {
-    const res = await intake(t, change({ passwordHash: 'x', phone: '12345', account: '9abc', idNumber: '110105194912310021' }));
+    const res = await intakeAppeal(t, change({ passwordHash: 'x', phone: '12345', account: '9abc', idNumber: '110105194912310021' }));
     expect(res.status).toBe(400);
     expect(Object.keys(res.body.errors).sort()).toEqual(['changes.account', 'changes.idNumber', 'changes.passwordHash', 'changes.phone']);
   });
 
   it('when the ID type changes without a new number, then 400 asks for the number', async () => {
-    const res = await intake(t, change({ idType: 'passport' }));
+    const res = await intakeAppeal(t, change({ idType: 'passport' }));
     expect(res.status).toBe(400);
     expect(res.body.errors['changes.idNumber']).toContain('证件号码');
   });
 
   it('when the requested values are what the unit already has, then 400', async () => {
-    const res = await intake(t, change({ phone: unit.phone }));
+    const res = await intakeAppeal(t, change({ phone: unit.phone }));
     expect(res.status).toBe(400);
     expect(res.body.errors.changes).toContain('相同');
   });
 
   it('when a 未注册 appeal carries changes, then 400', async () => {
-    const res = await intake(t, appealFields({ changes: JSON.stringify({ phone: '13904311234' }) }));
+    const res = await intakeAppeal(t, buildAppealFields({ changes: JSON.stringify({ phone: '13904311234' }) }));
     expect(res.status).toBe(400);
     expect(res.body.errors.changes).toBeTruthy();
   });

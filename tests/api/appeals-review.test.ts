@@ -4,8 +4,8 @@ import { appealMaterials, appeals, auditLogs, files, notifications, unitChanges,
 import { startTestApp, type TestApp } from '../helpers/testApp';
 import { totalOf, type ApiClient } from '../helpers/http';
 import { seedUnit } from '../helpers/units';
-import { tinyJpeg, tinyPng } from '../helpers/fixtures';
-import { appealFields, INTAKE_KEY, intake, multipart, seedProcessingAppeal, submitAppeal } from './appeals-fixtures';
+import { INTAKE_KEY, multipart, tinyJpeg, tinyPng } from '../helpers/fixtures';
+import { buildAppealFields, intakeAppeal, seedProcessingAppeal, submitAppeal } from '../helpers/appeals';
 
 let t: TestApp;
 let kefu01: ApiClient;
@@ -186,6 +186,23 @@ describe('the review page', () => {
     expect((await kefu01.post(`/api/appeals/${a.id}/approve`, { version: fixed.body.version })).status).toBe(200);
   });
 
+  it('when a material is marked on an appeal nobody has claimed, or one waiting for a supplement, then 409 names the state and nothing changes', async () => {
+    const id = await submitAppeal(t);
+    const unclaimed = await kefu01.post(`/api/appeals/${id}/checklist`, { field: 'businessLicense', verdict: 'acceptable', version: 1 });
+    expect(unclaimed.status).toBe(409);
+    expect(unclaimed.body.message).toContain('待受理');
+    expect(row(id)).toMatchObject({ status: 'submitted', version: 1 });
+    const a = await seedProcessingAppeal(t, kefu01);
+    const waiting = await kefu01.post(`/api/appeals/${a.id}/request-supplement`, { materials: ['businessLicense'], note: '请重新拍摄', version: a.version });
+    expect(waiting.status).toBe(200);
+    const res = await kefu01.post(`/api/appeals/${a.id}/checklist`, { field: 'legalRepIdFront', verdict: 'acceptable', version: waiting.body.version });
+    expect(res.status).toBe(409);
+    expect(res.body.message).toContain('待补正');
+    expect(waiting.body.allowedActions).not.toContain('checklist');
+    expect(row(a.id)).toMatchObject({ status: 'supplement_requested', version: waiting.body.version });
+    expect(t.db.select().from(appealMaterials).where(and(eq(appealMaterials.appealId, a.id), eq(appealMaterials.field, 'legalRepIdFront'))).get()!.verdict).toBeNull();
+  });
+
   it('lists other appeals with the same USCC as possible duplicates', async () => {
     const first = await submitAppeal(t);
     const uscc = row(first).uscc;
@@ -243,7 +260,7 @@ describe('approving', () => {
   it('when an info change is approved, then the diff showed it, the unit takes the new values with change history, and the SMS names the fields', async () => {
     const unitId = seedUnit(t, { status: 'active' });
     const u = unitOf(unitId);
-    const submitted = await intake(t, appealFields({ type: 'info_change', uscc: u.uscc, account: u.account, phone: '13904311234', changes: JSON.stringify({ phone: '13904311234', legalRepName: '李秀英', idNumber: '220102199001010076' }) }));
+    const submitted = await intakeAppeal(t, buildAppealFields({ type: 'info_change', uscc: u.uscc, account: u.account, phone: '13904311234', changes: JSON.stringify({ phone: '13904311234', legalRepName: '李秀英', idNumber: '220102199001010076' }) }));
     expect(submitted.status).toBe(201);
     const id = submitted.body.id;
     const claimed = await kefu01.post(`/api/appeals/${id}/claim`, { version: 1 });
@@ -273,7 +290,7 @@ describe('approving', () => {
   it('when the unit of an info change was cancelled meanwhile, then approval is 409', async () => {
     const unitId = seedUnit(t, { status: 'active' });
     const u = unitOf(unitId);
-    const submitted = await intake(t, appealFields({ type: 'info_change', uscc: u.uscc, account: u.account, changes: JSON.stringify({ name: '新名称科技有限公司' }) }));
+    const submitted = await intakeAppeal(t, buildAppealFields({ type: 'info_change', uscc: u.uscc, account: u.account, changes: JSON.stringify({ name: '新名称科技有限公司' }) }));
     const claimed = await kefu01.post(`/api/appeals/${submitted.body.id}/claim`, { version: 1 });
     t.db.update(units).set({ status: 'cancelled' }).where(eq(units.id, unitId)).run();
     const res = await kefu01.post(`/api/appeals/${submitted.body.id}/approve`, { version: claimed.body.version });

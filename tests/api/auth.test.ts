@@ -3,7 +3,7 @@ import { and, desc, eq } from 'drizzle-orm';
 import { auditLogs, staff } from '../../db/schema';
 import { loadConfig } from '../../server/config';
 import { startTestApp, type TestApp } from '../helpers/testApp';
-import { INTAKE_KEY } from '../helpers/titles';
+import { INTAKE_KEY } from '../helpers/fixtures';
 
 let t: TestApp;
 beforeAll(async () => {

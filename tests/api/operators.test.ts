@@ -110,4 +110,16 @@ describe('operators and quotas', () => {
     expect((await jigou.post('/api/business-items', { name: '不该由我加' })).status).toBe(403);
     expect((await jigou.list('business-items')).status).toBe(200);
   });
+
+  it('when sysadmin renames a business item to a name another item has, then 409 on the name and the item keeps its own', async () => {
+    const admin = await t.login('admin');
+    await admin.post('/api/business-items', { name: '社保缴费申报' });
+    const item = (await admin.post('/api/business-items', { name: '社保缴费查询' })).body;
+    const clash = await admin.put(`/api/business-items/${item.id}`, { name: '社保缴费申报', version: item.version });
+    expect(clash.status).toBe(409);
+    expect(clash.body.errors).toEqual({ name: '该事项已存在' });
+    expect((await admin.get(`/api/business-items/${item.id}`)).body).toMatchObject({ name: '社保缴费查询', version: item.version });
+    const renamed = await admin.put(`/api/business-items/${item.id}`, { name: '社保缴费明细查询', version: item.version });
+    expect(renamed.body).toMatchObject({ name: '社保缴费明细查询', version: item.version + 1, allowedActions: ['edit'] });
+  });
 });

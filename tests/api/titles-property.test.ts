@@ -15,7 +15,8 @@ import {
 import { DEMO_ACCOUNTS } from '../../db/seed/foundation';
 import { startTestApp, type TestApp } from '../helpers/testApp';
 import type { ApiClient, HttpResult } from '../helpers/http';
-import { batchForm, createTitlePlan, residentIdFor, resubmitTitleApplication, submitTitleApplication, titleApplication } from '../helpers/titles';
+import { batchForm, buildTitleApplication, createTitlePlan, resubmitTitleApplication, submitTitleApplication } from '../helpers/titles';
+import { residentIdFor } from '../helpers/fixtures';
 
 /**
  * Random review stories through the real server: a fresh application per run, then random moves by
@@ -279,7 +280,7 @@ function intakeTick() {
 async function submitFresh(level: TitleLevel) {
   intakeTick();
   const n = ++people;
-  const res = await submitTitleApplication(t, titleApplication(t, { planId, level, applicant: { name: '王秀兰', idNumber: residentIdFor(n), phone: '13604312345' } }));
+  const res = await submitTitleApplication(t, buildTitleApplication(t, { planId, level, applicant: { name: '王秀兰', idNumber: residentIdFor(n), phone: '13604312345' } }));
   expect(res.status, JSON.stringify(res.body)).toBe(201);
   return res.body.id as number;
 }

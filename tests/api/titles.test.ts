@@ -4,16 +4,14 @@ import { and, eq } from 'drizzle-orm';
 import { auditLogs, files, submissionBatches, titleApplications, titleModuleVersions } from '../../db/schema';
 import { startTestApp, type TestApp } from '../helpers/testApp';
 import type { ApiClient } from '../helpers/http';
-import { tinyPng } from '../helpers/fixtures';
+import { INTAKE_KEY, residentIdFor, tinyPng } from '../helpers/fixtures';
 import {
   batchForm,
+  buildTitleApplication,
+  buildTitleModules,
   createTitlePlan,
-  INTAKE_KEY,
-  residentIdFor,
   resubmitTitleApplication,
   submitTitleApplication,
-  titleApplication,
-  titleModules,
 } from '../helpers/titles';
 
 let t: TestApp;
@@ -31,7 +29,7 @@ beforeEach(() => t.clock.advance(61_000));
 
 /** A fresh application (a new person each time); returns its id. */
 async function submit(over: Record<string, unknown> = {}) {
-  const res = await submitTitleApplication(t, titleApplication(t, { planId, applicant: { name: '王秀兰', idNumber: residentIdFor(++people), phone: '13604312345' }, ...over }));
+  const res = await submitTitleApplication(t, buildTitleApplication(t, { planId, applicant: { name: '王秀兰', idNumber: residentIdFor(++people), phone: '13604312345' }, ...over }));
   expect(res.status, JSON.stringify(res.body)).toBe(201);
   return res.body.id as number;
 }
@@ -85,16 +83,16 @@ describe('intake and routing by personnel-management authority', () => {
     const before = t.db.select().from(titleApplications).all().length;
     const res = await submitTitleApplication(
       t,
-      titleApplication(t, {
+      buildTitleApplication(t, {
         planId,
         applicant: { name: '王', idNumber: '220102198503120025', phone: '1360431' },
         level: 'expert',
-        modules: { ...titleModules(), awards: 'none', hobbies: {} },
+        modules: { ...buildTitleModules(), awards: 'none', hobbies: {} },
       }),
     );
     expect(res.status).toBe(400);
     expect(Object.keys(res.body.errors).sort()).toEqual(['applicant.idNumber', 'applicant.name', 'applicant.phone', 'level', 'modules.awards', 'modules.hobbies']);
-    const wrongOrg = await submitTitleApplication(t, titleApplication(t, { planId, applicant: { name: '王秀兰', idNumber: residentIdFor(++people), phone: '13604312345' }, unitOrgId: t.seed.orgIds.cc_health, series: '教师系列' }));
+    const wrongOrg = await submitTitleApplication(t, buildTitleApplication(t, { planId, applicant: { name: '王秀兰', idNumber: residentIdFor(++people), phone: '13604312345' }, unitOrgId: t.seed.orgIds.cc_health, series: '教师系列' }));
     expect(wrongOrg.status).toBe(400);
     expect(wrongOrg.body.errors.unitOrgId).toContain('用人单位');
     expect(wrongOrg.body.errors.series).toContain('卫生系列');
@@ -102,8 +100,8 @@ describe('intake and routing by personnel-management authority', () => {
   });
 
   it('when the key is missing, then 401; when the same person applies twice to a plan, then 409 without the other application\'s id', async () => {
-    expect((await t.anonymous().post('/api/intake/title-applications', titleApplication(t, { planId }))).status).toBe(401);
-    const body = titleApplication(t, { planId, applicant: { name: '李重复', idNumber: residentIdFor(++people), phone: '13604312345' } });
+    expect((await t.anonymous().post('/api/intake/title-applications', buildTitleApplication(t, { planId }))).status).toBe(401);
+    const body = buildTitleApplication(t, { planId, applicant: { name: '李重复', idNumber: residentIdFor(++people), phone: '13604312345' } });
     const first = await submitTitleApplication(t, body);
     expect(first.status).toBe(201);
     const again = await submitTitleApplication(t, body);
@@ -115,7 +113,7 @@ describe('intake and routing by personnel-management authority', () => {
 
   it('when the plan is closed or does not take the level, then 400 naming the field', async () => {
     const closed = await createTitlePlan(admin, { endDate: '2026-10-31', levels: ['junior'] });
-    const res = await submitTitleApplication(t, titleApplication(t, { planId: closed.id, applicant: { name: '王秀兰', idNumber: residentIdFor(++people), phone: '13604312345' } }));
+    const res = await submitTitleApplication(t, buildTitleApplication(t, { planId: closed.id, applicant: { name: '王秀兰', idNumber: residentIdFor(++people), phone: '13604312345' } }));
     expect(res.status).toBe(400);
     expect(res.body.errors.planId).toContain('不在申报时间内');
     expect(res.body.errors.level).toContain('副高级');
@@ -236,7 +234,7 @@ describe('return to the applicant and resubmission', () => {
     const rec = await record(dept, id);
     expect(rec).toMatchObject({ status: 'pending', currentOrgId: t.seed.orgIds.cc_health, revision: 2, returnedModules: null });
     const pubs = rec.modules.find((m: { module: string }) => m.module === 'publications');
-    expect(pubs).toMatchObject({ changed: true, revision: 2, content: newPubs, previous: titleModules().publications });
+    expect(pubs).toMatchObject({ changed: true, revision: 2, content: newPubs, previous: buildTitleModules().publications });
     expect(rec.modules.find((m: { module: string }) => m.module === 'awards')).toMatchObject({ changed: false, previous: null });
     expect((await resubmitTitleApplication(t, id, { modules: { publications: newPubs } })).status).toBe(409);
     expect(auditsOf(id).map((a) => a.action).slice(-2)).toEqual(['titleApplications.return', 'titleApplications.resubmit']);

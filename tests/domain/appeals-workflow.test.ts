@@ -3,12 +3,13 @@ import { STAFF_ROLES, type StaffRole } from '../../server/domain/roles';
 import { allowedEvents, nextState, transition } from '../../server/domain/workflows/stateMachine';
 import { APPEAL_STATUSES, appealLabels, appealWorkflow, type AppealEvent, type AppealStatus } from '../../server/domain/workflows/appeals.workflow';
 
-const EVENTS: AppealEvent[] = ['claim', 'assign', 'approve', 'reject', 'requestSupplement', 'receiveSupplement'];
+const EVENTS: AppealEvent[] = ['claim', 'assign', 'approve', 'reject', 'requestSupplement', 'receiveSupplement', 'checklist'];
 
 /** Every move the table allows, written out by hand: the table must say exactly this. */
 const ALLOWED: Record<AppealStatus, Partial<Record<AppealEvent, AppealStatus>>> = {
   submitted: { claim: 'processing', assign: 'processing' },
-  processing: { assign: 'processing', approve: 'approved', reject: 'rejected', requestSupplement: 'supplement_requested' },
+  // Marking a material keeps the status; it is only possible while the appeal is being processed.
+  processing: { assign: 'processing', approve: 'approved', reject: 'rejected', requestSupplement: 'supplement_requested', checklist: 'processing' },
   supplement_requested: { assign: 'supplement_requested', reject: 'rejected', receiveSupplement: 'processing' },
   approved: {},
   rejected: {},

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, like } from 'drizzle-orm';
 import { orgs, titlePlans } from '../../db/schema';
 import { tinyPdf } from '../../db/seed/samples';
-import { residentIdFor, resubmitTitleApplication, submitTitleApplication, titleApplication, titleModules } from '../helpers/titles';
+import { buildTitleApplication, buildTitleModules, resubmitTitleApplication, submitTitleApplication } from '../helpers/titles';
+import { residentIdFor } from '../helpers/fixtures';
 import { hasBrowser, openDialog, signIn, startE2E, type E2E } from './browser';
 
 /**
@@ -22,7 +23,7 @@ describe.skipIf(!hasBrowser())('professional-title review, from the unit to the 
     const hospital = e.app.db.select().from(orgs).where(eq(orgs.name, '长春市中心医院')).get()!;
     const res = await submitTitleApplication(
       e.app,
-      titleApplication(e.app, { planId: plan.id, unitOrgId: hospital.id, applicant: { name: applicant, idNumber: residentIdFor(4242), phone: '13904315678' } }),
+      buildTitleApplication(e.app, { planId: plan.id, unitOrgId: hospital.id, applicant: { name: applicant, idNumber: residentIdFor(4242), phone: '13904315678' } }),
     );
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     id = res.body.id;
@@ -117,7 +118,7 @@ describe.skipIf(!hasBrowser())('professional-title review, from the unit to the 
     const refused = await resubmitTitleApplication(e.app, id, { modules: { awards: { entries: [] } } });
     expect(refused.status).toBe(409);
     expect(refused.body.message).toContain('获奖情况');
-    const ce = titleModules().continuing_education;
+    const ce = buildTitleModules().continuing_education;
     const res = await resubmitTitleApplication(e.app, id, {
       modules: { continuing_education: { hours: 128, entries: [...ce.entries, { course: '专业科目：心血管疾病诊疗进展', hours: 32, year: 2026 }] } },
     });

@@ -1,12 +1,10 @@
 import { expect } from 'vitest';
 import type { ApiClient } from './http';
 import type { TestApp } from './testApp';
-import { tinyPdf } from '../../db/seed/samples';
-
-export const INTAKE_KEY = { 'X-Intake-Key': 'demo-intake-key' };
+import { INTAKE_KEY, residentIdFor, tinyPdf } from './fixtures';
 
 /** The nine modules with plausible content; `over` replaces whole modules. */
-export function titleModules(over: Record<string, unknown> = {}) {
+export function buildTitleModules(over: Record<string, unknown> = {}) {
   return {
     basic: { gender: '女', birthDate: '1985-03-12', currentTitle: '主治医师', department: '心内科', workStartDate: '2008-07-01' },
     education: { entries: [{ school: '吉林大学', major: '临床医学', degree: '硕士', from: '2003-09', to: '2008-06' }] },
@@ -21,7 +19,7 @@ export function titleModules(over: Record<string, unknown> = {}) {
   };
 }
 
-export function titleApplication(t: TestApp, over: Record<string, unknown> = {}) {
+export function buildTitleApplication(t: TestApp, over: Record<string, unknown> = {}) {
   return {
     applicant: { name: '王秀兰', idNumber: residentIdFor(0), phone: '13604312345' },
     unitOrgId: t.seed.orgIds.cc_hospital,
@@ -29,7 +27,7 @@ export function titleApplication(t: TestApp, over: Record<string, unknown> = {})
     series: '卫生系列',
     level: 'associate_senior',
     titleName: '副主任医师',
-    modules: titleModules(),
+    modules: buildTitleModules(),
     ...over,
   };
 }
@@ -47,15 +45,6 @@ export async function createTitlePlan(admin: ApiClient, over: Record<string, unk
   });
   expect(res.status, JSON.stringify(res.body)).toBe(201);
   return res.body as { id: number; name: string; series: string };
-}
-
-/** Valid resident ID numbers, different per call (born 1980-01-01 + n days in Changchun). */
-export function residentIdFor(n: number) {
-  const born = new Date(Date.UTC(1980, 0, 1) + n * 86_400_000);
-  const body = `220102${born.toISOString().slice(0, 10).replaceAll('-', '')}${String(100 + (n % 900)).padStart(3, '0')}`;
-  const weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-  const sum = [...body].reduce((s, d, i) => s + Number(d) * weights[i], 0);
-  return body + '10X98765432'[sum % 11];
 }
 
 export const submitTitleApplication = (t: TestApp, body: Record<string, unknown>) => t.anonymous().post('/api/intake/title-applications', body, INTAKE_KEY);

@@ -1,7 +1,7 @@
 import { insertUnit, type NewUnit } from '../../server/modules/units/unitRecords';
 import { createRng, uscc } from '../../db/seed/random';
 import type { TestApp } from './testApp';
-import { tinyPdf, tinyPng } from './fixtures';
+import { multipart, tinyPdf, tinyPng, type Materials } from './fixtures';
 
 let counter = 0;
 const rng = createRng(99);
@@ -25,14 +25,9 @@ export function buildUnitFields(over: Record<string, string> = {}): Record<strin
 }
 
 /** The window registration's multipart body: fields plus the three materials. */
-export function registrationForm(fields: Record<string, string>, files: Record<string, [Buffer, string]> = defaultMaterials()) {
-  const form = new FormData();
-  for (const [k, v] of Object.entries(fields)) form.append(k, v);
-  for (const [k, [buf, name]] of Object.entries(files)) form.append(k, new Blob([new Uint8Array(buf)]), name);
-  return form;
-}
+export const registrationForm = (fields: Record<string, string>, files: Materials = buildUnitMaterials()) => multipart(fields, files);
 
-export const defaultMaterials = (): Record<string, [Buffer, string]> => ({
+export const buildUnitMaterials = (): Materials => ({
   businessLicense: [tinyPdf(), '营业执照副本.pdf'],
   handlerId: [tinyPng(), '办理人身份证.png'],
   authorizationLetter: [tinyPdf(), '授权委托书.pdf'],

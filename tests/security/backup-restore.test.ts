@@ -9,7 +9,7 @@ import { loadConfig } from '../../server/config';
 import { backup } from '../../server/ops/backup';
 import { MANIFEST, readManifest, sha256File, tableCounts } from '../../server/ops/manifest';
 import { restore } from '../../server/ops/restore';
-import { appealFields, intake, submitAppeal } from '../api/appeals-fixtures';
+import { buildAppealFields, intakeAppeal, submitAppeal } from '../helpers/appeals';
 import { startTestApp, type TestApp } from '../helpers/testApp';
 import { buildUnitFields, registrationForm } from '../helpers/units';
 
@@ -74,7 +74,7 @@ describe('backup while the server is up, restore into a fresh folder', () => {
   it('when appeals keep arriving during the backup, then the restore is one consistent moment: between the counts before and after, each appeal whole with its materials, files and audit row', async () => {
     t.clock.advance(61_000);
     const before = tableCounts(t.db.$client);
-    const inFlight = Array.from({ length: 6 }, () => intake(t, appealFields()));
+    const inFlight = Array.from({ length: 6 }, () => intakeAppeal(t, buildAppealFields()));
     const { manifest, target, result } = await backupAndRestore();
     const responses = await Promise.all(inFlight);
     expect(responses.map((r) => r.status)).toEqual(Array(6).fill(201));

@@ -4,7 +4,7 @@ import { auditLogs, files } from '../../db/schema';
 import { startTestApp, type TestApp } from '../helpers/testApp';
 import type { ApiClient } from '../helpers/http';
 import { tinyPng } from '../helpers/fixtures';
-import { appealFields, intake, materials } from '../api/appeals-fixtures';
+import { buildAppealFields, buildAppealMaterials, intakeAppeal } from '../helpers/appeals';
 import { buildUnitFields, registrationForm } from '../helpers/units';
 
 /**
@@ -28,7 +28,7 @@ afterAll(() => t.close());
 
 async function submitAppeal() {
   // The ID number as the photo's file name: it must not reach the audit log through the summary.
-  const res = await intake(t, appealFields({ idNumber: ID_NUMBER }), materials({ operatorIdFront: [tinyPng(), `${ID_NUMBER}.png`] }));
+  const res = await intakeAppeal(t, buildAppealFields({ idNumber: ID_NUMBER }), buildAppealMaterials({ operatorIdFront: [tinyPng(), `${ID_NUMBER}.png`] }));
   expect(res.status, JSON.stringify(res.body)).toBe(201);
   return res.body.id as number;
 }
@@ -39,7 +39,7 @@ const viewsOf = (fileId: number) => t.db.select().from(auditLogs).where(like(aud
 describe('audited file views', () => {
   it('when an agent opens each appeal material, then exactly the ones showing an ID number write a files.view row naming material, file and appeal', async () => {
     const id = await submitAppeal();
-    for (const field of Object.keys(materials())) {
+    for (const field of Object.keys(buildAppealMaterials())) {
       const file = fileOf('appeals', id, field);
       const res = await kefu01.raw(`/api/files/${file.id}`);
       expect(res.status, field).toBe(200);

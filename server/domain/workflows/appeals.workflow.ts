@@ -10,7 +10,7 @@ export const OPEN_STATUSES = ['submitted', 'processing'] as const satisfies read
 /** Not decided yet: what the queue shows by default. */
 export const UNDECIDED_STATUSES = ['submitted', 'processing', 'supplement_requested'] as const satisfies readonly AppealStatus[];
 
-export type AppealEvent = 'claim' | 'assign' | 'approve' | 'reject' | 'requestSupplement' | 'receiveSupplement';
+export type AppealEvent = 'claim' | 'assign' | 'approve' | 'reject' | 'requestSupplement' | 'receiveSupplement' | 'checklist';
 
 const AGENT = ['appeal_agent'] as const;
 
@@ -18,7 +18,8 @@ const AGENT = ['appeal_agent'] as const;
  * 待受理 → 处理中 (claimed or assigned) → 已通过 | 已驳回, with 待补正 in between when materials must
  * be sent again [001 §五(二), design]. The supplement comes back from the public hall, never from a
  * staff member, so no staff role may fire `receiveSupplement`. An appeal whose supplement never comes
- * can still be rejected; approving it needs the materials first.
+ * can still be rejected; approving it needs the materials first. Marking a material (`checklist`)
+ * keeps the status: it is a move only so the table alone says when and by whom materials are reviewed.
  */
 export const appealWorkflow: TransitionTable<AppealStatus, AppealEvent> = {
   submitted: {
@@ -30,6 +31,7 @@ export const appealWorkflow: TransitionTable<AppealStatus, AppealEvent> = {
     approve: { to: 'approved', roles: AGENT },
     reject: { to: 'rejected', roles: AGENT },
     requestSupplement: { to: 'supplement_requested', roles: AGENT },
+    checklist: { to: 'processing', roles: AGENT },
   },
   supplement_requested: {
     assign: { to: 'supplement_requested', roles: AGENT },
@@ -41,11 +43,11 @@ export const appealWorkflow: TransitionTable<AppealStatus, AppealEvent> = {
 };
 
 /** Decisions belong to the agent handling the appeal; claiming and assigning to anyone in the team. */
-export const ASSIGNEE_ONLY: readonly AppealEvent[] = ['approve', 'reject', 'requestSupplement'];
+export const ASSIGNEE_ONLY: readonly AppealEvent[] = ['approve', 'reject', 'requestSupplement', 'checklist'];
 
 export const appealLabels = {
   state: (s: AppealStatus) => ({ submitted: '待受理', processing: '处理中', supplement_requested: '待补正', approved: '已通过', rejected: '已驳回' })[s],
   event: (e: AppealEvent) =>
-    ({ claim: '领取', assign: '分派', approve: '通过', reject: '驳回', requestSupplement: '要求补正', receiveSupplement: '接收补正材料' })[e],
+    ({ claim: '领取', assign: '分派', approve: '通过', reject: '驳回', requestSupplement: '要求补正', receiveSupplement: '接收补正材料', checklist: '审核材料' })[e],
   type: (t: AppealType) => ({ assisted_registration: '辅助企业注册申诉', info_change: '修改企业信息申诉' })[t],
 };

@@ -7,7 +7,7 @@ import { parse } from '../../http/validate';
 import { createRateLimiter } from '../../security/rateLimit';
 import { MATERIAL_FIELDS } from './appeals.materials';
 import { intakeBody } from './appeals.schemas';
-import * as service from './appeals.service';
+import * as intake from './appeals.intake';
 
 /** Submissions per minute from one address: far above what a person at the public hall produces. */
 export const INTAKE_RATE = { windowMs: 60_000, max: 30 };
@@ -20,10 +20,10 @@ export function appealIntakeRoutes(ctx: AppContext) {
   const r = Router();
   r.post('/', rateLimit, acceptUploads(ctx, MATERIAL_FIELDS), async (req, res) => {
     const body = parse(intakeBody(ctx.clock.now()), req.body ?? {});
-    res.status(201).json(await service.submit(ctx, body, uploadedFiles(req), req.ip));
+    res.status(201).json(await intake.submit(ctx, body, uploadedFiles(req), req.ip));
   });
   r.post('/:id/supplement', rateLimit, acceptUploads(ctx, MATERIAL_FIELDS), async (req, res) => {
-    res.json(await service.receiveSupplement(ctx, idParam(req), uploadedFiles(req), req.ip));
+    res.json(await intake.receiveSupplement(ctx, idParam(req), uploadedFiles(req), req.ip));
   });
   return r;
 }

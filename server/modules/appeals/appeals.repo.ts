@@ -149,3 +149,28 @@ export function agents(db: DbOrTx) {
 /** Appeals whose deadline still runs: the ones a calendar change moves. */
 export const runningAppeals = (tx: DbOrTx) =>
   tx.select({ id: appeals.id, submittedAt: appeals.submittedAt, deadlineDays: appeals.deadlineDays, pauses: appeals.pauses, dueDate: appeals.dueDate }).from(appeals).where(inArray(appeals.status, [...OPEN_STATUSES])).orderBy(desc(appeals.id)).all();
+
+type AppealChanges = Partial<typeof appeals.$inferInsert>;
+type Verdict = Pick<typeof appealMaterials.$inferInsert, 'verdict' | 'note' | 'reviewedBy' | 'reviewedAt'>;
+
+export const unitByUscc = (db: DbOrTx, uscc: string) => db.select().from(units).where(eq(units.uscc, uscc)).get();
+
+export const insertAppeal = (tx: DbOrTx, values: typeof appeals.$inferInsert) => tx.insert(appeals).values(values).returning({ id: appeals.id }).get().id;
+
+export const updateAppeal = (tx: DbOrTx, id: number, set: AppealChanges) => tx.update(appeals).set(set).where(eq(appeals.id, id)).run();
+
+/** Changes the row only while it is still unclaimed at the version the agent saw; 1 when it did. */
+export const claimIfUnchanged = (tx: DbOrTx, id: number, version: number, set: AppealChanges) =>
+  tx.update(appeals).set(set).where(and(eq(appeals.id, id), eq(appeals.status, 'submitted'), eq(appeals.version, version))).run().changes;
+
+/** The checklist of a new appeal: one line per material, not looked at yet. */
+export function insertMaterials(tx: DbOrTx, appealId: number, fileIds: Record<string, number>) {
+  for (const [field, fileId] of Object.entries(fileIds)) tx.insert(appealMaterials).values({ appealId, field, fileId }).run();
+}
+
+/** Sets one checklist line's verdict; 1 when the appeal has that material. */
+export const setVerdict = (tx: DbOrTx, appealId: number, field: string, verdict: Verdict & { fileId?: number }) =>
+  tx.update(appealMaterials).set(verdict).where(and(eq(appealMaterials.appealId, appealId), eq(appealMaterials.field, field))).run().changes;
+
+export const verdictsOf = (db: DbOrTx, appealId: number) =>
+  db.select({ field: appealMaterials.field, verdict: appealMaterials.verdict, note: appealMaterials.note }).from(appealMaterials).where(eq(appealMaterials.appealId, appealId)).all();

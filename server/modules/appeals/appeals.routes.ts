@@ -9,6 +9,7 @@ import { registerRecordAccess } from '../../http/recordAccess';
 import { parse } from '../../http/validate';
 import { ApproveBody, AssignBody, ChecklistBody, RejectBody, SupplementBody, VersionBody } from './appeals.schemas';
 import { appealListSpec } from './appeals.repo';
+import * as actions from './appeals.actions';
 import * as service from './appeals.service';
 
 export function appealRoutes(ctx: AppContext) {
@@ -25,16 +26,16 @@ export function appealRoutes(ctx: AppContext) {
   r.get('/:id', authorize('appeals.read'), (req, res) => res.json(service.get(ctx, actorOf(req), idParam(req))));
   r.get('/:id/pii', authorize('appeals.revealPii'), (req, res) => res.json(service.revealPii(ctx, actorOf(req), idParam(req))));
   r.get('/:id/timeline', authorize('appeals.read'), (req, res) => res.json(service.timeline(ctx, idParam(req))));
-  r.post('/:id/claim', authorize('appeals.claim'), (req, res) => res.json(service.claim(ctx, actorOf(req), idParam(req), parse(VersionBody, req.body).version)));
+  r.post('/:id/claim', authorize('appeals.claim'), (req, res) => res.json(actions.claim(ctx, actorOf(req), idParam(req), parse(VersionBody, req.body).version)));
   r.post('/:id/assign', authorize('appeals.assign'), (req, res) => {
     const body = parse(AssignBody, req.body);
-    res.json(service.assign(ctx, actorOf(req), idParam(req), body.assigneeId, body.version));
+    res.json(actions.assign(ctx, actorOf(req), idParam(req), body.assigneeId, body.version));
   });
-  r.post('/:id/checklist', authorize('appeals.decide'), (req, res) => res.json(service.check(ctx, actorOf(req), idParam(req), parse(ChecklistBody, req.body))));
-  r.post('/:id/approve', authorize('appeals.decide'), (req, res) => res.json(service.approve(ctx, actorOf(req), idParam(req), parse(ApproveBody, req.body))));
-  r.post('/:id/reject', authorize('appeals.decide'), (req, res) => res.json(service.reject(ctx, actorOf(req), idParam(req), parse(RejectBody, req.body))));
+  r.post('/:id/checklist', authorize('appeals.decide'), (req, res) => res.json(actions.check(ctx, actorOf(req), idParam(req), parse(ChecklistBody, req.body))));
+  r.post('/:id/approve', authorize('appeals.decide'), (req, res) => res.json(actions.approve(ctx, actorOf(req), idParam(req), parse(ApproveBody, req.body))));
+  r.post('/:id/reject', authorize('appeals.decide'), (req, res) => res.json(actions.reject(ctx, actorOf(req), idParam(req), parse(RejectBody, req.body))));
   r.post('/:id/request-supplement', authorize('appeals.decide'), (req, res) =>
-    res.json(service.requestSupplement(ctx, actorOf(req), idParam(req), parse(SupplementBody, req.body))),
+    res.json(actions.requestSupplement(ctx, actorOf(req), idParam(req), parse(SupplementBody, req.body))),
   );
   return r;
 }

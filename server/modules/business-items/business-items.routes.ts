@@ -5,6 +5,7 @@ import { actorOf, authorize } from '../../http/authorize';
 import { parseListQuery, sendList } from '../../http/listQuery';
 import { idParam } from '../../http/params';
 import { parse, versionField } from '../../http/validate';
+import { businessItemListSpec } from './business-items.repo';
 import * as service from './business-items.service';
 
 const Body = z.object({
@@ -16,7 +17,7 @@ const Body = z.object({
 export function businessItemRoutes(ctx: AppContext) {
   const r = Router();
   r.get('/', authorize('businessItems.read'), (req, res) => {
-    const p = parseListQuery(req.query, service.businessItemListSpec);
+    const p = parseListQuery(req.query, businessItemListSpec);
     const { rows, total } = service.list(ctx, actorOf(req), p);
     sendList(res, 'business-items', p, rows, total);
   });

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { rejectReasons } from '../../../db/schema';
-import type { DbOrTx } from '../../../db/client';
 import { booleanFilter, like, type ListSpec } from '../../http/listQuery';
+import { catalogueRepo } from '../catalogue.repo';
 
 export const rejectReasonListSpec: ListSpec = {
   resource: 'reject-reasons',
@@ -13,5 +13,4 @@ export const rejectReasonListSpec: ListSpec = {
   defaultSort: ['sortOrder', 'ASC'],
 };
 
-export const findRejectReason = (db: DbOrTx, id: number) => db.select().from(rejectReasons).where(eq(rejectReasons.id, id)).get();
-export const findByText = (db: DbOrTx, text: string) => db.select({ id: rejectReasons.id }).from(rejectReasons).where(eq(rejectReasons.text, text)).get();
+export const rejectReasonsRepo = catalogueRepo(rejectReasons, rejectReasons.text);

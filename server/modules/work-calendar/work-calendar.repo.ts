@@ -1,9 +1,8 @@
-import { eq } from 'drizzle-orm';
 import { workCalendar } from '../../../db/schema';
 import { CALENDAR_KINDS } from '../../../db/schema/appeals';
-import type { DbOrTx } from '../../../db/client';
 import { AppError } from '../../domain/errors';
 import { dateBound, enumFilter, like, type ListSpec } from '../../http/listQuery';
+import { catalogueRepo } from '../catalogue.repo';
 
 export const calendarListSpec: ListSpec = {
   resource: 'work-calendar',
@@ -24,5 +23,4 @@ export const calendarListSpec: ListSpec = {
   defaultSort: ['date', 'ASC'],
 };
 
-export const findCalendarDay = (db: DbOrTx, id: number) => db.select().from(workCalendar).where(eq(workCalendar.id, id)).get();
-export const findByDate = (db: DbOrTx, date: string) => db.select({ id: workCalendar.id }).from(workCalendar).where(eq(workCalendar.date, date)).get();
+export const calendarRepo = catalogueRepo(workCalendar, workCalendar.date);
