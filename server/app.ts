@@ -52,6 +52,11 @@ export function createApp(opts: CreateAppOptions) {
   );
 
   const api = express.Router();
+  // Lists, records, /pii and exports all carry personal data: no browser or proxy may keep them (files may relax it).
+  api.use((_req, res, next) => {
+    res.set('Cache-Control', 'no-store');
+    next();
+  });
   api.use(express.json({ limit: '1mb' }));
   api.use(sameOriginGuard(opts.config.allowedOrigins));
   api.use('/health', healthRoutes(ctx));

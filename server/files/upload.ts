@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'express';
 import multer from 'multer';
 import type { AppContext } from '../context';
+import { invalid } from '../domain/errors';
 import type { IncomingFile } from './storage';
 
 /**
@@ -8,11 +9,17 @@ import type { IncomingFile } from './storage';
  * `defParamCharset: 'utf8'` keeps Chinese file names intact (申诉材料.pdf, not mojibake).
  */
 export function acceptUploads(ctx: AppContext, fields: string[]): RequestHandler {
-  return multer({
+  const accept = multer({
     storage: multer.memoryStorage(),
     defParamCharset: 'utf8',
     limits: { fileSize: ctx.config.uploadMaxBytes, files: fields.length * 2, fields: 100, fieldSize: 256 * 1024 },
   }).fields(fields.map((name) => ({ name, maxCount: 1 })));
+  // busboy reports a missing boundary or an unterminated part as a plain Error: the body is at fault, not us.
+  return (req, res, next) =>
+    accept(req, res, (err?: unknown) => {
+      if (!err || err instanceof multer.MulterError) return next(err);
+      next(invalid('上传内容格式有误（表单不完整或缺少分隔符），请重新提交'));
+    });
 }
 
 /** multer's `req.files` (field → files) as one flat list. */

@@ -34,6 +34,24 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
     res.status(413).json({ message: '请求内容过大' });
     return;
   }
+  // body-parser (charset, Content-Encoding, aborted bodies) and the router (a bad %-escape in the path)
+  // throw http-errors that carry a 4xx status: the fault is the request's, so it keeps that status.
+  const status = clientErrorStatus(err);
+  if (status) {
+    res.status(status).json({ message: CLIENT_ERROR_MESSAGES[status] ?? `请求有误（${status}）` });
+    return;
+  }
   req.log?.error({ err }, 'unhandled error');
   res.status(500).json({ message: '服务器内部错误，请稍后重试或联系系统管理员' });
 };
+
+const CLIENT_ERROR_MESSAGES: Record<number, string> = {
+  400: '请求格式有误',
+  413: '请求内容过大',
+  415: '不支持的请求编码或字符集，请以 UTF-8 JSON 提交',
+};
+
+function clientErrorStatus(err: unknown): number | undefined {
+  const status = (err as { status?: unknown; statusCode?: unknown } | null)?.status ?? (err as { statusCode?: unknown } | null)?.statusCode;
+  return typeof status === 'number' && status >= 400 && status < 500 ? status : undefined;
+}

@@ -11,6 +11,8 @@ export const MAX_PAGE = 1000;
  * rows just to print "共 N 条"; the console shows "10000+" at the cap.
  */
 export const COUNT_CAP = 10_000;
+/** No page starts or ends beyond this row: the console cannot page past COUNT_CAP anyway. */
+export const MAX_OFFSET = 1_000_000;
 
 export type FilterBuilder = (value: unknown, field: string) => SQL | undefined;
 
@@ -50,7 +52,9 @@ export function parseListQuery(query: Record<string, unknown>, spec: ListSpec, e
   const sortRaw = parseJsonParam(query.sort, 'sort') ?? spec.defaultSort;
   if (!Array.isArray(sortRaw) || typeof sortRaw[0] !== 'string') throw new AppError(400, '参数 sort 格式应为 ["字段","ASC"]');
   const [sortField, sortOrderRaw] = sortRaw as [string, unknown];
-  const sortColumn = spec.sortable[sortField];
+  if (sortOrderRaw !== undefined && typeof sortOrderRaw !== 'string') throw new AppError(400, '排序方向只能是 ASC 或 DESC');
+  // Own keys only: `constructor` or `toString` must not reach the query builder from the prototype.
+  const sortColumn = Object.hasOwn(spec.sortable, sortField) ? spec.sortable[sortField] : undefined;
   if (!sortColumn) throw new AppError(400, `不支持按字段 ${sortField} 排序`, { sort: `不支持按 ${sortField} 排序` });
   const sortOrder = String(sortOrderRaw ?? 'ASC').toUpperCase();
   if (sortOrder !== 'ASC' && sortOrder !== 'DESC') throw new AppError(400, '排序方向只能是 ASC 或 DESC');
@@ -59,7 +63,8 @@ export function parseListQuery(query: Record<string, unknown>, spec: ListSpec, e
   const orderBy = [direction(sortColumn), ...(sortColumn === spec.idColumn ? [] : [direction(spec.idColumn)])];
 
   const rangeRaw = parseJsonParam(query.range, 'range') ?? [0, 24];
-  if (!Array.isArray(rangeRaw) || rangeRaw.length !== 2 || !rangeRaw.every((n) => Number.isInteger(n) && n >= 0) || rangeRaw[1] < rangeRaw[0]) {
+  // Bounded so `1e20` never reaches SQLite's 64-bit LIMIT/OFFSET (and deep offsets never scan).
+  if (!Array.isArray(rangeRaw) || rangeRaw.length !== 2 || !rangeRaw.every((n) => Number.isSafeInteger(n) && n >= 0 && n <= MAX_OFFSET) || rangeRaw[1] < rangeRaw[0]) {
     throw new AppError(400, '参数 range 格式应为 [起始, 结束]');
   }
   const start = rangeRaw[0] as number;
@@ -70,6 +75,10 @@ export function parseListQuery(query: Record<string, unknown>, spec: ListSpec, e
   const conditions: SQL[] = extra ? [extra] : [];
   for (const [field, value] of Object.entries(filterRaw)) {
     if (value === undefined || value === null || value === '') continue;
+    // The builders String()/Number() their value: an object with its own `toString` key would throw there.
+    if (!isPrimitive(value) && !(Array.isArray(value) && value.every(isPrimitive))) {
+      throw new AppError(400, `筛选条件 ${field} 的取值无效`, { [field]: '取值无效' });
+    }
     let condition: SQL | undefined;
     if (field === 'id') {
       const ids = (Array.isArray(value) ? value : [value]).map(Number);
@@ -80,7 +89,7 @@ export function parseListQuery(query: Record<string, unknown>, spec: ListSpec, e
       const text = String(value).trim();
       condition = text ? spec.search(text) : undefined;
     } else {
-      const build = spec.filters[field];
+      const build = Object.hasOwn(spec.filters, field) ? spec.filters[field] : undefined;
       if (!build) throw new AppError(400, `不支持按字段 ${field} 筛选`, { [field]: `不支持按 ${field} 筛选` });
       condition = build(value, field);
     }
@@ -88,6 +97,8 @@ export function parseListQuery(query: Record<string, unknown>, spec: ListSpec, e
   }
   return { where: conditions.length ? and(...conditions) : undefined, orderBy, start, end, limit: end - start + 1, offset: start };
 }
+
+const isPrimitive = (v: unknown) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
 
 /** count(*) that stops at COUNT_CAP: the total of a list costs at most COUNT_CAP index steps. */
 export function boundedCount(db: Db, table: SQLiteTable, where: SQL | undefined): number {
@@ -154,4 +165,16 @@ export function likePattern(text: string, mode: 'prefix' | 'contains'): string {
 
 export function like(column: SQLiteColumn, text: string, mode: 'prefix' | 'contains'): SQL {
   return sql`${column} LIKE ${likePattern(text, mode)} ESCAPE '\\'`;
+}
+
+/**
+ * The one rule for searching a phone or ID number column: the full value exactly, or its last 4
+ * characters (what a caller reads out) — never another part, or a masked `132****2107` could be
+ * recovered by extending a guessed suffix one digit at a time. Anything else matches nothing here.
+ */
+export function piiSearch(column: SQLiteColumn, q: string): SQL | undefined {
+  const text = q.trim().toUpperCase();
+  if (text.length === 4) return sql`substr(${column}, -4) = ${text}`;
+  // Equality finds only a whole stored value (the shortest, a passport number, has 5 characters).
+  return text.length > 4 ? eq(column, text) : undefined;
 }

@@ -15,8 +15,12 @@ export function zodToFieldErrors(err: ZodError): Record<string, string> {
 
 /** Parses input with a schema; a failure becomes a 400 with field errors (see errorHandler). */
 export function parse<T extends ZodType>(schema: T, input: unknown): z.infer<T> {
-  return schema.parse(input);
+  // Every body and query is an object: a missing, null or non-object one is read as {} so the 400 names
+  // each field it lacks (and cross-field rules never see a string where they expect an object).
+  return schema.parse(isObject(input) ? input : {});
 }
+
+const isObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Cross-field rules run even when a plain field already failed, so the form shows every problem at

@@ -18,7 +18,8 @@ export function fileRoutes(ctx: AppContext) {
       'Content-Length': String(file.size),
       'X-Content-Type-Options': 'nosniff',
       'Content-Disposition': `${disposition}; filename*=UTF-8''${encodeURIComponent(name)}`,
-      'Cache-Control': 'private, max-age=300',
+      // Every stored file is personal (licences, ID photos, letters, reports naming applicants): never cached.
+      'Cache-Control': 'no-store',
       // A PDF or image opened in a tab must not be able to run script against the console.
       'Content-Security-Policy': "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
     });

@@ -3,7 +3,7 @@ import { institutionAdminHistory, institutions, institutionSequences, units } fr
 import type { Db, DbOrTx } from '../../../db/client';
 import { INSTITUTION_LEVELS, INSTITUTION_TYPES } from '../../domain/institutions';
 import { INSTITUTION_STATUSES } from '../../domain/workflows/institutions.workflow';
-import { boundedCount, dateBound, enumFilter, like, type ListParams, type ListSpec } from '../../http/listQuery';
+import { boundedCount, dateBound, enumFilter, like, piiSearch, type ListParams, type ListSpec } from '../../http/listQuery';
 
 export const institutionListSpec: ListSpec = {
   resource: 'institutions',
@@ -28,7 +28,14 @@ export const institutionListSpec: ListSpec = {
     createdAt_gte: dateBound(institutions.createdAt, 'gte'),
     createdAt_lte: dateBound(institutions.createdAt, 'lte'),
   },
-  search: (q) => or(like(institutions.number, q.toUpperCase(), 'prefix'), like(institutions.name, q, 'contains'), like(institutions.adminName, q, 'prefix')),
+  search: (q) =>
+    or(
+      like(institutions.number, q.toUpperCase(), 'prefix'),
+      like(institutions.name, q, 'contains'),
+      like(institutions.adminName, q, 'prefix'),
+      piiSearch(institutions.adminPhone, q),
+      piiSearch(institutions.adminIdNumber, q),
+    ),
   defaultSort: ['id', 'DESC'],
 };
 

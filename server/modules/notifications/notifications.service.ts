@@ -1,4 +1,4 @@
-import { and, eq, like as sqlLike, type SQL } from 'drizzle-orm';
+import { and, eq, or, type SQL } from 'drizzle-orm';
 import { notifications } from '../../../db/schema';
 import { NOTIFICATION_STATUSES } from '../../../db/schema/foundation';
 import type { AppContext } from '../../context';
@@ -7,7 +7,7 @@ import { can } from '../../domain/policy';
 import type { Actor } from '../../domain/roles';
 import { maskPhone } from '../../domain/validators';
 import { recordAudit } from '../../audit/record';
-import { boundedCount, dateBound, enumFilter, intFilter, type ListParams, type ListSpec } from '../../http/listQuery';
+import { boundedCount, dateBound, enumFilter, intFilter, like, piiSearch, type ListParams, type ListSpec } from '../../http/listQuery';
 import { contentForStaff } from '../../sms/outbox';
 
 type Row = typeof notifications.$inferSelect;
@@ -24,8 +24,8 @@ export const notificationListSpec: ListSpec = {
     createdAt_gte: dateBound(notifications.createdAt, 'gte'),
     createdAt_lte: dateBound(notifications.createdAt, 'lte'),
   },
-  // Staff search by the last digits a caller reads out, never by a full number shown on screen.
-  search: (q): SQL | undefined => (/^\d{4}$/.test(q) ? sqlLike(notifications.phone, `%${q}`) : sqlLike(notifications.content, `%${q}%`)),
+  // Staff search by the last 4 digits a caller reads out (or the whole number); any other text is the message's.
+  search: (q): SQL | undefined => or(piiSearch(notifications.phone, q), /^\d{4}$/.test(q) ? undefined : like(notifications.content, q, 'contains')),
   defaultSort: ['id', 'DESC'],
 };
 

@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, lt, or, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, lt, or } from 'drizzle-orm';
 import { businessItems, operators, units } from '../../../db/schema';
 import type { DbOrTx } from '../../../db/client';
 import type { AppContext } from '../../context';
@@ -9,7 +9,7 @@ import { allowedEvents, transition } from '../../domain/workflows/stateMachine';
 import { isExpired, operatorLabels, operatorWorkflow, type OperatorEvent } from '../../domain/workflows/operators.workflow';
 import { describeChanges, describeFields, recordAudit } from '../../audit/record';
 import { recordReveal } from '../../security/revealLimit';
-import { boundedCount, enumFilter, intFilter, like, type ListParams, type ListSpec } from '../../http/listQuery';
+import { boundedCount, enumFilter, intFilter, like, piiSearch, type ListParams, type ListSpec } from '../../http/listQuery';
 import { OPERATOR_ROLES, OPERATOR_STATUSES } from '../../../db/schema/units';
 import { bumpCounts, findUnit } from '../units/units.repo';
 
@@ -27,7 +27,7 @@ export const operatorListSpec = (today: () => string): ListSpec => ({
     status: enumFilter(operators.status, OPERATOR_STATUSES),
     expired: (v) => (v === true || v === 'true' ? lt(operators.validTo, today()) : gte(operators.validTo, today())),
   },
-  search: (q) => or(like(operators.name, q, 'prefix'), sql`${operators.phone} LIKE ${'%' + q.replace(/[\\%_]/g, '')}`),
+  search: (q) => or(like(operators.name, q, 'prefix'), piiSearch(operators.phone, q), piiSearch(operators.idNumber, q)),
   defaultSort: ['id', 'ASC'],
 });
 

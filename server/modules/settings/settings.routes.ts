@@ -8,6 +8,8 @@ import { zodToFieldErrors } from '../../http/validate';
 import { getSetting, setSetting } from './settings.service';
 
 const keys = Object.keys(SETTINGS) as SettingKey[];
+// Own keys only: `toString` or `__proto__` are on every object but are no setting.
+const isSettingKey = (key: string): key is SettingKey => Object.hasOwn(SETTINGS, key);
 const present = (ctx: AppContext, key: SettingKey) => ({ id: key, label: SETTINGS[key].label, value: getSetting(ctx.db, key), default: SETTINGS[key].default });
 
 /** `settings` as a small react-admin resource whose ids are the setting keys. */
@@ -18,13 +20,13 @@ export function settingRoutes(ctx: AppContext) {
     res.json(keys.map((k) => present(ctx, k)));
   });
   r.get('/:key', authorize('settings.read'), (req, res) => {
-    const key = String(req.params.key) as SettingKey;
-    if (!SETTINGS[key]) throw notFound('设置项不存在');
+    const key = String(req.params.key);
+    if (!isSettingKey(key)) throw notFound('设置项不存在');
     res.json(present(ctx, key));
   });
   r.put('/:key', authorize('settings.write'), (req, res) => {
-    const key = String(req.params.key) as SettingKey;
-    if (!SETTINGS[key]) throw notFound('设置项不存在');
+    const key = String(req.params.key);
+    if (!isSettingKey(key)) throw notFound('设置项不存在');
     const parsed = (SETTINGS[key].schema as z.ZodType).safeParse(req.body?.value);
     if (!parsed.success) throw invalid(`「${SETTINGS[key].label}」的值无效`, { value: zodToFieldErrors(parsed.error)._ ?? '值无效' });
     setSetting(ctx, actorOf(req), key, parsed.data);

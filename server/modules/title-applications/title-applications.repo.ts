@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import {
   orgs,
@@ -15,7 +15,7 @@ import { AppError } from '../../domain/errors';
 import type { Actor } from '../../domain/roles';
 import { TITLE_LEVELS } from '../../domain/titleRouting';
 import { TITLE_APPLICATION_STATUSES, type TitleModule } from '../../domain/workflows/titleApplications.workflow';
-import { boundedCount, dateBound, enumFilter, intFilter, like, type FilterBuilder, type ListParams, type ListSpec } from '../../http/listQuery';
+import { boundedCount, dateBound, enumFilter, intFilter, like, piiSearch, type FilterBuilder, type ListParams, type ListSpec } from '../../http/listQuery';
 
 export type TitleApplicationRow = typeof titleApplications.$inferSelect;
 
@@ -29,7 +29,7 @@ export function scopeOf(actor: Pick<Actor, 'orgId'>): SQL {
 }
 
 const intOr = (special: Record<string, SQL>, column: Parameters<typeof intFilter>[0]): FilterBuilder => (value, field) => {
-  if (typeof value === 'string' && value in special) return special[value];
+  if (typeof value === 'string' && Object.hasOwn(special, value)) return special[value];
   return intFilter(column)(value, field);
 };
 
@@ -68,8 +68,8 @@ export function titleApplicationListSpec(actor: Actor): ListSpec {
       submittedAt_gte: dateBound(titleApplications.submittedAt, 'gte'),
       submittedAt_lte: dateBound(titleApplications.submittedAt, 'lte'),
     },
-    // A name is typed from its start; an ID number is typed whole (it is masked everywhere it is shown).
-    search: (q) => (/^\d{17}[\dXx]$/.test(q) ? eq(titleApplications.applicantIdNumber, q.toUpperCase()) : like(titleApplications.applicantName, q, 'prefix')),
+    // A name is typed from its start; an ID number or phone whole or by its last 4 (they are masked everywhere they are shown).
+    search: (q) => or(like(titleApplications.applicantName, q, 'prefix'), piiSearch(titleApplications.applicantIdNumber, q), piiSearch(titleApplications.applicantPhone, q)),
     defaultSort: ['submittedAt', 'ASC'],
   };
 }
