@@ -16,7 +16,7 @@ import { seedFoundation } from '../db/seed/foundation';
 import { createRng } from '../db/seed/random';
 import { createApp } from '../server/app';
 import { loadConfig } from '../server/config';
-import { COUNT_CAP } from '../server/http/listQuery';
+import { COUNT_CAP } from '../db/lists';
 import { ApiClient } from '../tests/helpers/http';
 
 const { values } = parseArgs({ options: { rows: { type: 'string', default: '1000000' }, requests: { type: 'string', default: '200' } } });

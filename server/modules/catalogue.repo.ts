@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db, DbOrTx } from '../../db/client';
-import { boundedCount, type ListParams } from '../http/listQuery';
+import { boundedCount, type ListParams } from '../../db/lists';
 
 type CatalogueTable = SQLiteTable & { id: SQLiteColumn; version: SQLiteColumn; createdAt: SQLiteColumn; updatedAt: SQLiteColumn };
 

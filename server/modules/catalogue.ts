@@ -4,7 +4,7 @@ import { notFound, staleVersion, type AppError } from '../domain/errors';
 import { can, type Permission } from '../domain/policy';
 import type { Actor } from '../domain/roles';
 import { describeChanges, describeFields, recordAudit } from '../audit/record';
-import type { ListParams } from '../http/listQuery';
+import type { ListParams } from '../../db/lists';
 
 interface Entry {
   id: number;

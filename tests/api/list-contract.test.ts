@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/testApp';
 import type { ApiClient } from '../helpers/http';
 import { totalOf } from '../helpers/http';
-import { COUNT_CAP } from '../../server/http/listQuery';
+import { COUNT_CAP } from '../../db/lists';
 import { auditLogs } from '../../db/schema';
 
 let t: TestApp;

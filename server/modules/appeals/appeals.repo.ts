@@ -7,7 +7,7 @@ import { AppError } from '../../domain/errors';
 import type { Actor } from '../../domain/roles';
 import { APPEAL_STATUSES, APPEAL_TYPES, OPEN_STATUSES, UNDECIDED_STATUSES, type AppealStatus } from '../../domain/workflows/appeals.workflow';
 import type { WorkCalendar } from '../../domain/workingDays';
-import { booleanFilter, boundedCount, dateBound, enumFilter, intFilter, like, piiSearch, type ListParams, type ListSpec } from '../../http/listQuery';
+import { booleanFilter, boundedCount, dateBound, enumFilter, intFilter, like, piiSearch, type ListParams, type ListSpec } from '../../../db/lists';
 
 /** Open and past its deadline; `today` is the Beijing date. Served by appeals_status_due_idx. */
 export const overdueCondition = (today: string) => and(inArray(appeals.status, [...OPEN_STATUSES]), lt(appeals.dueDate, today))!;

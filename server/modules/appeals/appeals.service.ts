@@ -1,7 +1,7 @@
 import type { AppContext } from '../../context';
 import { notFound } from '../../domain/errors';
 import type { Actor } from '../../domain/roles';
-import type { ListParams } from '../../http/listQuery';
+import type { ListParams } from '../../../db/lists';
 import { recordReveal } from '../../security/revealLimit';
 import { findUnit } from '../units/units.repo';
 import { materialLabel } from './appeals.materials';

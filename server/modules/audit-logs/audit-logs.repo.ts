@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gt, lte, or } from 'drizzle-orm';
 import { auditLogs } from '../../../db/schema';
 import type { Db, DbOrTx } from '../../../db/client';
-import { boundedCount, dateBound, intFilter, like, type ListParams, type ListSpec } from '../../http/listQuery';
+import { boundedCount, dateBound, intFilter, like, type ListParams, type ListSpec } from '../../../db/lists';
 
 export const auditLogListSpec: ListSpec = {
   resource: 'audit-logs',

@@ -3,7 +3,7 @@ import { auditOpinions, staff } from '../../../db/schema';
 import type { Db, DbOrTx } from '../../../db/client';
 import { can } from '../../domain/policy';
 import type { Actor } from '../../domain/roles';
-import { allowedValue, boundedCount, like, type ListParams, type ListSpec } from '../../http/listQuery';
+import { allowedValue, boundedCount, like, type ListParams, type ListSpec } from '../../../db/lists';
 import { OPINION_SCOPES } from './audit-opinions.schemas';
 
 /** What a caller sees: the global opinions, and a reviewer their own (never a colleague's). */

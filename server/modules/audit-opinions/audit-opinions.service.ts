@@ -3,7 +3,7 @@ import type { AppContext } from '../../context';
 import { conflict, forbidden, invalid, notFound, staleVersion } from '../../domain/errors';
 import type { Actor } from '../../domain/roles';
 import { describeChanges, describeFields, recordAudit } from '../../audit/record';
-import type { ListParams } from '../../http/listQuery';
+import type { ListParams } from '../../../db/lists';
 import { deleteOpinion, findSameText, findVisibleOpinion, insertOpinion, listAuditOpinions, mayEdit, updateOpinion, type OpinionWithOwner } from './audit-opinions.repo';
 import type { AuditOpinionInput } from './audit-opinions.schemas';
 

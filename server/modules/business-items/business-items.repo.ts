@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { businessItems } from '../../../db/schema';
-import { booleanFilter, like, type ListSpec } from '../../http/listQuery';
+import { booleanFilter, like, type ListSpec } from '../../../db/lists';
 import { catalogueRepo } from '../catalogue.repo';
 
 /** The catalogue of business items operators are authorised for; sysadmin keeps it, nothing is deleted (operators refer to it). */

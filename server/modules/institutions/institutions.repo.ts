@@ -3,7 +3,7 @@ import { institutionAdminHistory, institutions, institutionSequences, units } fr
 import type { Db, DbOrTx } from '../../../db/client';
 import { INSTITUTION_LEVELS, INSTITUTION_TYPES } from '../../domain/institutions';
 import { INSTITUTION_STATUSES } from '../../domain/workflows/institutions.workflow';
-import { boundedCount, dateBound, enumFilter, like, piiSearch, type ListParams, type ListSpec } from '../../http/listQuery';
+import { boundedCount, dateBound, enumFilter, like, piiSearch, type ListParams, type ListSpec } from '../../../db/lists';
 
 export const institutionListSpec: ListSpec = {
   resource: 'institutions',

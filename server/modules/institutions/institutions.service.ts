@@ -11,7 +11,7 @@ import { institutionLabels, institutionWorkflow, type InstitutionEvent } from '.
 import { describeChanges, describeFields, recordAudit } from '../../audit/record';
 import { recordReveal } from '../../security/revealLimit';
 import { queueSms } from '../../sms/outbox';
-import type { ListParams } from '../../http/listQuery';
+import type { ListParams } from '../../../db/lists';
 import { hashPassword } from '../../security/passwords';
 import { getSetting } from '../settings/settings.service';
 import { adminHistoryOf, findInstitution, listInstitutions, nextSequence, stats as countStats, type InstitutionWithUnit } from './institutions.repo';

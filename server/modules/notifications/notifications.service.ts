@@ -7,7 +7,7 @@ import { can } from '../../domain/policy';
 import type { Actor } from '../../domain/roles';
 import { maskPhone } from '../../domain/validators';
 import { recordAudit } from '../../audit/record';
-import { boundedCount, dateBound, enumFilter, intFilter, like, piiSearch, type ListParams, type ListSpec } from '../../http/listQuery';
+import { boundedCount, dateBound, enumFilter, intFilter, like, piiSearch, type ListParams, type ListSpec } from '../../../db/lists';
 import { contentForStaff } from '../../sms/outbox';
 
 type Row = typeof notifications.$inferSelect;

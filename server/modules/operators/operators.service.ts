@@ -9,7 +9,7 @@ import { allowedEvents, transition } from '../../domain/workflows/stateMachine';
 import { isExpired, operatorLabels, operatorWorkflow, type OperatorEvent } from '../../domain/workflows/operators.workflow';
 import { describeChanges, describeFields, recordAudit } from '../../audit/record';
 import { recordReveal } from '../../security/revealLimit';
-import { boundedCount, enumFilter, intFilter, like, piiSearch, type ListParams, type ListSpec } from '../../http/listQuery';
+import { boundedCount, enumFilter, intFilter, like, piiSearch, type ListParams, type ListSpec } from '../../../db/lists';
 import { OPERATOR_ROLES, OPERATOR_STATUSES } from '../../../db/schema/units';
 import { bumpCounts, findUnit } from '../units/units.repo';
 

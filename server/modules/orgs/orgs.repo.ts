@@ -2,7 +2,7 @@ import { eq, count } from 'drizzle-orm';
 import { orgs, staff } from '../../../db/schema';
 import type { Db, DbOrTx } from '../../../db/client';
 import { ORG_LEVELS } from '../../../db/schema/foundation';
-import { boundedCount, enumFilter, intFilter, like, type ListParams, type ListSpec } from '../../http/listQuery';
+import { boundedCount, enumFilter, intFilter, like, type ListParams, type ListSpec } from '../../../db/lists';
 
 export const orgListSpec: ListSpec = {
   resource: 'orgs',

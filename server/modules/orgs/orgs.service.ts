@@ -7,7 +7,7 @@ import { orgParentProblem } from '../../domain/orgTree';
 import type { Actor } from '../../domain/roles';
 import { describeChanges, describeFields, recordAudit } from '../../audit/record';
 import type { Tx } from '../../../db/client';
-import type { ListParams } from '../../http/listQuery';
+import type { ListParams } from '../../../db/lists';
 import { ancestry, countChildren, countStaff, findOrg, listOrgs } from './orgs.repo';
 
 type OrgRow = typeof orgs.$inferSelect;

@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { rejectReasons } from '../../../db/schema';
-import { booleanFilter, like, type ListSpec } from '../../http/listQuery';
+import { booleanFilter, like, type ListSpec } from '../../../db/lists';
 import { catalogueRepo } from '../catalogue.repo';
 
 export const rejectReasonListSpec: ListSpec = {

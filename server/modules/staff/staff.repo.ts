@@ -1,7 +1,7 @@
 import { eq, or, sql } from 'drizzle-orm';
 import { orgs, staff } from '../../../db/schema';
 import type { Db, DbOrTx } from '../../../db/client';
-import { allowedValue, enumFilter, intFilter, like, type ListParams, type ListSpec, boundedCount } from '../../http/listQuery';
+import { allowedValue, enumFilter, intFilter, like, type ListParams, type ListSpec, boundedCount } from '../../../db/lists';
 import { STAFF_ROLES } from '../../domain/roles';
 import { STAFF_STATUSES } from '../../domain/workflows/staff.workflow';
 

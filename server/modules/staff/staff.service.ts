@@ -8,7 +8,7 @@ import { allowedEvents, transition } from '../../domain/workflows/stateMachine';
 import { staffLabels, staffWorkflow, type StaffEvent } from '../../domain/workflows/staff.workflow';
 import { describeChanges, describeFields, recordAudit } from '../../audit/record';
 import { revokeSessions } from '../../http/session';
-import type { ListParams } from '../../http/listQuery';
+import type { ListParams } from '../../../db/lists';
 import type { Tx } from '../../../db/client';
 import { hashPassword } from '../../security/passwords';
 import { findStaff, listStaff, type StaffWithOrg } from './staff.repo';

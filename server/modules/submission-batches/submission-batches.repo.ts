@@ -3,7 +3,7 @@ import { alias } from 'drizzle-orm/sqlite-core';
 import { files, orgs, submissionBatchItems, submissionBatches } from '../../../db/schema';
 import type { Db, DbOrTx } from '../../../db/client';
 import type { Actor } from '../../domain/roles';
-import { allowedValue, boundedCount, dateBound, like, type ListParams, type ListSpec } from '../../http/listQuery';
+import { allowedValue, boundedCount, dateBound, like, type ListParams, type ListSpec } from '../../../db/lists';
 
 export const BATCH_DIRECTIONS = ['sent', 'received'] as const;
 

@@ -3,7 +3,7 @@ import { notFound } from '../../domain/errors';
 import type { Actor } from '../../domain/roles';
 import { recordAudit } from '../../audit/record';
 import { checkUploads, insertFileRows, withStoredUploads, type IncomingFile } from '../../files/storage';
-import type { ListParams } from '../../http/listQuery';
+import type { ListParams } from '../../../db/lists';
 import { checkForward, forwardOne } from '../title-applications/title-applications.service';
 import { BATCH_ATTACHMENT, type CreateBatchInput } from './submission-batches.schemas';
 import { attachFile, findVisibleBatch, insertBatch, insertBatchItems, listBatches, type BatchWithNames } from './submission-batches.repo';

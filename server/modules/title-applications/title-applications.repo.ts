@@ -15,7 +15,7 @@ import { AppError } from '../../domain/errors';
 import type { Actor } from '../../domain/roles';
 import { TITLE_LEVELS } from '../../domain/titleRouting';
 import { TITLE_APPLICATION_STATUSES, type TitleModule } from '../../domain/workflows/titleApplications.workflow';
-import { boundedCount, dateBound, enumFilter, intFilter, like, piiSearch, type FilterBuilder, type ListParams, type ListSpec } from '../../http/listQuery';
+import { boundedCount, dateBound, enumFilter, intFilter, like, piiSearch, type FilterBuilder, type ListParams, type ListSpec } from '../../../db/lists';
 
 export type TitleApplicationRow = typeof titleApplications.$inferSelect;
 

@@ -6,7 +6,7 @@ import { LEVEL_LABEL } from '../../domain/orgTree';
 import { maskIdNumber, maskPhone } from '../../domain/validators';
 import { recordAudit } from '../../audit/record';
 import { recordReveal } from '../../security/revealLimit';
-import type { ListParams } from '../../http/listQuery';
+import type { ListParams } from '../../../db/lists';
 import { MODULE_LABEL, TITLE_MODULES, titleActions } from '../../domain/workflows/titleApplications.workflow';
 import { blockerOf, nameOf, planClaim, planForward, planReassign, planReview, type MovePlan, type PlannedApplication } from '../../domain/workflows/titleReview.planner';
 import {

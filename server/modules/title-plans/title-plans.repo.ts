@@ -2,7 +2,7 @@ import { eq, sql } from 'drizzle-orm';
 import { titleApplications, titlePlans } from '../../../db/schema';
 import type { Db, DbOrTx } from '../../../db/client';
 import { TITLE_LEVELS } from '../../domain/titleRouting';
-import { allowedValue, booleanFilter, boundedCount, intFilter, like, type ListParams, type ListSpec } from '../../http/listQuery';
+import { allowedValue, booleanFilter, boundedCount, intFilter, like, type ListParams, type ListSpec } from '../../../db/lists';
 
 export const titlePlanListSpec: ListSpec = {
   resource: 'title-plans',

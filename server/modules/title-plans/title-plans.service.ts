@@ -4,7 +4,7 @@ import { can } from '../../domain/policy';
 import type { Actor } from '../../domain/roles';
 import { beijingDate } from '../../domain/workingDays';
 import { describeChanges, describeFields, recordAudit } from '../../audit/record';
-import type { ListParams } from '../../http/listQuery';
+import type { ListParams } from '../../../db/lists';
 import { deleteTitlePlan, findTitlePlan, findTitlePlanByName, hasApplications, insertTitlePlan, listTitlePlans, updateTitlePlan, type TitlePlanRow } from './title-plans.repo';
 import type { TitlePlanInput } from './title-plans.schemas';
 

@@ -2,7 +2,7 @@ import { and, desc, eq, gte, inArray, or, sql } from 'drizzle-orm';
 import { auditLogs, files, unitChanges, units } from '../../../db/schema';
 import { LEGAL_PERSON_TYPES, UNIT_CHANNELS, UNIT_STATUSES } from '../../../db/schema/units';
 import type { Db, DbOrTx } from '../../../db/client';
-import { booleanFilter, boundedCount, dateBound, enumFilter, like, piiSearch, type ListParams, type ListSpec } from '../../http/listQuery';
+import { booleanFilter, boundedCount, dateBound, enumFilter, like, piiSearch, type ListParams, type ListSpec } from '../../../db/lists';
 
 export const unitListSpec: ListSpec = {
   resource: 'units',

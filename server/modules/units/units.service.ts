@@ -13,7 +13,7 @@ import { recordReveal } from '../../security/revealLimit';
 import { queueSms } from '../../sms/outbox';
 import { checkUploads, insertFileRows, withStoredUploads, type IncomingFile } from '../../files/storage';
 import { OFFICE_PDF_OR_IMAGE, PDF_OR_IMAGE } from '../../files/kinds';
-import type { ListParams } from '../../http/listQuery';
+import type { ListParams } from '../../../db/lists';
 import { hashPassword } from '../../security/passwords';
 import { applyUnitChanges, EDITABLE_UNIT_FIELDS, insertUnit, type UnitChanges, type UnitRow } from './unitRecords';
 import { changesOf, findUnit, findUnits, listUnits, materialsOf, registeredBy } from './units.repo';

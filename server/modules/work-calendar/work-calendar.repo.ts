@@ -1,7 +1,7 @@
 import { workCalendar } from '../../../db/schema';
 import { CALENDAR_KINDS } from '../../../db/schema/appeals';
 import { AppError } from '../../domain/errors';
-import { dateBound, enumFilter, like, type ListSpec } from '../../http/listQuery';
+import { dateBound, enumFilter, like, type ListSpec } from '../../../db/lists';
 import { catalogueRepo } from '../catalogue.repo';
 
 export const calendarListSpec: ListSpec = {

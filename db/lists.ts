@@ -1,0 +1,163 @@
+/**
+ * Lists as the database sees them: each resource's whitelist (ListSpec), the WHERE / ORDER BY built
+ * from a parsed simple-rest request, the filter builders the specs use, and the capped count.
+ * Parsing the request itself and sending the answer are HTTP's (server/http/listQuery.ts).
+ */
+import { and, asc, desc, gte, inArray, lte, eq, sql, type SQL } from 'drizzle-orm';
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { AppError } from '../server/domain/errors';
+import type { Db } from './client';
+
+/** Largest page a client may ask for (react-admin's exporter asks for 1000). */
+export const MAX_PAGE = 1000;
+/**
+ * Totals are counted up to this many rows and no further, so a list request never scans a million
+ * rows just to print "共 N 条"; the console shows "10000+" at the cap.
+ */
+export const COUNT_CAP = 10_000;
+/** No page starts or ends beyond this row: the console cannot page past COUNT_CAP anyway. */
+export const MAX_OFFSET = 1_000_000;
+
+export type FilterBuilder = (value: unknown, field: string) => SQL | undefined;
+
+export interface ListSpec {
+  resource: string;
+  table: SQLiteTable;
+  idColumn: SQLiteColumn;
+  /** API field → column it sorts by. Anything else is a 400 naming the field. */
+  sortable: Record<string, SQLiteColumn | SQL>;
+  /** API field → condition. `id` (getMany) and `q` (free-text search) are handled here. */
+  filters: Record<string, FilterBuilder>;
+  search?: (q: string) => SQL | undefined;
+  defaultSort: [string, 'ASC' | 'DESC'];
+}
+
+export interface ListParams {
+  where: SQL | undefined;
+  orderBy: SQL[];
+  start: number;
+  end: number;
+  limit: number;
+  offset: number;
+}
+
+/** simple-rest's `sort`, `range` and `filter`, parsed from the query string but not yet checked against a spec. */
+export interface ListRequest {
+  sort: unknown;
+  range: [number, number];
+  filter: Record<string, unknown>;
+}
+
+/** Checks a parsed request against the resource's whitelist and builds its WHERE and ORDER BY. */
+export function buildListParams(request: ListRequest, spec: ListSpec, extra?: SQL): ListParams {
+  const sortRaw = request.sort ?? spec.defaultSort;
+  if (!Array.isArray(sortRaw) || typeof sortRaw[0] !== 'string') throw new AppError(400, '参数 sort 格式应为 ["字段","ASC"]');
+  const [sortField, sortOrderRaw] = sortRaw as [string, unknown];
+  if (sortOrderRaw !== undefined && typeof sortOrderRaw !== 'string') throw new AppError(400, '排序方向只能是 ASC 或 DESC');
+  // Own keys only: `constructor` or `toString` must not reach the query builder from the prototype.
+  const sortColumn = Object.hasOwn(spec.sortable, sortField) ? spec.sortable[sortField] : undefined;
+  if (!sortColumn) throw new AppError(400, `不支持按字段 ${sortField} 排序`, { sort: `不支持按 ${sortField} 排序` });
+  const sortOrder = String(sortOrderRaw ?? 'ASC').toUpperCase();
+  if (sortOrder !== 'ASC' && sortOrder !== 'DESC') throw new AppError(400, '排序方向只能是 ASC 或 DESC');
+  const direction = sortOrder === 'ASC' ? asc : desc;
+  // A unique tiebreaker keeps pages stable when many rows share the sort value.
+  const orderBy = [direction(sortColumn), ...(sortColumn === spec.idColumn ? [] : [direction(spec.idColumn)])];
+
+  const conditions: SQL[] = extra ? [extra] : [];
+  for (const [field, value] of Object.entries(request.filter)) {
+    if (value === undefined || value === null || value === '') continue;
+    // The builders String()/Number() their value: an object with its own `toString` key would throw there.
+    if (!isPrimitive(value) && !(Array.isArray(value) && value.every(isPrimitive))) {
+      throw new AppError(400, `筛选条件 ${field} 的取值无效`, { [field]: '取值无效' });
+    }
+    let condition: SQL | undefined;
+    if (field === 'id') {
+      const ids = (Array.isArray(value) ? value : [value]).map(Number);
+      if (!ids.every(Number.isInteger)) throw new AppError(400, '参数 id 应为整数', { id: '应为整数' });
+      condition = inArray(spec.idColumn, ids);
+    } else if (field === 'q') {
+      if (!spec.search) throw new AppError(400, '该列表不支持搜索', { q: '不支持搜索' });
+      const text = String(value).trim();
+      condition = text ? spec.search(text) : undefined;
+    } else {
+      const build = Object.hasOwn(spec.filters, field) ? spec.filters[field] : undefined;
+      if (!build) throw new AppError(400, `不支持按字段 ${field} 筛选`, { [field]: `不支持按 ${field} 筛选` });
+      condition = build(value, field);
+    }
+    if (condition) conditions.push(condition);
+  }
+  const [start, end] = request.range;
+  return { where: conditions.length ? and(...conditions) : undefined, orderBy, start, end, limit: end - start + 1, offset: start };
+}
+
+const isPrimitive = (v: unknown) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+
+/** count(*) that stops at COUNT_CAP: the total of a list costs at most COUNT_CAP index steps. */
+export function boundedCount(db: Db, table: SQLiteTable, where: SQL | undefined): number {
+  const inner = db.select({ one: sql`1` }).from(table).where(where).limit(COUNT_CAP);
+  const row = db.select({ n: sql<number>`count(*)` }).from(inner.as('capped')).get();
+  return row?.n ?? 0;
+}
+
+const asList = (value: unknown) => (Array.isArray(value) ? value : [value]).map(String);
+
+/** The filter value, if it is one of `allowed`; otherwise a 400 naming the field. */
+export function allowedValue<T extends string>(value: unknown, allowed: readonly T[], field: string): T {
+  const v = String(value);
+  if (!(allowed as readonly string[]).includes(v)) throw new AppError(400, `筛选条件 ${field} 的取值 ${v} 无效`, { [field]: `无效取值 ${v}` });
+  return v as T;
+}
+
+/** Exact match on one of `allowed` (or one of several, when an array comes). */
+export function enumFilter(column: SQLiteColumn, allowed: readonly string[]): FilterBuilder {
+  return (value, field) => {
+    const values = asList(value);
+    const bad = values.find((v) => !allowed.includes(v));
+    if (bad) throw new AppError(400, `筛选条件 ${field} 的取值 ${bad} 无效`, { [field]: `无效取值 ${bad}` });
+    return values.length === 1 ? eq(column, values[0]) : inArray(column, values);
+  };
+}
+
+export function intFilter(column: SQLiteColumn): FilterBuilder {
+  return (value, field) => {
+    const values = (Array.isArray(value) ? value : [value]).map(Number);
+    if (!values.every(Number.isInteger)) throw new AppError(400, `筛选条件 ${field} 应为整数`, { [field]: '应为整数' });
+    return values.length === 1 ? eq(column, values[0]) : inArray(column, values);
+  };
+}
+
+/** `createdAt_gte` / `createdAt_lte` style bounds on a date or timestamp column. */
+export function dateBound(column: SQLiteColumn, bound: 'gte' | 'lte'): FilterBuilder {
+  return (value, field) => {
+    const s = String(value);
+    if (!/^\d{4}-\d{2}-\d{2}/.test(s)) throw new AppError(400, `筛选条件 ${field} 应为日期 YYYY-MM-DD`, { [field]: '日期格式应为 YYYY-MM-DD' });
+    // A bare date as upper bound means "through the end of that day".
+    return bound === 'gte' ? gte(column, s) : lte(column, s.length === 10 ? `${s}T23:59:59.999Z` : s);
+  };
+}
+
+export function booleanFilter(whenTrue: SQL, whenFalse?: SQL): FilterBuilder {
+  return (value) => (value === true || value === 'true' ? whenTrue : whenFalse);
+}
+
+/** LIKE pattern with the user's % and _ taken literally. */
+export function likePattern(text: string, mode: 'prefix' | 'contains'): string {
+  const escaped = text.replace(/[\\%_]/g, (c) => `\\${c}`);
+  return mode === 'prefix' ? `${escaped}%` : `%${escaped}%`;
+}
+
+export function like(column: SQLiteColumn, text: string, mode: 'prefix' | 'contains'): SQL {
+  return sql`${column} LIKE ${likePattern(text, mode)} ESCAPE '\\'`;
+}
+
+/**
+ * The one rule for searching a phone or ID number column: the full value exactly, or its last 4
+ * characters (what a caller reads out) — never another part, or a masked `132****2107` could be
+ * recovered by extending a guessed suffix one digit at a time. Anything else matches nothing here.
+ */
+export function piiSearch(column: SQLiteColumn, q: string): SQL | undefined {
+  const text = q.trim().toUpperCase();
+  if (text.length === 4) return sql`substr(${column}, -4) = ${text}`;
+  // Equality finds only a whole stored value (the shortest, a passport number, has 5 characters).
+  return text.length > 4 ? eq(column, text) : undefined;
+}
