@@ -21,6 +21,9 @@ export const RESOURCE_ROLES: Record<string, Role[]> = {
   'title-applications': ['title_reviewer'],
   'submission-batches': ['title_reviewer'],
   'audit-opinions': ['sysadmin', 'title_reviewer'],
+  seals: ['institution_admin', 'appeal_agent'],
+  'seal-grants': ['institution_admin', 'appeal_agent'],
+  'sign-in-events': ['institution_admin', 'appeal_agent'],
 };
 
 /** Write access where it differs from read (the menu's create buttons, list actions). */

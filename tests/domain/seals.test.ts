@@ -72,3 +72,21 @@ describe('sign-in check rules', () => {
     expect(r.checks.find((c) => c.key === 'identity_match')!.message).toBe('姓名、证件类型与登记的不一致');
   });
 });
+
+describe('the seal drawing', () => {
+  it('keeps all 50 characters of the longest name on its arc, in order, without overlap', async () => {
+    const { arcLayout, SEAL_SIZE } = await import('../../client/resources/seals/sealLayout');
+    const { glyphs, fontSize, sweep } = arcLayout('吉'.repeat(50));
+    expect(glyphs).toHaveLength(50);
+    expect(sweep).toBeLessThanOrEqual(300);
+    const c = SEAL_SIZE / 2;
+    for (const g of glyphs) {
+      expect(Math.hypot(g.x - c, g.y - c)).toBeCloseTo(74, 5);
+      expect(g.y).toBeLessThan(c + 74 * 0.87); // leaves the bottom of the ring for the type label
+    }
+    const gaps = glyphs.slice(1).map((g, i) => Math.hypot(g.x - glyphs[i].x, g.y - glyphs[i].y));
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(fontSize);
+    expect(glyphs.map((g) => g.rotate)).toEqual([...glyphs.map((g) => g.rotate)].sort((a, b) => a - b));
+    expect(fontSize).toBeGreaterThanOrEqual(6);
+  });
+});
