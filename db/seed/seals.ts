@@ -6,7 +6,7 @@ import { maskIdNumber } from '../../server/domain/validators';
 import { beijingDate } from '../../server/domain/workingDays';
 import type { SeedContext } from './context';
 import { isoDate, pastDate, personName, residentId } from './random';
-import { createHmac } from 'node:crypto';
+import { hashIdWith } from '../../server/modules/sign-in-events/sign-in-events.service';
 
 const DAY = 86_400_000;
 
@@ -46,7 +46,7 @@ export function seedSeals(ctx: SeedContext) {
     }
   }
   // The same keyed hash the server uses for the demo intake key, so the sign-in check finds these reports.
-  const hash = (id: string) => createHmac('sha256', 'sign-in:demo-intake-key').update(id).digest('hex');
+  const hash = (id: string) => hashIdWith('demo-intake-key', id);
   const events = 300 * ctx.scale;
   for (let i = 0; i < events; i++) {
     const u = i < 40 ? living[i % Math.min(10, living.length)] : rng.pick(living);

@@ -13,7 +13,8 @@ const DAY = 86_400_000;
  * Keyed so the stored hash cannot be reversed by hashing every possible ID number; the intake key is
  * the one secret every deployment already has (production refuses to start without it).
  */
-export const idHash = (ctx: AppContext, idNumber: string) => crypto.createHmac('sha256', `sign-in:${ctx.config.intakeKey ?? ''}`).update(idNumber.trim().toUpperCase()).digest('hex');
+export const hashIdWith = (key: string | undefined, idNumber: string) => crypto.createHmac('sha256', `sign-in:${key ?? ''}`).update(idNumber.trim().toUpperCase()).digest('hex');
+export const idHash = (ctx: AppContext, idNumber: string) => hashIdWith(ctx.config.intakeKey, idNumber);
 
 export interface SignInEventInput {
   uscc: string;
