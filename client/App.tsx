@@ -26,6 +26,8 @@ import { ReviewHome } from './resources/title-applications/ReviewHome';
 import titlePlans from './resources/title-plans';
 import submissionBatches from './resources/submission-batches';
 import auditOpinions from './resources/audit-opinions';
+import seals from './resources/seals';
+import signInEvents from './resources/sign-in-events';
 
 export function App() {
   return (
@@ -43,6 +45,9 @@ export function App() {
       <Resource name="appeals" {...appeals} />
       <Resource name="units" {...units} />
       <Resource name="operators" {...operators} />
+      <Resource name="seals" {...seals} />
+      <Resource name="seal-grants" />
+      <Resource name="sign-in-events" {...signInEvents} />
       <Resource name="institutions" {...institutions} />
       <Resource name="title-applications" {...titleApplications} />
       <Resource name="submission-batches" {...submissionBatches} />

@@ -8,6 +8,7 @@ import { unitsEn } from './en/units';
 import { appealsEn } from './en/appeals';
 import { titlesEn } from './en/titles';
 import { titleCataloguesEn } from './en/titleCatalogues';
+import { sealsEn } from './en/seals';
 
 /** English, switchable from the app bar; TypeScript and a test keep it complete against zh. */
-export const en = mergeCatalogues(englishMessages, commonEn, foundationEn, unitsEn, institutionsEn, appealsEn, titlesEn, titleCataloguesEn) satisfies CatalogueOf<Catalogue>;
+export const en = mergeCatalogues(englishMessages, commonEn, foundationEn, unitsEn, institutionsEn, appealsEn, titlesEn, titleCataloguesEn, sealsEn) satisfies CatalogueOf<Catalogue>;

@@ -7,7 +7,8 @@ import { unitsZh } from './zh/units';
 import { appealsZh } from './zh/appeals';
 import { titlesZh } from './zh/titles';
 import { titleCataloguesZh } from './zh/titleCatalogues';
+import { sealsZh } from './zh/seals';
 
 /** The master catalogue: react-admin's own strings, then ours, one part per capability. */
-export const zh = mergeCatalogues(raZh, commonZh, foundationZh, unitsZh, institutionsZh, appealsZh, titlesZh, titleCataloguesZh);
+export const zh = mergeCatalogues(raZh, commonZh, foundationZh, unitsZh, institutionsZh, appealsZh, titlesZh, titleCataloguesZh, sealsZh);
 export type Catalogue = typeof zh;

@@ -5,6 +5,7 @@ import type { AuditRow } from '../common/AuditTrail';
 import type { Verification } from '../resources/audit-logs/ChainStatus';
 import type { Change } from '../resources/units/UnitPanels';
 import type { Receipt } from '../resources/units/UnitReceipt';
+import type { CheckResult as SignInCheckResult } from '../resources/units/SignInCheckButton';
 import type { Stats as InstitutionStats } from '../resources/institutions/InstitutionStats';
 import type { AppealStats } from '../resources/appeals/choices';
 import type { Agent } from '../resources/appeals/AssigneeFilter';
@@ -75,6 +76,8 @@ export const dataProvider = {
 
   getUnitChanges: (id: Identifier) => get<Change[]>(`units/${id}/changes`),
   getUnitReceipt: (id: Identifier) => get<Receipt>(`units/${id}/receipt`),
+  /** 扫码登录核验: the caller's identity travels in the body, never in a URL; audited like a PII reveal. */
+  checkUnitSignIn: (id: Identifier, data: { name: string; idType: string; idNumber: string; method: string }) => post<SignInCheckResult>(`units/${id}/sign-in-check`, data),
   activateUnit: (id: Identifier, data: Versioned) => post<Updated>(`units/${id}/activate`, data),
   /** One request for many units; the answer says what became of each. */
   activateUnits: (ids: Identifier[]) => post<{ results: UnitActivation[] }>('units/activate', { ids }),

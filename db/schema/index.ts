@@ -4,3 +4,4 @@ export * from './units';
 export * from './institutions';
 export * from './appeals';
 export * from './titles';
+export * from './seals';

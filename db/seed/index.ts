@@ -7,6 +7,7 @@ import { seedInstitutions } from './institutions';
 import { seedUnits } from './units';
 import { seedAppeals } from './appeals';
 import { seedTitles } from './titles';
+import { seedSeals } from './seals';
 import { createRng } from './random';
 
 /**
@@ -19,6 +20,7 @@ const AREAS: [key: string, name: string, seed: (ctx: SeedContext) => void | Prom
   ['institutions', '机构', seedInstitutions],
   ['appeals', '账号申诉', seedAppeals],
   ['titles', '职称申报', seedTitles],
+  ['seals', '电子印章与扫码登录', seedSeals],
 ];
 
 export interface SeedOptions {

@@ -33,6 +33,11 @@ export const POLICY = {
   'operators.read': ['institution_admin'],
   'operators.write': ['institution_admin'],
   'operators.revealPii': ['institution_admin'],
+  'units.signInCheck': ['institution_admin', 'appeal_agent'],
+  'seals.read': ['institution_admin', 'appeal_agent'],
+  'seals.void': ['institution_admin'],
+  'sealGrants.read': ['institution_admin', 'appeal_agent'],
+  'signInEvents.read': ['institution_admin', 'appeal_agent'],
   'businessItems.read': ['institution_admin', 'sysadmin'],
   'businessItems.write': ['sysadmin'],
 

@@ -22,6 +22,12 @@ export const SETTINGS = {
     schema: z.number({ error: '请输入次数' }).int('应为整数').min(1, '至少 1 次').max(1000, '不超过 1000 次'),
     default: 120,
   },
+  // Long enough to answer "why did my scan fail last month", short enough not to become a register of who logs in.
+  'signInEvents.retentionDays': {
+    label: '扫码登录记录保留天数',
+    schema: z.number({ error: '请输入天数' }).int('应为整数').min(7, '至少 7 天').max(365, '不超过 365 天'),
+    default: 90,
+  },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

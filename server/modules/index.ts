@@ -19,6 +19,10 @@ import { titleApplicationRoutes } from './title-applications/title-applications.
 import { titleApplicationIntakeRoutes } from './title-applications/title-applications.intake.routes';
 import { submissionBatchRoutes } from './submission-batches/submission-batches.routes';
 import { auditOpinionRoutes } from './audit-opinions/audit-opinions.routes';
+import { sealRoutes } from './seals/seals.routes';
+import { sealIntakeRoutes } from './seals/seals.intake.routes';
+import { sealGrantIntakeRoutes, sealGrantRoutes } from './seal-grants/seal-grants.routes';
+import { signInEventIntakeRoutes, signInEventRoutes } from './sign-in-events/sign-in-events.routes';
 
 /**
  * Every staff-facing resource, mounted under /api/<path> behind the session check.
@@ -42,10 +46,16 @@ export const staffModules: [path: string, build: (ctx: AppContext) => Router][] 
   ['title-applications', titleApplicationRoutes],
   ['submission-batches', submissionBatchRoutes],
   ['audit-opinions', auditOpinionRoutes],
+  ['seals', sealRoutes],
+  ['seal-grants', sealGrantRoutes],
+  ['sign-in-events', signInEventRoutes],
 ];
 
 /** System-to-system routes from the public hall, mounted under /api/intake/<path> behind X-Intake-Key. */
 export const intakeModules: [path: string, build: (ctx: AppContext) => Router][] = [
   ['appeals', appealIntakeRoutes],
   ['title-applications', titleApplicationIntakeRoutes],
+  ['seals', sealIntakeRoutes],
+  ['seal-grants', sealGrantIntakeRoutes],
+  ['sign-in-events', signInEventIntakeRoutes],
 ];

@@ -28,6 +28,8 @@ import { ActivateButton } from './ActivateButtons';
 import { QuotaButton } from './QuotaButton';
 import { UnitChangeHistory, UnitMaterials } from './UnitPanels';
 import { usage } from './UnitList';
+import { SignInCheckButton } from './SignInCheckButton';
+import { UnitSealsTab } from '../seals/UnitSealsTab';
 
 function Actions() {
   const translate = useTranslate();
@@ -36,6 +38,7 @@ function Actions() {
   return (
     <TopToolbar>
       <ActivateButton />
+      <SignInCheckButton />
       <ActionButton resource="units" action="unfreeze" label={translate('units.action.unfreeze')} confirm={translate('units.confirm.unfreeze')} />
       <ActionButton resource="units" action="reset-password" allowedAs="resetPassword" label={translate('units.action.resetPassword')} confirm={translate('units.confirm.resetPassword')} />
       <QuotaButton />
@@ -119,6 +122,9 @@ export function UnitShow() {
               <OperatorDeleteButton />
             </Datagrid>
           </ReferenceManyField>
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label={translate('seals.tab')} path="seals">
+          <UnitSealsTab />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label={t('history')} path="history">
           <UnitChangeHistory />

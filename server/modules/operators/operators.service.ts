@@ -12,6 +12,7 @@ import { recordReveal } from '../../security/revealLimit';
 import { boundedCount, enumFilter, intFilter, like, piiSearch, type ListParams, type ListSpec } from '../../../db/lists';
 import { OPERATOR_ROLES, OPERATOR_STATUSES } from '../../../db/schema/units';
 import { bumpCounts, findUnit } from '../units/units.repo';
+import { revokePersonGrants } from '../seals/seals.service';
 
 type OperatorRow = typeof operators.$inferSelect;
 const ROLE_LABEL = { admin: '管理员', operator: '经办人' } as const;
@@ -159,6 +160,7 @@ export function changeStatus(ctx: AppContext, actor: Actor, id: number, event: O
       const to = transition(operatorWorkflow, o.status, event, actor.roles, operatorLabels);
       if (event === 'enable' && isExpired(o.validTo, at.slice(0, 10))) throw conflict(`授权已于 ${o.validTo} 到期，请先修改授权结束日期再启用`, { validTo: '授权已到期' });
       tx.update(operators).set({ status: to, updatedAt: at, version: version + 1 }).where(eq(operators.id, id)).run();
+      if (event === 'disable') revokePersonGrants(tx, actor, o.unitId, o.idNumber, '经办人已停用', at);
       recordAudit(tx, { actor, action: `operators.${event}`, resource: 'operators', resourceId: id, summary: `${o.name}：${operatorLabels.event(event)}`, at });
     },
     { behavior: 'immediate' },
@@ -176,6 +178,7 @@ export function remove(ctx: AppContext, actor: Actor, id: number) {
       const shown = present(ctx, actor, o);
       tx.delete(operators).where(eq(operators.id, id)).run();
       bumpCounts(tx, o.unitId, o.role, -1);
+      revokePersonGrants(tx, actor, o.unitId, o.idNumber, '经办人已删除', at);
       recordAudit(tx, { actor, action: 'operators.delete', resource: 'operators', resourceId: id, summary: `删除${ROLE_LABEL[o.role]} ${o.name}（${maskIdNumber(o.idNumber)}）`, at });
       return shown;
     },

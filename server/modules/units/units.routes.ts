@@ -10,6 +10,7 @@ import { acceptUploads, uploadedFiles } from '../../files/upload';
 import { BulkActivateBody, QuotaBody, ReasonBody, registerUnitBody, updateUnitBody, VersionBody } from './units.schemas';
 import { unitListSpec } from './units.repo';
 import * as service from './units.service';
+import { signInCheck, SignInCheckBody } from './units.sign-in-check';
 
 export function unitRoutes(ctx: AppContext) {
   registerRecordAccess('units', (_ctx, actor) => can(actor, 'units.read'));
@@ -46,6 +47,7 @@ export function unitRoutes(ctx: AppContext) {
   r.post('/:id/reset-password', authorize('units.resetPassword'), async (req, res) =>
     res.json(await service.resetPassword(ctx, actorOf(req), idParam(req), parse(VersionBody, req.body).version)),
   );
+  r.post('/:id/sign-in-check', authorize('units.signInCheck'), (req, res) => res.json(signInCheck(ctx, actorOf(req), idParam(req), parse(SignInCheckBody, req.body))));
   r.post('/:id/quota', authorize('units.quota'), (req, res) => res.json(service.setQuota(ctx, actorOf(req), idParam(req), parse(QuotaBody, req.body))));
   return r;
 }

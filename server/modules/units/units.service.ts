@@ -16,6 +16,7 @@ import { OFFICE_PDF_OR_IMAGE, PDF_OR_IMAGE } from '../../files/kinds';
 import type { ListParams } from '../../../db/lists';
 import { hashPassword } from '../../security/passwords';
 import { applyUnitChanges, EDITABLE_UNIT_FIELDS, insertUnit, type UnitChanges, type UnitRow } from './unitRecords';
+import { followUnitEvent } from '../seals/seals.service';
 import { changesOf, findUnit, findUnits, listUnits, materialsOf, registeredBy } from './units.repo';
 
 /** The materials a window registration needs [004 §01]. */
@@ -165,6 +166,7 @@ function moveUnit(tx: Tx, ctx: AppContext, actor: Actor, u: UnitRow, event: Unit
     .where(eq(units.id, u.id))
     .run();
   recordAudit(tx, { actor, action: `units.${event}`, resource: 'units', resourceId: u.id, summary: `${u.name}：${unitLabels.event(event)}${reason ? `，原因：${reason}` : ''}`, at });
+  followUnitEvent(tx, actor, u, event, at);
   const text = SMS_TEXT[event];
   if (text) queueSms(tx, { phone: u.phone, content: text(u, reason), relatedType: 'units', relatedId: u.id, at });
 }

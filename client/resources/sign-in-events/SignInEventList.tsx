@@ -1,0 +1,25 @@
+import { Datagrid, FunctionField, List, SelectInput, TextField, useTranslate } from 'react-admin';
+import { TimeField } from '../../common/TimeField';
+
+export const SIGN_IN_REASONS = ['not_on_record', 'identity_mismatch', 'essc_not_activated', 'operator_expired', 'operator_disabled', 'unit_not_active', 'legal_rep_mismatch', 'other'];
+
+export function SignInEventList() {
+  const translate = useTranslate();
+  const filters = [
+    <SelectInput key="outcome" source="outcome" alwaysOn choices={['succeeded', 'failed'].map((id) => ({ id, name: translate(`signIn.outcome.${id}`) }))} />,
+    <SelectInput key="reason" source="reason" alwaysOn choices={SIGN_IN_REASONS.map((id) => ({ id, name: translate(`signIn.reason.${id}`) }))} />,
+  ];
+  return (
+    <List filters={filters} sort={{ field: 'at', order: 'DESC' }}>
+      <Datagrid bulkActionButtons={false} rowClick={false}>
+        <TimeField source="at" />
+        <TextField source="uscc" sortable={false} />
+        <TextField source="name" sortable={false} />
+        <TextField source="idNumberMasked" sortable={false} />
+        <FunctionField source="method" render={(r) => translate(`signIn.method.${r.method}`)} />
+        <FunctionField source="outcome" render={(r) => translate(`signIn.outcome.${r.outcome}`)} />
+        <FunctionField source="reason" render={(r) => (r.reason ? translate(`signIn.reason.${r.reason}`) : '—')} />
+      </Datagrid>
+    </List>
+  );
+}
