@@ -51,7 +51,7 @@ function allowedActions(actor: Actor, a: AppealRow): string[] {
   return [...events, ...(a.status === 'processing' && mine && can(actor, 'appeals.decide') ? ['checklist'] : [])];
 }
 
-function present(actor: Actor, r: AppealWithNames, today: string) {
+export function present(actor: Actor, r: AppealWithNames, today: string) {
   const a = r.appeal;
   return {
     id: a.id,

@@ -48,7 +48,7 @@ const RESOURCE = 'title-applications';
 /** How an application is named in messages and audit summaries: #12 张三（副高级）. */
 export const nameOf = (a: { id: number; applicantName: string; level: keyof typeof TITLE_LEVEL_LABEL }) => `#${a.id} ${a.applicantName}（${TITLE_LEVEL_LABEL[a.level]}）`;
 
-function present(actor: Actor, r: TitleApplicationWithNames) {
+export function present(actor: Actor, r: TitleApplicationWithNames) {
   const a = r.app;
   return {
     ...a,
