@@ -28,7 +28,9 @@ db.pragma('synchronous = FULL');
 
 /** `"t"."col" AS "key"` for every column, and a reader that turns json/boolean columns into what drizzle returns. */
 function columnsOf(table: SQLiteTable, alias: string) {
-  const cols = Object.entries(getTableColumns(table)).map(([key, c]) => ({ key, name: c.name, kind: c.columnType === 'SQLiteTextJson' ? 'json' : c.columnType === 'SQLiteBoolean' ? 'bool' : 'plain' }));
+  // The schema is written with camelCase keys and drizzle's snake_case casing names the columns.
+  const snake = (k: string) => k.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`);
+  const cols = Object.entries(getTableColumns(table)).map(([key, c]) => ({ key, name: c.keyAsName ? snake(c.name) : c.name, kind: c.columnType === 'SQLiteTextJson' ? 'json' : c.columnType === 'SQLiteBoolean' ? 'bool' : 'plain' }));
   const select = cols.map((c) => `${alias}."${c.name}" AS "${c.key}"`).join(', ');
   const converted = cols.filter((c) => c.kind !== 'plain');
   const read = (row: Record<string, unknown>) => {

@@ -34,7 +34,8 @@ export function markdown(rows: Row[], heading: string): string {
   const head = ['what', 'app req/s', 'p50 ms', 'p99 ms', 'errors', 'raw req/s', 'p50 ms', 'p99 ms', 'ratio', 'target', 'met?'];
   const lines = rows.map((r) => {
     const q = ratio(r);
-    const shown = q == null ? '—' : r.compare === 'rps' ? `${(q * 100).toFixed(0)} %` : `${q.toFixed(1)}×`;
+    // A baseline that failed is no baseline: say so instead of a ratio.
+    const shown = r.raw?.errors ? `raw errors ${r.raw.errors}` : q == null ? '—' : r.compare === 'rps' ? `${(q * 100).toFixed(0)} %` : `${q.toFixed(1)}×`;
     return [r.what, ...cells(r.app), ...cells(r.raw).slice(0, 3), shown, r.target, r.met == null ? '—' : r.met ? 'yes' : '**no**'];
   });
   return [heading, '', `| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...lines.map((l) => `| ${l.join(' | ')} |`)].join('\n');
