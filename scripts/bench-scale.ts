@@ -48,7 +48,8 @@ const half = <T>(list: T[], side: 0 | 1) => list.filter((_, i) => i % 2 === side
 const table: Row[] = [];
 const push = (row: Omit<Row, 'met'>, met: (q: number | null) => boolean | null) => {
   const full = { ...row, met: null } as Row;
-  full.met = met(ratio(full));
+  // Without an answer on one side there is nothing to judge (a refusal by design is judged).
+  full.met = ratio(full) == null && !row.app.refused ? null : met(ratio(full));
   table.push(full);
   log(`  ${row.what}: app ${row.app.refused ?? `${row.app.rps.toFixed(0)} req/s p99 ${row.app.p99} ms`}${row.raw ? `, raw ${row.raw.rps.toFixed(0)} req/s p99 ${row.raw.p99} ms` : ''}`);
 };
@@ -60,7 +61,7 @@ try {
       const a = await load(appTarget, s.role, s.path, connections, seconds);
       const r = await load(rawTarget, s.role, s.path, connections, seconds);
       const label = `${s.what}, ${connections} conn`;
-      if (connections === 1) p50Of.set(s.what, a.p50);
+      if (connections === 1 && a.rps > 0) p50Of.set(s.what, a.p50);
       const pageTarget = s.pageOf && connections === 1 ? p50Of.get(s.pageOf) : undefined;
       const targets = ['≥ 75 %', ...(s.search ? ['p99 ≤ 5 ms'] : []), ...(pageTarget !== undefined ? ['≤ 2× page 1'] : [])];
       const okPage = pageTarget === undefined || a.refused !== undefined || a.p50 <= 2 * pageTarget;

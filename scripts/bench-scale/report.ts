@@ -21,12 +21,16 @@ export interface Row {
 
 const num = (n: number, digits = 1) => (n >= 100 ? n.toFixed(0) : n.toFixed(digits));
 
+/** No request answered inside the run: the run was too short for this machine's load, not a figure. */
+export const unanswered = (s: Stat) => !s.refused && s.rps === 0;
+
 export const ratio = (r: Pick<Row, 'app' | 'raw' | 'compare'>) =>
-  !r.raw || r.app.refused ? null : r.compare === 'rps' ? r.app.rps / r.raw.rps : r.app.p50 / r.raw.p50;
+  !r.raw || r.app.refused || unanswered(r.app) || unanswered(r.raw) ? null : r.compare === 'rps' ? r.app.rps / r.raw.rps : r.app.p50 / r.raw.p50;
 
 function cells(s: Stat | undefined): string[] {
   if (!s) return ['—', '—', '—', '—'];
   if (s.refused) return [s.refused, '—', '—', String(s.errors)];
+  if (unanswered(s)) return ['none answered', '—', '—', String(s.errors)];
   return [num(s.rps), num(s.p50), num(s.p99), String(s.errors)];
 }
 
