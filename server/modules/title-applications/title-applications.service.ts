@@ -30,7 +30,7 @@ import type { ReviewBodyInput } from './title-applications.schemas';
 
 const RESOURCE = 'title-applications';
 
-function present(actor: Actor, r: TitleApplicationWithNames) {
+export function present(actor: Actor, r: TitleApplicationWithNames) {
   const a = r.app;
   return {
     ...a,

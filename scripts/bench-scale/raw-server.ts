@@ -1,0 +1,246 @@
+/**
+ * The baseline: node:http + better-sqlite3 prepared statements, running the SQL the app runs for each
+ * benchmark scenario and sending the same JSON (the app's own presenters shape the rows, so the
+ * difference measured is Express, sessions, validation and query building — not the response).
+ * Not a second app: no auth beyond naming the actor (`x-actor: <username>`, one indexed lookup, as a
+ * session lookup would be), only the routes the scenarios call. `x-plan: exists` swaps the title scope
+ * `id IN (SELECT …)` for `EXISTS (…)`, the better plan.
+ * Run as a child process: `tsx raw-server.ts <db file>`; it sends `{ port }` to its parent.
+ */
+import http from 'node:http';
+import Database from 'better-sqlite3';
+import { getTableColumns } from 'drizzle-orm';
+import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { appeals, auditLogs, titleApplications, units } from '../../db/schema';
+import { COUNT_CAP, likePattern } from '../../db/lists';
+import { beijingDate } from '../../server/domain/workingDays';
+import type { Actor } from '../../server/domain/roles';
+import { presentUnit } from '../../server/modules/units/units.service';
+import { present as presentAppeal } from '../../server/modules/appeals/appeals.present';
+import { present as presentTitle } from '../../server/modules/title-applications/title-applications.service';
+
+const db = new Database(process.argv[2]);
+// The pragmas of db/client.ts: the same durability as the app, or the write figures mean nothing.
+db.pragma('journal_mode = WAL');
+db.pragma('foreign_keys = ON');
+db.pragma('busy_timeout = 5000');
+db.pragma('synchronous = FULL');
+
+/** `"t"."col" AS "key"` for every column, and a reader that turns json/boolean columns into what drizzle returns. */
+function columnsOf(table: SQLiteTable, alias: string) {
+  // The schema is written with camelCase keys and drizzle's snake_case casing names the columns.
+  const snake = (k: string) => k.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`);
+  const cols = Object.entries(getTableColumns(table)).map(([key, c]) => ({ key, name: c.keyAsName ? snake(c.name) : c.name, kind: c.columnType === 'SQLiteTextJson' ? 'json' : c.columnType === 'SQLiteBoolean' ? 'bool' : 'plain' }));
+  const select = cols.map((c) => `${alias}."${c.name}" AS "${c.key}"`).join(', ');
+  const converted = cols.filter((c) => c.kind !== 'plain');
+  const read = (row: Record<string, unknown>) => {
+    for (const c of converted) {
+      const v = row[c.key];
+      row[c.key] = v == null ? null : c.kind === 'json' ? JSON.parse(v as string) : v === 1;
+    }
+    return row;
+  };
+  return { select, read };
+}
+const unitCols = columnsOf(units, 'u');
+const appealCols = columnsOf(appeals, 'a');
+const titleCols = columnsOf(titleApplications, 't');
+const auditCols = columnsOf(auditLogs, 'l');
+
+const actorByName = db.prepare('SELECT id, username, name, roles, org_id AS orgId FROM staff WHERE username = ?');
+const capped = (from: string, where: string) => `SELECT count(*) AS n FROM (SELECT 1 FROM ${from} WHERE ${where} LIMIT ${COUNT_CAP})`;
+
+interface ListQuery {
+  sort: [string, 'ASC' | 'DESC'];
+  start: number;
+  limit: number;
+  filter: Record<string, unknown>;
+}
+
+function listQuery(url: URL, defaultSort: [string, 'ASC' | 'DESC']): ListQuery {
+  const json = (k: string) => (url.searchParams.has(k) ? JSON.parse(url.searchParams.get(k)!) : undefined);
+  const [start, end] = (json('range') as [number, number] | undefined) ?? [0, 24];
+  return { sort: json('sort') ?? defaultSort, start, limit: end - start + 1, filter: json('filter') ?? {} };
+}
+
+/** Statements are prepared once per distinct SQL text, as a long-running server would keep them. */
+const statements = new Map<string, Database.Statement>();
+const prepared = (sql: string) => statements.get(sql) ?? statements.set(sql, db.prepare(sql)).get(sql)!;
+
+const SORT_COLUMN: Record<string, Record<string, string>> = {
+  units: { id: 'u.id' },
+  appeals: { dueDate: 'a.due_date', id: 'a.id' },
+  'title-applications': { submittedAt: 't.submitted_at', id: 't.id' },
+  'audit-logs': { id: 'l.id' },
+};
+
+function orderBy(resource: string, idColumn: string, [field, dir]: ListQuery['sort']) {
+  const column = SORT_COLUMN[resource][field];
+  if (!column) throw new Error(`raw server: no sort ${field} for ${resource}`);
+  return column === idColumn ? `${column} ${dir}` : `${column} ${dir}, ${idColumn} ${dir}`;
+}
+
+type Where = { sql: string[]; args: unknown[] };
+const where = (): Where => ({ sql: [], args: [] });
+const add = (w: Where, sql: string, ...args: unknown[]) => (w.sql.push(sql), w.args.push(...args), w);
+const whereSql = (w: Where) => (w.sql.length ? w.sql.join(' AND ') : '1');
+
+function unitList(q: ListQuery) {
+  const w = where();
+  if (q.filter.status) add(w, 'u.status = ?', q.filter.status);
+  if (q.filter.q) {
+    const t = String(q.filter.q).trim();
+    add(w, `(u.uscc LIKE ? ESCAPE '\\' OR u.account LIKE ? ESCAPE '\\' OR u.name LIKE ? ESCAPE '\\')`, likePattern(t.toUpperCase(), 'prefix'), likePattern(t, 'prefix'), likePattern(t, 'contains'));
+  }
+  const rows = prepared(`SELECT ${unitCols.select} FROM units u WHERE ${whereSql(w)} ORDER BY ${orderBy('units', 'u.id', q.sort)} LIMIT ? OFFSET ?`).all(...w.args, q.limit, q.start);
+  return { rows, total: (prepared(capped('units u', whereSql(w))).get(...w.args) as { n: number }).n };
+}
+
+function appealList(q: ListQuery) {
+  const w = where();
+  const s = q.filter.status;
+  if (s === 'open') add(w, `a.status IN ('submitted', 'processing')`);
+  else if (s) add(w, 'a.status = ?', s);
+  if (q.filter.q) {
+    const t = String(q.filter.q).trim();
+    add(w, `(a.uscc LIKE ? ESCAPE '\\' OR a.account LIKE ? ESCAPE '\\' OR a.name LIKE ? ESCAPE '\\')`, likePattern(t.toUpperCase(), 'prefix'), likePattern(t, 'prefix'), likePattern(t, 'contains'));
+  }
+  const rows = prepared(
+    `SELECT ${appealCols.select}, assignee.name AS assigneeName, decider.name AS decidedByName, un.name AS unitName, un.status AS unitStatus
+     FROM appeals a LEFT JOIN staff assignee ON assignee.id = a.assignee_id LEFT JOIN staff decider ON decider.id = a.decided_by LEFT JOIN units un ON un.id = a.unit_id
+     WHERE ${whereSql(w)} ORDER BY ${orderBy('appeals', 'a.id', q.sort)} LIMIT ? OFFSET ?`,
+  ).all(...w.args, q.limit, q.start) as Record<string, unknown>[];
+  return { rows, total: (prepared(capped('appeals a', whereSql(w))).get(...w.args) as { n: number }).n };
+}
+
+function titleList(q: ListQuery, actor: Actor, plan: 'same' | 'exists') {
+  const w = where();
+  if (actor.orgId == null) add(w, '0');
+  else if (plan === 'exists') add(w, 'EXISTS (SELECT 1 FROM title_application_orgs v WHERE v.org_id = ? AND v.application_id = t.id)', actor.orgId);
+  else add(w, 't.id IN (SELECT application_id FROM title_application_orgs WHERE org_id = ?)', actor.orgId);
+  if (q.filter.planId) add(w, 't.plan_id = ?', Number(q.filter.planId));
+  if (q.filter.status) add(w, 't.status = ?', q.filter.status);
+  if (q.filter.currentOrgId === 'mine') add(w, 't.current_org_id = ?', actor.orgId ?? -1);
+  if (q.filter.q) add(w, `t.applicant_name LIKE ? ESCAPE '\\'`, likePattern(String(q.filter.q).trim(), 'prefix'));
+  const rows = prepared(
+    `SELECT ${titleCols.select}, p.name AS planName, uo.name AS unitOrgName, co.name AS currentOrgName, s.name AS assigneeName
+     FROM title_applications t JOIN title_plans p ON p.id = t.plan_id JOIN orgs uo ON uo.id = t.unit_org_id JOIN orgs co ON co.id = t.current_org_id LEFT JOIN staff s ON s.id = t.assignee_id
+     WHERE ${whereSql(w)} ORDER BY ${orderBy('title-applications', 't.id', q.sort)} LIMIT ? OFFSET ?`,
+  ).all(...w.args, q.limit, q.start) as Record<string, unknown>[];
+  return { rows, total: (prepared(capped('title_applications t', whereSql(w))).get(...w.args) as { n: number }).n };
+}
+
+function auditList(q: ListQuery) {
+  const rows = prepared(`SELECT ${auditCols.select} FROM audit_logs l ORDER BY ${orderBy('audit-logs', 'l.id', q.sort)} LIMIT ? OFFSET ?`).all(q.limit, q.start);
+  return { rows, total: (prepared(capped('audit_logs l', '1')).get() as { n: number }).n };
+}
+
+const insertAudit = db.prepare('INSERT INTO audit_logs (at, actor_id, actor_name, action, resource, resource_id, summary, ip) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+
+/** The raw audited write: one UPDATE guarded by version and its audit row, in one immediate transaction. */
+function auditedWrite(table: string, set: string, action: string, resource: string) {
+  const update = db.prepare(`UPDATE ${table} SET ${set}, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?`);
+  return db.transaction((actor: Actor, id: number, version: number) => {
+    const at = new Date().toISOString();
+    if (update.run(at, id, version).changes !== 1) return false;
+    insertAudit.run(at, actor.id, actor.name, action, resource, String(id), `${action} #${id}`, '127.0.0.1');
+    return true;
+  });
+}
+const reviewWrite = auditedWrite('title_applications', `status = 'awaiting_submission'`, 'titleApplications.pass', 'title-applications');
+const approveWrite = auditedWrite('appeals', `status = 'approved', decided_at = updated_at`, 'appeals.approve', 'appeals');
+
+/**
+ * The set-based batch: every application, its batch item, its step, its visit and its audit row moved
+ * by one statement each, in one immediate transaction.
+ */
+const batchSubmit = db.transaction((actor: Actor, ids: number[]) => {
+  const at = new Date().toISOString();
+  const list = JSON.stringify(ids);
+  const file = db.prepare(`INSERT INTO files (storage_name, original_name, mime, size, sha256, owner_type, field, uploaded_by, created_at) VALUES (?, '推荐报告.pdf', 'application/pdf', 1024, '', 'submission_batches', 'attachment', ?, ?)`).run(`bench-${Date.now()}-${Math.random()}`, actor.id, at);
+  const route = db.prepare(`SELECT current_org_id AS fromOrg, json_extract(chain, '$[' || (current_step + 1) || '].orgId') AS toOrg FROM title_applications WHERE id = ?`).get(ids[0]) as { fromOrg: number; toOrg: number };
+  const batchId = Number(
+    db.prepare('INSERT INTO submission_batches (from_org_id, to_org_id, attachment_file_id, note, application_count, created_by, created_by_name, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(route.fromOrg, route.toOrg, file.lastInsertRowid, '', ids.length, actor.id, actor.name, at).lastInsertRowid,
+  );
+  db.prepare('INSERT INTO submission_batch_items (batch_id, application_id) SELECT ?, value FROM json_each(?)').run(batchId, list);
+  db.prepare(`INSERT INTO title_review_steps (application_id, kind, at, step, org_id, actor_id, actor_name, batch_id) SELECT id, 'forwarded', ?, current_step, current_org_id, ?, ?, ? FROM title_applications WHERE id IN (SELECT value FROM json_each(?))`).run(at, actor.id, actor.name, batchId, list);
+  const moved = db
+    .prepare(`UPDATE title_applications SET status = 'pending', current_step = current_step + 1, current_org_id = json_extract(chain, '$[' || (current_step + 1) || '].orgId'), assignee_id = NULL, updated_at = ?, version = version + 1 WHERE id IN (SELECT value FROM json_each(?)) AND status = 'awaiting_submission'`)
+    .run(at, list).changes;
+  db.prepare('INSERT INTO title_application_orgs (org_id, application_id, arrived_at) SELECT current_org_id, id, ? FROM title_applications WHERE id IN (SELECT value FROM json_each(?)) ON CONFLICT DO NOTHING').run(at, list);
+  db.prepare(`INSERT INTO audit_logs (at, actor_id, actor_name, action, resource, resource_id, summary, ip) SELECT ?, ?, ?, 'titleApplications.forward', 'title-applications', id, '送审 #' || id, '127.0.0.1' FROM title_applications WHERE id IN (SELECT value FROM json_each(?))`).run(at, actor.id, actor.name, list);
+  insertAudit.run(at, actor.id, actor.name, 'submissionBatches.create', 'submission-batches', String(batchId), `送审 ${ids.length} 条申报`, '127.0.0.1');
+  if (moved !== ids.length) throw new Error(`batch: ${moved} of ${ids.length} applications were awaiting submission`);
+  return { id: batchId, applicationCount: ids.length };
+});
+
+function sendList(res: http.ServerResponse, resource: string, q: ListQuery, rows: unknown[], total: number) {
+  const last = rows.length ? q.start + rows.length - 1 : q.start;
+  res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Range': `${resource} ${q.start}-${last}/${total}` });
+  res.end(JSON.stringify(rows));
+}
+
+function readBody(req: http.IncomingMessage): Promise<Record<string, unknown>> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {}));
+    req.on('error', reject);
+  });
+}
+
+async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
+  const url = new URL(req.url ?? '/', 'http://raw');
+  const row = actorByName.get(String(req.headers['x-actor'] ?? '')) as (Omit<Actor, 'roles'> & { roles: string }) | undefined;
+  if (!row) return void res.writeHead(401).end();
+  const actor: Actor = { ...row, roles: JSON.parse(row.roles) };
+  const plan = req.headers['x-plan'] === 'exists' ? 'exists' : 'same';
+  const path = url.pathname;
+  if (req.method === 'GET' && path === '/api/units') {
+    const q = listQuery(url, ['id', 'DESC']);
+    const { rows, total } = unitList(q);
+    return sendList(res, 'units', q, rows.map((r) => presentUnit(actor, unitCols.read(r as Record<string, unknown>) as never)), total);
+  }
+  if (req.method === 'GET' && path === '/api/appeals') {
+    const q = listQuery(url, ['dueDate', 'ASC']);
+    const { rows, total } = appealList(q);
+    const today = beijingDate(new Date());
+    const shaped = rows.map(({ assigneeName, decidedByName, unitName, unitStatus, ...appeal }) => presentAppeal(actor, { appeal: appealCols.read(appeal), assigneeName, decidedByName, unitName, unitStatus } as never, today));
+    return sendList(res, 'appeals', q, shaped, total);
+  }
+  if (req.method === 'GET' && path === '/api/title-applications') {
+    const q = listQuery(url, ['submittedAt', 'ASC']);
+    const { rows, total } = titleList(q, actor, plan);
+    const shaped = rows.map(({ planName, unitOrgName, currentOrgName, assigneeName, ...app }) => presentTitle(actor, { app: titleCols.read(app), planName, unitOrgName, currentOrgName, assigneeName } as never));
+    return sendList(res, 'title-applications', q, shaped, total);
+  }
+  if (req.method === 'GET' && path === '/api/audit-logs') {
+    const q = listQuery(url, ['id', 'DESC']);
+    const { rows, total } = auditList(q);
+    return sendList(res, 'audit-logs', q, rows.map((r) => auditCols.read(r as Record<string, unknown>)), total);
+  }
+  const write = req.method === 'POST' && /^\/api\/(title-applications|appeals)\/(\d+)\/(review|approve)$/.exec(path);
+  if (write) {
+    const body = await readBody(req);
+    const ok = (write[3] === 'review' ? reviewWrite : approveWrite).immediate(actor, Number(write[2]), Number(body.version));
+    res.writeHead(ok ? 200 : 409, { 'Content-Type': 'application/json; charset=utf-8' });
+    return void res.end(JSON.stringify({ id: Number(write[2]), ok }));
+  }
+  if (req.method === 'POST' && path === '/api/bench/batch') {
+    const body = await readBody(req);
+    const out = batchSubmit.immediate(actor, body.applicationIds as number[]);
+    res.writeHead(201, { 'Content-Type': 'application/json; charset=utf-8' });
+    return void res.end(JSON.stringify(out));
+  }
+  res.writeHead(404).end();
+}
+
+const server = http.createServer((req, res) => {
+  handle(req, res).catch((err: Error) => {
+    if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json' });
+    res.end(JSON.stringify({ message: err.message }));
+  });
+});
+server.keepAliveTimeout = 30_000;
+server.listen(0, '127.0.0.1', () => process.send?.({ port: (server.address() as { port: number }).port }));
+process.on('disconnect', () => process.exit(0));
