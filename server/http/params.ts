@@ -5,6 +5,7 @@ import { notFound } from '../domain/errors';
 export function idParam(req: Request, name = 'id'): number {
   const raw = req.params[name];
   const id = Number(raw);
-  if (!Number.isInteger(id) || id <= 0) throw notFound();
+  // Safe integers only: 99999999999999999999 is an "integer" to JavaScript but no row id SQLite can bind.
+  if (!Number.isSafeInteger(id) || id <= 0) throw notFound();
   return id;
 }

@@ -175,9 +175,9 @@ const reachable = (route: Route) => (reachedBy.get(`${route.method} ${route.path
 const lists = () => routes.filter((r) => r.method === 'GET' && listPaths.has(r.path));
 
 describe('fuzz: never a 5xx, and a refused request writes nothing', () => {
-  it('finds the app’s routes: all 16 lists and the mutating routes, each reached by some role', () => {
+  it('finds the app’s routes: all 19 lists and the mutating routes, each reached by some role', () => {
     expect(lists().map((r) => r.path.slice(5)).sort()).toEqual(
-      ['appeals', 'audit-logs', 'audit-opinions', 'business-items', 'institutions', 'notifications', 'operators', 'orgs', 'reject-reasons', 'settings', 'staff', 'submission-batches', 'title-applications', 'title-plans', 'units', 'work-calendar'].sort(),
+      ['appeals', 'audit-logs', 'audit-opinions', 'business-items', 'institutions', 'notifications', 'operators', 'orgs', 'reject-reasons', 'seal-grants', 'seals', 'settings', 'sign-in-events', 'staff', 'submission-batches', 'title-applications', 'title-plans', 'units', 'work-calendar'].sort(),
     );
     const mutating = routes.filter((r) => r.method !== 'GET' && !SKIPPED.has(`${r.method} ${r.path}`));
     expect(mutating.length).toBeGreaterThan(50);

@@ -14,6 +14,8 @@ export const ByPerson = z.object({ idType, idNumber });
 
 /** A person whose ID must itself be valid (GB 11643 for resident IDs). */
 export const ValidPerson = z.object({ name: personName, idType, idNumber }).superRefine((v, c) => {
+  // ALWAYS runs this even when the shape failed: the value may be missing or of any type.
+  if (typeof v?.idType !== 'string' || typeof v?.idNumber !== 'string') return;
   const p = validateIdNumber(v.idType, v.idNumber);
   if (p) c.addIssue({ code: 'custom', path: ['idNumber'], message: p });
 }, ALWAYS);
