@@ -18,8 +18,10 @@ describe.skipIf(!hasBrowser())('unit accounts and operators, as the institution-
     const { page } = e;
     await page.goto(listUrl(e.app.url, { status: 'pending_activation' }));
     const rows = page.locator('tbody tr');
-    await rows.first().waitFor();
-    const names = [await rows.nth(0).locator('td').nth(2).textContent(), await rows.nth(1).locator('td').nth(2).textContent()];
+    // The list first paints placeholder rows with blank cells: wait until two real names are there.
+    const nameOf = (i: number) => rows.nth(i).locator('td').nth(2).textContent();
+    await expect.poll(async () => /\S/.test((await nameOf(0)) ?? '') && /\S/.test((await nameOf(1)) ?? '')).toBe(true);
+    const names = [await nameOf(0), await nameOf(1)];
     await rows.nth(0).locator('input[type="checkbox"]').check();
     await rows.nth(1).locator('input[type="checkbox"]').check();
     await page.getByRole('button', { name: '批量激活' }).click();
