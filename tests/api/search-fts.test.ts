@@ -112,4 +112,21 @@ describe('search by index (issue 16 item 4)', () => {
       expect(found).toBeGreaterThan(terms.length / 3);
     }, 120_000);
   }
+
+  it('when a name changes or a row goes, then the index follows (the triggers keep it in step)', async () => {
+    const kefu = clients.kefu01;
+    const [unit] = t.db.all<{ id: number; name: string }>(sql`SELECT id, name FROM units ORDER BY id LIMIT 1`);
+    t.db.run(sql`UPDATE units SET name = ${'测试改名有限公司'} WHERE id = ${unit.id}`);
+    const renamed = await kefu.list('units', { filter: { q: '试改名' } });
+    expect(renamed.body.map((r: { id: number }) => r.id)).toEqual([unit.id]);
+    const old = await kefu.list('units', { range: [0, 999], filter: { q: unit.name } });
+    expect(old.body.map((r: { id: number }) => r.id)).not.toContain(unit.id);
+
+    const [title] = t.db.all<{ id: number }>(sql`SELECT id FROM title_applications ORDER BY id LIMIT 1`);
+    t.db.run(sql`UPDATE title_applications SET applicant_name = ${'欧阳娜娜子'} WHERE id = ${title.id}`);
+    const direct = t.db.all<{ id: number }>(sql`SELECT rowid AS id FROM title_applications_fts WHERE title_applications_fts MATCH ${'"阳娜娜"'}`);
+    expect(direct.map((r) => r.id)).toEqual([title.id]);
+    // An integrity-check of an external-content table compares the index with the rows it was built from.
+    expect(() => t.db.run(sql`INSERT INTO units_fts(units_fts, rank) VALUES ('integrity-check', 1)`)).not.toThrow();
+  });
 });
