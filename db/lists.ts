@@ -3,7 +3,7 @@
  * from a parsed simple-rest request, the filter builders the specs use, and the capped count.
  * Parsing the request itself and sending the answer are HTTP's (server/http/listQuery.ts).
  */
-import { and, asc, desc, gte, inArray, lte, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, gte, inArray, lte, eq, or, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { AppError } from '../server/domain/errors';
 import type { Db } from './client';
@@ -157,7 +157,38 @@ export function like(column: SQLiteColumn, text: string, mode: 'prefix' | 'conta
  */
 export function piiSearch(column: SQLiteColumn, q: string): SQL | undefined {
   const text = q.trim().toUpperCase();
-  if (text.length === 4) return sql`substr(${column}, -4) = ${text}`;
+  // The -4 is written into the SQL, not bound: only then does the planner use the substr(…, -4) index.
+  if (text.length === 4) return sql`substr(${column}, ${sql.raw('-4')}) = ${text}`;
   // Equality finds only a whole stored value (the shortest, a passport number, has 5 characters).
   return text.length > 4 ? eq(column, text) : undefined;
+}
+
+/** The term as one FTS5 string, so that user input is only ever text to find, never FTS query syntax. */
+export const ftsString = (text: string) => `"${text.replace(/"/g, '""')}"`;
+
+/** Terms of this many characters or more are found anywhere in a column; a trigram index needs 3. */
+export const FTS_MIN_CHARS = 3;
+
+export interface TextSearch {
+  /** The FTS5 trigram table over `columns` (external content, rowid = the base table's id; see migration search_fts). */
+  fts: string;
+  idColumn: SQLiteColumn;
+  columns: SQLiteColumn[];
+  /** Codes stored in upper case (USCC, institution number): a short term is upper-cased for them. */
+  codeColumns?: SQLiteColumn[];
+}
+
+/**
+ * Free-text search by index, never by scanning the table. A term of 3 or more characters matches
+ * anywhere in any of the columns, ASCII letters in either case (what LIKE '%q%' did) through the
+ * trigram table; a term of 1–2 characters matches the start of a column, exactly, as a range on the
+ * column's b-tree index (LIKE 'q%' would not use it: LIKE ignores case, the index does not).
+ */
+export function textSearch(spec: TextSearch, q: string): SQL | undefined {
+  if ([...q].length >= FTS_MIN_CHARS) {
+    const fts = sql.identifier(spec.fts);
+    return sql`${spec.idColumn} IN (SELECT rowid FROM ${fts} WHERE ${fts} MATCH ${ftsString(q)})`;
+  }
+  const prefix = (column: SQLiteColumn, text: string) => sql`(${column} >= ${text} AND ${column} < ${text + String.fromCodePoint(0x10ffff)})`;
+  return or(...spec.columns.map((c) => prefix(c, q)), ...(spec.codeColumns ?? []).map((c) => prefix(c, q.toUpperCase())));
 }

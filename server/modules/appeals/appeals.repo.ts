@@ -7,7 +7,7 @@ import { AppError } from '../../domain/errors';
 import type { Actor } from '../../domain/roles';
 import { APPEAL_STATUSES, APPEAL_TYPES, OPEN_STATUSES, UNDECIDED_STATUSES, type AppealStatus } from '../../domain/workflows/appeals.workflow';
 import type { WorkCalendar } from '../../domain/workingDays';
-import { booleanFilter, boundedCount, dateBound, enumFilter, intFilter, like, piiSearch, type ListParams, type ListSpec } from '../../../db/lists';
+import { booleanFilter, boundedCount, dateBound, enumFilter, intFilter, piiSearch, textSearch, type ListParams, type ListSpec } from '../../../db/lists';
 
 /** Open and past its deadline; `today` is the Beijing date. Served by appeals_status_due_idx. */
 export const overdueCondition = (today: string) => and(inArray(appeals.status, [...OPEN_STATUSES]), lt(appeals.dueDate, today))!;
@@ -54,9 +54,13 @@ export function appealListSpec(actor: Actor, today: string): ListSpec {
       submittedAt_gte: dateBound(appeals.submittedAt, 'gte'),
       submittedAt_lte: dateBound(appeals.submittedAt, 'lte'),
     },
-    // A USCC or account is typed from its start; a unit name is remembered by any part of it; phone and ID only whole or by their last 4.
+    // Unit name, USCC and account by any part of 3+ characters or by their first 1–2; phone and ID only whole or by their last 4.
     search: (q) =>
-      or(like(appeals.uscc, q.toUpperCase(), 'prefix'), like(appeals.account, q, 'prefix'), like(appeals.name, q, 'contains'), piiSearch(appeals.phone, q), piiSearch(appeals.idNumber, q)),
+      or(
+        textSearch({ fts: 'appeals_fts', idColumn: appeals.id, columns: [appeals.name, appeals.account], codeColumns: [appeals.uscc] }, q),
+        piiSearch(appeals.phone, q),
+        piiSearch(appeals.idNumber, q),
+      ),
     defaultSort: ['dueDate', 'ASC'],
   };
 }

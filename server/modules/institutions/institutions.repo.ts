@@ -3,7 +3,7 @@ import { institutionAdminHistory, institutions, institutionSequences, units } fr
 import type { Db, DbOrTx } from '../../../db/client';
 import { INSTITUTION_LEVELS, INSTITUTION_TYPES } from '../../domain/institutions';
 import { INSTITUTION_STATUSES } from '../../domain/workflows/institutions.workflow';
-import { boundedCount, dateBound, enumFilter, like, piiSearch, type ListParams, type ListSpec } from '../../../db/lists';
+import { boundedCount, dateBound, enumFilter, like, piiSearch, textSearch, type ListParams, type ListSpec } from '../../../db/lists';
 
 export const institutionListSpec: ListSpec = {
   resource: 'institutions',
@@ -30,9 +30,7 @@ export const institutionListSpec: ListSpec = {
   },
   search: (q) =>
     or(
-      like(institutions.number, q.toUpperCase(), 'prefix'),
-      like(institutions.name, q, 'contains'),
-      like(institutions.adminName, q, 'prefix'),
+      textSearch({ fts: 'institutions_fts', idColumn: institutions.id, columns: [institutions.name, institutions.adminName], codeColumns: [institutions.number] }, q),
       piiSearch(institutions.adminPhone, q),
       piiSearch(institutions.adminIdNumber, q),
     ),

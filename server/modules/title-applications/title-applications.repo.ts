@@ -15,7 +15,7 @@ import { AppError } from '../../domain/errors';
 import type { Actor } from '../../domain/roles';
 import { TITLE_LEVELS } from '../../domain/titleRouting';
 import { TITLE_APPLICATION_STATUSES, type TitleModule } from '../../domain/workflows/titleApplications.workflow';
-import { boundedCount, dateBound, enumFilter, intFilter, like, piiSearch, type FilterBuilder, type ListParams, type ListSpec } from '../../../db/lists';
+import { boundedCount, dateBound, enumFilter, intFilter, piiSearch, textSearch, type FilterBuilder, type ListParams, type ListSpec } from '../../../db/lists';
 
 export type TitleApplicationRow = typeof titleApplications.$inferSelect;
 
@@ -68,8 +68,13 @@ export function titleApplicationListSpec(actor: Actor): ListSpec {
       submittedAt_gte: dateBound(titleApplications.submittedAt, 'gte'),
       submittedAt_lte: dateBound(titleApplications.submittedAt, 'lte'),
     },
-    // A name is typed from its start; an ID number or phone whole or by its last 4 (they are masked everywhere they are shown).
-    search: (q) => or(like(titleApplications.applicantName, q, 'prefix'), piiSearch(titleApplications.applicantIdNumber, q), piiSearch(titleApplications.applicantPhone, q)),
+    // A name by any part of 3+ characters or by its first 1–2; an ID number or phone whole or by its last 4 (they are masked everywhere they are shown).
+    search: (q) =>
+      or(
+        textSearch({ fts: 'title_applications_fts', idColumn: titleApplications.id, columns: [titleApplications.applicantName] }, q),
+        piiSearch(titleApplications.applicantIdNumber, q),
+        piiSearch(titleApplications.applicantPhone, q),
+      ),
     defaultSort: ['submittedAt', 'ASC'],
   };
 }

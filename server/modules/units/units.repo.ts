@@ -2,7 +2,7 @@ import { and, desc, eq, gte, inArray, or, sql } from 'drizzle-orm';
 import { auditLogs, files, unitChanges, units } from '../../../db/schema';
 import { LEGAL_PERSON_TYPES, UNIT_CHANNELS, UNIT_STATUSES } from '../../../db/schema/units';
 import type { Db, DbOrTx } from '../../../db/client';
-import { booleanFilter, boundedCount, dateBound, enumFilter, like, piiSearch, type ListParams, type ListSpec } from '../../../db/lists';
+import { booleanFilter, boundedCount, dateBound, enumFilter, like, piiSearch, textSearch, type ListParams, type ListSpec } from '../../../db/lists';
 
 export const unitListSpec: ListSpec = {
   resource: 'units',
@@ -28,8 +28,9 @@ export const unitListSpec: ListSpec = {
     createdAt_gte: dateBound(units.createdAt, 'gte'),
     createdAt_lte: dateBound(units.createdAt, 'lte'),
   },
-  // A USCC or account is typed from its start; a name is remembered by any part of it; the legal representative's phone and ID only whole or by their last 4.
-  search: (q) => or(like(units.uscc, q.toUpperCase(), 'prefix'), like(units.account, q, 'prefix'), like(units.name, q, 'contains'), piiSearch(units.phone, q), piiSearch(units.idNumber, q)),
+  // Name, USCC and account by any part of 3+ characters or by their first 1–2; the legal representative's phone and ID only whole or by their last 4.
+  search: (q) =>
+    or(textSearch({ fts: 'units_fts', idColumn: units.id, columns: [units.name, units.account], codeColumns: [units.uscc] }, q), piiSearch(units.phone, q), piiSearch(units.idNumber, q)),
   defaultSort: ['id', 'DESC'],
 };
 
