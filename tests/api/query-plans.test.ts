@@ -1,6 +1,10 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type Database from 'better-sqlite3';
 import { startTestApp, type TestApp } from '../helpers/testApp';
+import { openDb } from '../../db/client';
 import type { ApiClient } from '../helpers/http';
 import { INSTITUTION_TYPES } from '../../server/domain/institutions';
 
@@ -194,4 +198,31 @@ describe('list query plans at a million rows', () => {
       });
     }
   }
+});
+
+describe('planner statistics', () => {
+  it('a database opened after it grew has its tables analysed (PRAGMA optimize at open)', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hrss-optimize-'));
+    try {
+      const file = path.join(dir, 'app.db');
+      const first = openDb(file);
+      const insert = first.$client.prepare('INSERT INTO audit_logs (at, action, resource, summary) VALUES (?, ?, ?, ?)');
+      first.$client.transaction(() => {
+        for (let i = 0; i < 2000; i++) insert.run('2026-01-01T00:00:00.000Z', 'bulk.test', 'test', `row ${i}`);
+      })();
+      const analysed = (db: ReturnType<typeof openDb>) =>
+        db.$client.prepare("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").get()
+          ? (db.$client.prepare("SELECT count(*) AS n FROM sqlite_stat1 WHERE tbl = 'audit_logs'").get() as { n: number }).n
+          : 0;
+      expect(analysed(first)).toBe(0);
+      first.$client.close();
+
+      const second = openDb(file);
+      const after = analysed(second);
+      second.$client.close();
+      expect(after).toBeGreaterThan(0);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
