@@ -37,7 +37,18 @@ export function openDb(file: string, opts: OpenDbOptions = {}): Db {
   applyPragmas(sqlite, file);
   const db = drizzle(sqlite, { schema, casing: 'snake_case' }) as Db;
   if (opts.migrate !== false) runMigrations(db, existed ? file : null, opts.backupDir, log, opts.migrationsFolder ?? MIGRATIONS);
+  optimize(sqlite, true);
   return db;
+}
+
+/**
+ * Refreshes the planner's statistics where tables grew or were never analysed (SQLite's advice for
+ * long-lived connections: at open with 0x10002, then now and then). Without them a list on a
+ * million rows may pick a scan. analysis_limit keeps each ANALYZE to a sample, milliseconds per table.
+ */
+export function optimize(sqlite: Database.Database, atOpen = false) {
+  sqlite.pragma('analysis_limit = 400');
+  sqlite.pragma(atOpen ? 'optimize = 0x10002' : 'optimize');
 }
 
 function applyPragmas(sqlite: Database.Database, file: string) {

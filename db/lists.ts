@@ -15,7 +15,7 @@ export const MAX_PAGE = 1000;
  * rows just to print "共 N 条"; the console shows "10000+" at the cap.
  */
 export const COUNT_CAP = 10_000;
-/** No page starts or ends beyond this row: the console cannot page past COUNT_CAP anyway. */
+/** The bound on the raw range numbers (so `1e20` never reaches SQLite); pages themselves stop at COUNT_CAP. */
 export const MAX_OFFSET = 1_000_000;
 
 export type FilterBuilder = (value: unknown, field: string) => SQL | undefined;

@@ -1,10 +1,12 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openDb } from '../db/client';
+import { openDb, optimize } from '../db/client';
 import { isEmpty, seedDemo } from '../db/seed';
 import { DEMO_ACCOUNTS } from '../db/seed/foundation';
 import { loadConfig, type Config } from './config';
 import { describeSweep, sweepUploads } from './files/sweep';
+
+const OPTIMIZE_EVERY_MS = 60 * 60 * 1000;
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -21,6 +23,11 @@ export async function boot(opts: { env?: NodeJS.ProcessEnv; log?: (m: string) =>
     await seedDemo(db, { log: (m) => log(`  ${m}`) });
   }
   log(describeSweep(config.uploadDir, sweepUploads(db, config.uploadDir)));
+  // The statistics drift as the tables grow; unref'd so it never keeps the process alive.
+  const timer = setInterval(() => {
+    if (db.$client.open) optimize(db.$client);
+  }, OPTIMIZE_EVERY_MS);
+  timer.unref();
   return { config, db };
 }
 

@@ -84,6 +84,8 @@ export const auditLogs = sqliteTable(
     index('audit_logs_actor_idx').on(t.actorId, t.at),
     index('audit_logs_resource_idx').on(t.resource, t.resourceId, t.at),
     index('audit_logs_action_idx').on(t.action, t.at),
+    // The log is read newest id first; by actor in that order too.
+    index('audit_logs_actor_id_idx').on(t.actorId, t.id),
   ],
 );
 

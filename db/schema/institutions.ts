@@ -41,6 +41,9 @@ export const institutions = sqliteTable(
     index('institutions_name_idx').on(t.name),
     index('institutions_admin_name_idx').on(t.adminName),
     index('institutions_created_idx').on(t.createdAt),
+    // The console sorts by id (newest first) under its status and type filters.
+    index('institutions_status_id_idx').on(t.status, t.id),
+    index('institutions_type_id_idx').on(t.type, t.id),
   ],
 );
 

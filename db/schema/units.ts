@@ -61,6 +61,9 @@ export const units = sqliteTable(
     index('units_channel_idx').on(t.channel, t.createdAt),
     index('units_created_idx').on(t.createdAt),
     index('units_name_idx').on(t.name),
+    // The console sorts by id (newest first): these serve its status and channel filters in that order.
+    index('units_status_id_idx').on(t.status, t.id),
+    index('units_channel_id_idx').on(t.channel, t.id),
   ],
 );
 
@@ -122,5 +125,5 @@ export const operators = sqliteTable(
     ...createdUpdated(),
     version: version(),
   },
-  (t) => [index('operators_unit_idx').on(t.unitId, t.role), index('operators_name_idx').on(t.name), index('operators_valid_to_idx').on(t.validTo)],
+  (t) => [index('operators_unit_idx').on(t.unitId, t.role), index('operators_name_idx').on(t.name), index('operators_valid_to_idx').on(t.validTo), index('operators_unit_id_idx').on(t.unitId, t.id)],
 );

@@ -1,7 +1,7 @@
 import type { Response } from 'express';
 import type { SQL } from 'drizzle-orm';
 import { AppError } from '../domain/errors';
-import { MAX_OFFSET, MAX_PAGE, buildListParams, type ListParams, type ListRequest, type ListSpec } from '../../db/lists';
+import { COUNT_CAP, MAX_OFFSET, MAX_PAGE, buildListParams, type ListParams, type ListRequest, type ListSpec } from '../../db/lists';
 
 function parseJsonParam(raw: unknown, name: string): unknown {
   if (raw === undefined || raw === '') return undefined;
@@ -23,6 +23,11 @@ export function parseListRequest(query: Record<string, unknown>): ListRequest {
   }
   const start = rangeRaw[0] as number;
   const end = Math.min(rangeRaw[1] as number, start + MAX_PAGE - 1);
+  // The console cannot page past the counted rows; a deeper OFFSET would only walk (and hold the one
+  // database thread for) rows nobody can reach, so it is refused rather than run.
+  if (end + 1 > COUNT_CAP) {
+    throw new AppError(400, `只能翻阅前 ${COUNT_CAP} 条记录，请缩小筛选范围后再查看`, { range: `起始与结束不能超过第 ${COUNT_CAP} 条` });
+  }
 
   const filterRaw = parseJsonParam(query.filter, 'filter') ?? {};
   if (typeof filterRaw !== 'object' || filterRaw === null || Array.isArray(filterRaw)) throw new AppError(400, '参数 filter 应为对象');

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
-import { eq, and, ne } from 'drizzle-orm';
+import { eq, and, ne, sql } from 'drizzle-orm';
 import { staff, staffSessions } from '../../db/schema';
 import type { DbOrTx, Tx } from '../../db/client';
 import type { AppContext } from '../context';
@@ -55,16 +55,18 @@ export function revokeSessions(tx: Tx, staffId: number, keepSessionId?: string) 
 
 /** Loads the session and its staff member; expired or revoked sessions are simply absent. */
 export function sessionMiddleware(ctx: AppContext): RequestHandler {
+  // Prepared once: this runs on every request, and building and preparing the statement each time cost more than running it.
+  const lookup = ctx.db
+    .select({ session: staffSessions, staff })
+    .from(staffSessions)
+    .innerJoin(staff, eq(staff.id, staffSessions.staffId))
+    .where(eq(staffSessions.tokenHash, sql.placeholder('tokenHash')))
+    .prepare();
   return (req, res, next) => {
     const token = readCookie(req, SESSION_COOKIE);
     if (!token) return next();
     const tokenHash = hashToken(token);
-    const row = ctx.db
-      .select({ session: staffSessions, staff })
-      .from(staffSessions)
-      .innerJoin(staff, eq(staff.id, staffSessions.staffId))
-      .where(eq(staffSessions.tokenHash, tokenHash))
-      .get();
+    const row = lookup.get({ tokenHash });
     if (!row) return next();
     const now = ctx.clock.now().getTime();
     const idle = now - Date.parse(row.session.lastSeenAt);

@@ -60,6 +60,18 @@ describe('the simple-rest contract (API.md § Conventions)', () => {
     expect(res.status).toBe(200);
   });
 
+  it('when a page would reach past the counted rows, then 400 asks to narrow the filter', async () => {
+    const last = await admin.list('orgs', { range: [COUNT_CAP - 25, COUNT_CAP - 1] });
+    expect(last.status).toBe(200);
+    const beyond = await admin.list('orgs', { range: [COUNT_CAP - 25, COUNT_CAP] });
+    expect(beyond.status).toBe(400);
+    expect(beyond.body.message).toContain('缩小筛选范围');
+    expect(beyond.body.errors.range).toBeTruthy();
+    const deep = await admin.list('audit-logs', { range: [500_000, 500_024] });
+    expect(deep.status).toBe(400);
+    expect(deep.body.errors.range).toBeTruthy();
+  });
+
   it('counts totals only up to the cap, so large tables never cost a full scan', async () => {
     const at = new Date().toISOString();
     const stmt = t.db.$client.prepare('INSERT INTO audit_logs (at, action, resource, summary) VALUES (?, ?, ?, ?)');
