@@ -7,12 +7,13 @@ import type { IncomingFile } from './storage';
 /**
  * multer in memory with hard limits (files are checked by content before any byte is written to disk).
  * `defParamCharset: 'utf8'` keeps Chinese file names intact (申诉材料.pdf, not mojibake).
+ * `maxFields` is for forms that send a list as repeated fields (a batch's 10,000 `applicationIds`).
  */
-export function acceptUploads(ctx: AppContext, fields: string[]): RequestHandler {
+export function acceptUploads(ctx: AppContext, fields: string[], maxFields = 100): RequestHandler {
   const accept = multer({
     storage: multer.memoryStorage(),
     defParamCharset: 'utf8',
-    limits: { fileSize: ctx.config.uploadMaxBytes, files: fields.length * 2, fields: 100, fieldSize: 256 * 1024 },
+    limits: { fileSize: ctx.config.uploadMaxBytes, files: fields.length * 2, fields: maxFields, fieldSize: 256 * 1024 },
   }).fields(fields.map((name) => ({ name, maxCount: 1 })));
   // busboy reports a missing boundary or an unterminated part as a plain Error: the body is at fault, not us.
   return (req, res, next) =>

@@ -7,7 +7,7 @@ import { parseListQuery, sendList } from '../../http/listQuery';
 import { idParam } from '../../http/params';
 import { registerRecordAccess } from '../../http/recordAccess';
 import { parse } from '../../http/validate';
-import { CreateBatchBody, BATCH_ATTACHMENT } from './submission-batches.schemas';
+import { CreateBatchBody, BATCH_ATTACHMENT, BATCH_MAX } from './submission-batches.schemas';
 import { batchListSpec, findVisibleBatch } from './submission-batches.repo';
 import * as service from './submission-batches.service';
 
@@ -23,7 +23,7 @@ export function submissionBatchRoutes(ctx: AppContext) {
     sendList(res, 'submission-batches', p, rows, total);
   });
   r.get('/:id', authorize('submissionBatches.read'), (req, res) => res.json(service.get(ctx, actorOf(req), idParam(req))));
-  r.post('/', authorize('submissionBatches.create'), acceptUploads(ctx, Object.keys(BATCH_ATTACHMENT)), async (req, res) => {
+  r.post('/', authorize('submissionBatches.create'), acceptUploads(ctx, Object.keys(BATCH_ATTACHMENT), BATCH_MAX + 10), async (req, res) => {
     const body = parse(CreateBatchBody, req.body ?? {});
     res.status(201).json(await service.create(ctx, actorOf(req), body, uploadedFiles(req)));
   });
