@@ -5,11 +5,11 @@ import zlib from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import { appealEvents, appealMaterials, appeals, files, notifications, rejectReasons, units, workCalendar } from '../schema';
 import type { AppealStatus, AppealType } from '../../server/domain/workflows/appeals.workflow';
-import { appealLabels } from '../../server/domain/workflows/appeals.workflow';
 import { addDays, beijingDate, deadline, type Pause } from '../../server/domain/workingDays';
 import { MATERIAL_FIELDS, materialLabel, type MaterialField } from '../../server/modules/appeals/appeals.materials';
 import { applyUnitChanges, insertUnit } from '../../server/modules/units/unitRecords';
 import { loadCalendar } from '../../server/modules/appeals/appeals.repo';
+import { appealApproved, appealRejected, appealSupplementRequested } from '../../server/sms/templates';
 import { seedUploadDir, type SeedContext } from './context';
 import { companyName, isoDate, mobile, pastDate, personName, REGIONS, residentId, uscc } from './random';
 
@@ -377,16 +377,15 @@ export function seedAppeals(ctx: SeedContext) {
       db.insert(appealEvents).values({ appealId: appeal.id, kind: e.kind, at: e.at.toISOString(), actorId: e.actor, actorName: e.actor ? agentName(e.actor) : null, detail: e.detail }).run();
     }
 
-    const subject = `账号申诉（${appealLabels.type(type)}，${form.name}）`;
     const smsTexts: [Date, string][] = [];
     if (hadSupplement) {
       const requested = events.find((e) => e.kind === 'supplement_requested')!.at;
-      smsTexts.push([requested, `【人社网上办事大厅】您提交的${subject}需补正以下材料：${askedFor.map((f, k) => `${k + 1}.${materialLabel(f)}（照片模糊，请重新拍摄）`).join('；')}。请登录网上办事大厅一次性补齐后重新提交，补正期间办理时限暂停计算。`]);
+      smsTexts.push([requested, appealSupplementRequested({ type, name: form.name, items: askedFor.map((f, k) => `${k + 1}.${materialLabel(f)}（照片模糊，请重新拍摄）`).join('；') })]);
     }
     if (status === 'approved') {
-      smsTexts.push([decidedAt!, type === 'assisted_registration' ? `【人社网上办事大厅】您提交的${subject}已审核通过。单位账号：${form.account}，请登录网上办事大厅完成账号激活并设置密码。` : `【人社网上办事大厅】您提交的${subject}已审核通过，${result}。`]);
+      smsTexts.push([decidedAt!, appealApproved({ type, name: form.name, account: form.account, result: result! })]);
     }
-    if (status === 'rejected') smsTexts.push([decidedAt!, `【人社网上办事大厅】您提交的${subject}未通过审核，原因：${decisionNote}。如有疑问请咨询 0431-80767550。`]);
+    if (status === 'rejected') smsTexts.push([decidedAt!, appealRejected({ type, name: form.name, reason: decisionNote! })]);
     for (const [when, content] of smsTexts) {
       const failed = rng.chance(0.05);
       const recent = ctx.now.getTime() - when.getTime() < 60_000;

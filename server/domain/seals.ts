@@ -1,13 +1,7 @@
 import type { SealType } from '../../db/schema/seals';
+import { SEAL_TYPE_LABELS } from './labels';
 
-export const SEAL_TYPE_LABELS: Record<SealType, string> = {
-  official: '单位公章',
-  finance: '财务专用章',
-  contract: '合同专用章',
-  hr: '人事专用章',
-  invoice: '发票专用章',
-  legal_rep: '法定代表人名章',
-};
+export { SEAL_TYPE_LABELS };
 
 export const SEAL_NAME_MAX = 50;
 

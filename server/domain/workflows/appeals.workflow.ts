@@ -1,4 +1,5 @@
 import type { TransitionTable } from './stateMachine';
+import { APPEAL_EVENT_LABELS, APPEAL_STATUS_LABELS } from '../labels';
 
 export const APPEAL_TYPES = ['assisted_registration', 'info_change'] as const;
 export type AppealType = (typeof APPEAL_TYPES)[number];
@@ -46,8 +47,7 @@ export const appealWorkflow: TransitionTable<AppealStatus, AppealEvent> = {
 export const ASSIGNEE_ONLY: readonly AppealEvent[] = ['approve', 'reject', 'requestSupplement', 'checklist'];
 
 export const appealLabels = {
-  state: (s: AppealStatus) => ({ submitted: '待受理', processing: '处理中', supplement_requested: '待补正', approved: '已通过', rejected: '已驳回' })[s],
-  event: (e: AppealEvent) =>
-    ({ claim: '领取', assign: '分派', approve: '通过', reject: '驳回', requestSupplement: '要求补正', receiveSupplement: '接收补正材料', checklist: '审核材料' })[e],
+  state: (s: AppealStatus) => APPEAL_STATUS_LABELS[s],
+  event: (e: AppealEvent) => APPEAL_EVENT_LABELS[e],
   type: (t: AppealType) => ({ assisted_registration: '辅助企业注册申诉', info_change: '修改企业信息申诉' })[t],
 };

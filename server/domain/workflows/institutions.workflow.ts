@@ -1,4 +1,5 @@
 import type { TransitionTable } from './stateMachine';
+import { INSTITUTION_EVENT_LABELS, INSTITUTION_STATUS_LABELS } from '../labels';
 
 export const INSTITUTION_STATUSES = ['registered', 'open', 'disabled'] as const;
 export type InstitutionStatus = (typeof INSTITUTION_STATUSES)[number];
@@ -22,6 +23,6 @@ export const institutionWorkflow: TransitionTable<InstitutionStatus, Institution
 };
 
 export const institutionLabels = {
-  state: (s: InstitutionStatus) => ({ registered: '已登记', open: '已开通', disabled: '已停用' })[s],
-  event: (e: InstitutionEvent) => ({ open: '开通', changeAdmin: '变更管理员', resetPassword: '重置密码', disable: '停用', enable: '启用' })[e],
+  state: (s: InstitutionStatus) => INSTITUTION_STATUS_LABELS[s],
+  event: (e: InstitutionEvent) => INSTITUTION_EVENT_LABELS[e],
 };

@@ -1,4 +1,5 @@
 import type { TransitionTable } from './stateMachine';
+import { OPERATOR_EVENT_LABELS, OPERATOR_STATUS_LABELS } from '../labels';
 
 export type OperatorStatus = 'active' | 'disabled';
 export type OperatorEvent = 'disable' | 'enable';
@@ -10,8 +11,8 @@ export const operatorWorkflow: TransitionTable<OperatorStatus, OperatorEvent> = 
 };
 
 export const operatorLabels = {
-  state: (s: OperatorStatus) => ({ active: '正常', disabled: '已停用' })[s],
-  event: (e: OperatorEvent) => ({ disable: '停用', enable: '启用' })[e],
+  state: (s: OperatorStatus) => OPERATOR_STATUS_LABELS[s],
+  event: (e: OperatorEvent) => OPERATOR_EVENT_LABELS[e],
 };
 
 /** Past its validity end an operator cannot act, whatever its status says. */

@@ -1,4 +1,5 @@
 import type { TransitionTable } from './stateMachine';
+import { SEAL_EVENT_LABELS, SEAL_GRANT_STATUS_LABELS, SEAL_STATUS_LABELS } from '../labels';
 
 export type SealStatus = 'active' | 'suspended' | 'voided';
 /** suspend / restore follow the unit's freeze / unfreeze; void comes from the hall, staff or a cancellation. */
@@ -22,8 +23,8 @@ export const sealWorkflow: TransitionTable<SealStatus, SealEvent> = {
 };
 
 export const sealLabels = {
-  state: (s: SealStatus) => ({ active: '正常', suspended: '已暂停', voided: '已作废' })[s],
-  event: (e: SealEvent) => ({ suspend: '暂停', restore: '恢复', void: '作废' })[e],
+  state: (s: SealStatus) => SEAL_STATUS_LABELS[s],
+  event: (e: SealEvent) => SEAL_EVENT_LABELS[e],
 };
 
 export type GrantStatus = 'active' | 'revoked';
@@ -36,7 +37,7 @@ export const sealGrantWorkflow: TransitionTable<GrantStatus, GrantEvent> = {
 };
 
 export const sealGrantLabels = {
-  state: (s: GrantStatus) => ({ active: '有效', revoked: '已撤销' })[s],
+  state: (s: GrantStatus) => SEAL_GRANT_STATUS_LABELS[s],
   event: (_e: GrantEvent) => '撤销授权',
 };
 

@@ -1,4 +1,5 @@
 import type { TransitionTable } from './stateMachine';
+import { STAFF_EVENT_LABELS, STAFF_STATUS_LABELS } from '../labels';
 
 export const STAFF_STATUSES = ['active', 'disabled'] as const;
 export type StaffStatus = (typeof STAFF_STATUSES)[number];
@@ -11,6 +12,6 @@ export const staffWorkflow: TransitionTable<StaffStatus, StaffEvent> = {
 };
 
 export const staffLabels = {
-  state: (s: StaffStatus) => ({ active: '正常', disabled: '已停用' })[s],
-  event: (e: StaffEvent) => ({ disable: '停用', enable: '启用' })[e],
+  state: (s: StaffStatus) => STAFF_STATUS_LABELS[s],
+  event: (e: StaffEvent) => STAFF_EVENT_LABELS[e],
 };

@@ -1,4 +1,5 @@
 import type { StaffRole } from '../roles';
+import { TITLE_STATUS_LABELS } from '../labels';
 import { allowedEvents, type TransitionTable } from './stateMachine';
 
 export const TITLE_APPLICATION_STATUSES = ['pending', 'awaiting_submission', 'returned', 'rejected', 'approved'] as const;
@@ -61,7 +62,7 @@ export const titleApplicationWorkflow: TransitionTable<TitleApplicationStatus, T
 };
 
 export const titleLabels = {
-  state: (s: TitleApplicationStatus) => ({ pending: '待审', awaiting_submission: '待送审', returned: '已退回', rejected: '不通过', approved: '已通过' })[s],
+  state: (s: TitleApplicationStatus) => TITLE_STATUS_LABELS[s],
   event: (e: TitleEvent) =>
     ({
       pass: '审核通过',

@@ -1,4 +1,5 @@
 import type { TransitionTable } from './stateMachine';
+import { UNIT_EVENT_LABELS, UNIT_STATUS_LABELS } from '../labels';
 
 export type UnitStatus = 'pending_activation' | 'active' | 'frozen' | 'cancelled';
 export type UnitEvent = 'activate' | 'freeze' | 'unfreeze' | 'cancel' | 'resetPassword';
@@ -28,6 +29,6 @@ export const unitWorkflow: TransitionTable<UnitStatus, UnitEvent> = {
 };
 
 export const unitLabels = {
-  state: (s: UnitStatus) => ({ pending_activation: '待激活', active: '正常', frozen: '冻结', cancelled: '注销' })[s],
-  event: (e: UnitEvent) => ({ activate: '激活', freeze: '冻结', unfreeze: '解冻', cancel: '注销', resetPassword: '重置密码' })[e],
+  state: (s: UnitStatus) => UNIT_STATUS_LABELS[s],
+  event: (e: UnitEvent) => UNIT_EVENT_LABELS[e],
 };

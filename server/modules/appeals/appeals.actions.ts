@@ -6,15 +6,13 @@ import { transition } from '../../domain/workflows/stateMachine';
 import { appealLabels, appealWorkflow, ASSIGNEE_ONLY, type AppealEvent } from '../../domain/workflows/appeals.workflow';
 import { describeFields, recordAudit } from '../../audit/record';
 import { queueSms } from '../../sms/outbox';
+import { appealApproved, appealRejected, appealSupplementRequested } from '../../sms/templates';
 import { applyUnitChanges, insertUnit, type UnitChanges } from '../units/unitRecords';
 import { findUnit } from '../units/units.repo';
 import { FIELD_LABELS, materialLabel, type ChangeableField } from './appeals.materials';
 import { todayOf } from './appeals.deadlines';
 import { get } from './appeals.service';
 import { addEvent, agents, claimIfUnchanged, findAppeal, setVerdict, updateAppeal, verdictsOf, type AppealRow } from './appeals.repo';
-
-const SMS_PREFIX = '【人社网上办事大厅】';
-const HOTLINE = '0431-80767550';
 
 /**
  * The shape every agent action shares: in one immediate transaction, load the row, check the
@@ -45,8 +43,6 @@ function actOn(
   );
   return get(ctx, actor, id);
 }
-
-const subject = (a: AppealRow) => `账号申诉（${appealLabels.type(a.type)}，${a.name}）`;
 
 /**
  * 领取: a conditional UPDATE on the status and version the agent saw, so of two agents claiming at
@@ -144,11 +140,7 @@ export function approve(ctx: AppContext, actor: Actor, id: number, input: { note
     updateAppeal(tx, id, { status: to, unitId, decidedAt: at, decidedBy: actor.id, decisionNote: input.note || null, updatedAt: at, version: a.version + 1 });
     addEvent(tx, id, 'approved', at, actor, `${result}${input.note ? `；备注：${input.note}` : ''}`);
     recordAudit(tx, { actor, action: 'appeals.approve', resource: 'appeals', resourceId: id, summary: `通过申诉 #${id}（${a.name}）：${result}`, at });
-    const content =
-      a.type === 'assisted_registration'
-        ? `${SMS_PREFIX}您提交的${subject(a)}已审核通过。单位账号：${a.account}，请登录网上办事大厅完成账号激活并设置密码。`
-        : `${SMS_PREFIX}您提交的${subject(a)}已审核通过，${result}。`;
-    queueSms(tx, { phone: a.phone, content: content + (input.note ? `备注：${input.note}` : ''), relatedType: 'appeals', relatedId: id, at });
+    queueSms(tx, { phone: a.phone, content: appealApproved({ ...a, result, note: input.note }), relatedType: 'appeals', relatedId: id, at });
   });
 }
 
@@ -160,7 +152,7 @@ export function reject(ctx: AppContext, actor: Actor, id: number, input: { reaso
     recordAudit(tx, { actor, action: 'appeals.reject', resource: 'appeals', resourceId: id, summary: `驳回申诉 #${id}（${a.name}），原因：${input.reason}`, at });
     queueSms(tx, {
       phone: a.phone,
-      content: `${SMS_PREFIX}您提交的${subject(a)}未通过审核，原因：${input.reason}。如有疑问请咨询 ${HOTLINE}。`,
+      content: appealRejected({ ...a, reason: input.reason }),
       relatedType: 'appeals',
       relatedId: id,
       at,
@@ -192,7 +184,7 @@ export function requestSupplement(ctx: AppContext, actor: Actor, id: number, inp
     recordAudit(tx, { actor, action: 'appeals.request_supplement', resource: 'appeals', resourceId: id, summary: `申诉 #${id} 要求补正：${items}`, at });
     queueSms(tx, {
       phone: a.phone,
-      content: `${SMS_PREFIX}您提交的${subject(a)}需补正以下材料：${items}。${input.note ? `说明：${input.note}。` : ''}请登录网上办事大厅一次性补齐后重新提交，补正期间办理时限暂停计算。`,
+      content: appealSupplementRequested({ ...a, items, note: input.note }),
       relatedType: 'appeals',
       relatedId: id,
       at,

@@ -1,3 +1,4 @@
+import { APPEAL_FIELD_LABELS, APPEAL_MATERIAL_LABELS } from '../../domain/labels';
 import { IMAGE, OFFICE_PDF_OR_IMAGE, PDF_OR_IMAGE, type UploadRule } from '../../files/kinds';
 
 /**
@@ -5,13 +6,13 @@ import { IMAGE, OFFICE_PDF_OR_IMAGE, PDF_OR_IMAGE, type UploadRule } from '../..
  * 经办人身份证正反面照片、经办人手持身份证照片 — every one required, each checked by content.
  */
 export const APPEAL_MATERIALS = {
-  businessLicense: { label: '企业营业执照原件', kinds: PDF_OR_IMAGE, required: true },
-  authorizationLetter: { label: '申诉授权书', kinds: OFFICE_PDF_OR_IMAGE, required: true },
-  legalRepIdFront: { label: '法人身份证（人像面）', kinds: IMAGE, required: true },
-  legalRepIdBack: { label: '法人身份证（国徽面）', kinds: IMAGE, required: true },
-  operatorIdFront: { label: '经办人身份证（人像面）', kinds: IMAGE, required: true },
-  operatorIdBack: { label: '经办人身份证（国徽面）', kinds: IMAGE, required: true },
-  operatorHoldingId: { label: '经办人手持身份证照片', kinds: IMAGE, required: true },
+  businessLicense: { label: APPEAL_MATERIAL_LABELS.businessLicense, kinds: PDF_OR_IMAGE, required: true },
+  authorizationLetter: { label: APPEAL_MATERIAL_LABELS.authorizationLetter, kinds: OFFICE_PDF_OR_IMAGE, required: true },
+  legalRepIdFront: { label: APPEAL_MATERIAL_LABELS.legalRepIdFront, kinds: IMAGE, required: true },
+  legalRepIdBack: { label: APPEAL_MATERIAL_LABELS.legalRepIdBack, kinds: IMAGE, required: true },
+  operatorIdFront: { label: APPEAL_MATERIAL_LABELS.operatorIdFront, kinds: IMAGE, required: true },
+  operatorIdBack: { label: APPEAL_MATERIAL_LABELS.operatorIdBack, kinds: IMAGE, required: true },
+  operatorHoldingId: { label: APPEAL_MATERIAL_LABELS.operatorHoldingId, kinds: IMAGE, required: true },
 } as const satisfies Record<string, UploadRule>;
 
 export type MaterialField = keyof typeof APPEAL_MATERIALS;
@@ -22,15 +23,4 @@ export const materialLabel = (field: string) => APPEAL_MATERIALS[field as Materi
 export const CHANGEABLE_FIELDS = ['name', 'legalPersonType', 'legalRepName', 'idType', 'idNumber', 'idValidFrom', 'idValidTo', 'phone', 'account'] as const;
 export type ChangeableField = (typeof CHANGEABLE_FIELDS)[number];
 
-export const FIELD_LABELS: Record<ChangeableField | 'uscc', string> = {
-  uscc: '统一社会信用代码',
-  name: '单位名称',
-  legalPersonType: '法人类型',
-  legalRepName: '法定代表人姓名',
-  idType: '证件类型',
-  idNumber: '法定代表人证件号码',
-  idValidFrom: '证件有效期开始日期',
-  idValidTo: '证件有效期结束日期',
-  phone: '手机号码',
-  account: '法人账号',
-};
+export const FIELD_LABELS: Record<ChangeableField | 'uscc', string> = APPEAL_FIELD_LABELS;

@@ -11,6 +11,7 @@ import { institutionLabels, institutionWorkflow, type InstitutionEvent } from '.
 import { describeChanges, describeFields, recordAudit } from '../../audit/record';
 import { recordReveal } from '../../security/revealLimit';
 import { queueSms } from '../../sms/outbox';
+import { institutionAdminChanged, institutionDisabled, institutionEnabled, institutionOpened, institutionPasswordReset } from '../../sms/templates';
 import type { ListParams } from '../../../db/lists';
 import { hashPassword } from '../../security/passwords';
 import { getSetting } from '../settings/settings.service';
@@ -153,7 +154,7 @@ export async function open(ctx: AppContext, actor: Actor, id: number, admin: Adm
       summary: `开通，管理员 ${adminSummary(admin)}`,
       sms: {
         phone: admin.adminPhone,
-        content: `【人社网上办事大厅】${admin.adminName}您好，${before.name}已开通机构账号。账号：${before.number}，初始密码：${PASSWORD_RULE_TEXT(prefix)}，首次登录须修改密码。`,
+        content: institutionOpened({ adminName: admin.adminName, institutionName: before.name, number: before.number, passwordRule: PASSWORD_RULE_TEXT(prefix) }),
       },
     };
   });
@@ -188,7 +189,7 @@ export async function changeAdmin(ctx: AppContext, actor: Actor, id: number, adm
       summary: `管理员由 ${adminSummary({ adminName: before.adminName!, adminIdNumber: before.adminIdNumber!, adminPhone: before.adminPhone! })} 变更为 ${adminSummary(admin)}`,
       sms: {
         phone: admin.adminPhone,
-        content: `【人社网上办事大厅】${admin.adminName}您好，您已成为${before.name}的机构管理员。账号：${before.number}，密码已重置为：${PASSWORD_RULE_TEXT(prefix)}，登录后须修改密码。`,
+        content: institutionAdminChanged({ adminName: admin.adminName, institutionName: before.name, number: before.number, passwordRule: PASSWORD_RULE_TEXT(prefix) }),
       },
     };
   });
@@ -203,7 +204,7 @@ export async function resetPassword(ctx: AppContext, actor: Actor, id: number, v
     tx.update(institutions).set({ passwordHash, mustChangePassword: true, updatedAt: at, version: before.version + 1 }).where(eq(institutions.id, id)).run();
     return {
       summary: '重置密码为初始密码规则',
-      sms: { phone: before.adminPhone!, content: `【人社网上办事大厅】${before.adminName}您好，机构账号 ${before.number} 的密码已重置为：${PASSWORD_RULE_TEXT(prefix)}，登录后须修改密码。` },
+      sms: { phone: before.adminPhone!, content: institutionPasswordReset({ adminName: before.adminName!, number: before.number, passwordRule: PASSWORD_RULE_TEXT(prefix) }) },
     };
   });
 }
@@ -213,7 +214,7 @@ export function disable(ctx: AppContext, actor: Actor, id: number, version: numb
     tx.update(institutions).set({ status: to as 'disabled', statusReason: reason, updatedAt: at, version: before.version + 1 }).where(eq(institutions.id, id)).run();
     return {
       summary: `停用，原因：${reason}`,
-      sms: { phone: before.adminPhone!, content: `【人社网上办事大厅】${before.name}（${before.number}）的机构账号已停用，原因：${reason}。如有疑问请联系所在地人社部门。` },
+      sms: { phone: before.adminPhone!, content: institutionDisabled({ institutionName: before.name, number: before.number, reason }) },
     };
   });
 }
@@ -221,6 +222,6 @@ export function disable(ctx: AppContext, actor: Actor, id: number, version: numb
 export function enable(ctx: AppContext, actor: Actor, id: number, version: number) {
   return act(ctx, actor, id, version, 'enable', (tx, before, to, at) => {
     tx.update(institutions).set({ status: to as 'open', statusReason: null, updatedAt: at, version: before.version + 1 }).where(eq(institutions.id, id)).run();
-    return { summary: '启用', sms: { phone: before.adminPhone!, content: `【人社网上办事大厅】${before.name}（${before.number}）的机构账号已恢复使用。` } };
+    return { summary: '启用', sms: { phone: before.adminPhone!, content: institutionEnabled({ institutionName: before.name, number: before.number }) } };
   });
 }

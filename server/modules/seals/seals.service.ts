@@ -9,6 +9,7 @@ import { allowedEvents, nextState, transition } from '../../domain/workflows/sta
 import { sealLabels, sealWorkflow, type SealEvent } from '../../domain/workflows/seals.workflow';
 import { recordAudit } from '../../audit/record';
 import { queueSms } from '../../sms/outbox';
+import { sealVoided } from '../../sms/templates';
 import type { ListParams } from '../../../db/lists';
 import type { UnitRow } from '../units/unitRecords';
 import { findUnit } from '../units/units.repo';
@@ -16,10 +17,6 @@ import * as repo from './seals.repo';
 
 type AuditActor = Pick<Actor, 'id' | 'name' | 'ip'> | null;
 const ROLE_LABEL = { legal_rep: '法定代表人', admin: '管理员', operator: '经办人' } as const;
-
-export const sealSms = {
-  voided: (unitName: string, sealName: string, by: string) => `【人社网上办事大厅】${unitName}的电子印章「${sealName}」已作废，操作人：${by}。作废后所有被授权人均不能再使用该印章。`,
-};
 
 export function presentSeal(actor: Actor, s: repo.SealRow, unitName: string) {
   return { ...s, unitName, allowedActions: allowedEvents(sealWorkflow, s.status, actor.roles) };
@@ -90,7 +87,7 @@ function voidInTx(tx: Tx, s: repo.SealRow, u: UnitRow, by: string, reason: strin
   const grants = repo.activeGrantsOfSeal(tx, s.id);
   for (const g of grants) repo.revokeGrantRow(tx, g, '印章已作废', at);
   recordAudit(tx, { actor, action: 'seals.void', resource: 'seals', resourceId: s.id, summary: `「${s.name}」作废，操作人：${by}，原因：${reason}；同时终止授权 ${grants.length} 项`, at, ip });
-  queueSms(tx, { phone: u.phone, content: sealSms.voided(u.name, s.name, by), relatedType: 'seals', relatedId: s.id, at });
+  queueSms(tx, { phone: u.phone, content: sealVoided({ unitName: u.name, sealName: s.name, by }), relatedType: 'seals', relatedId: s.id, at });
 }
 
 function loadForChange(tx: Tx, id: number) {

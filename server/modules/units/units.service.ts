@@ -11,6 +11,7 @@ import { unitLabels, unitWorkflow, type UnitEvent } from '../../domain/workflows
 import { describeFields, recordAudit } from '../../audit/record';
 import { recordReveal } from '../../security/revealLimit';
 import { queueSms } from '../../sms/outbox';
+import { unitActivated, unitCancelled, unitFrozen, unitPasswordReset, unitRegisteredOffline, unitUnfrozen } from '../../sms/templates';
 import { checkUploads, insertFileRows, withStoredUploads, type IncomingFile } from '../../files/storage';
 import { OFFICE_PDF_OR_IMAGE, PDF_OR_IMAGE } from '../../files/kinds';
 import type { ListParams } from '../../../db/lists';
@@ -111,7 +112,7 @@ export async function registerAtWindow(ctx: AppContext, actor: Actor, input: Ide
         });
         queueSms(tx, {
           phone: input.phone,
-          content: `【人社网上办事大厅】${input.name}已在线下窗口开通单位账号。账号：${input.account}，临时密码：{{secret}}，首次登录须修改密码。`,
+          content: unitRegisteredOffline(input),
           secret: password,
           relatedType: 'units',
           relatedId: id,
@@ -152,10 +153,10 @@ export function update(ctx: AppContext, actor: Actor, id: number, input: Partial
 }
 
 const SMS_TEXT: Partial<Record<UnitEvent, (u: UnitRow, reason?: string) => string>> = {
-  activate: (u) => `【人社网上办事大厅】${u.name}的单位账号（${u.account}）已激活，请登录网上办事大厅办理业务。`,
-  freeze: (u, r) => `【人社网上办事大厅】${u.name}的单位账号已被冻结，原因：${r}。如有疑问请联系所在地人社部门。`,
-  unfreeze: (u) => `【人社网上办事大厅】${u.name}的单位账号已解除冻结，可正常登录。`,
-  cancel: (u, r) => `【人社网上办事大厅】${u.name}的单位账号已注销，原因：${r}。`,
+  activate: (u) => unitActivated(u),
+  freeze: (u, r) => unitFrozen({ name: u.name, reason: r ?? '' }),
+  unfreeze: (u) => unitUnfrozen(u),
+  cancel: (u, r) => unitCancelled({ name: u.name, reason: r ?? '' }),
 };
 
 /** One status move inside the caller's transaction: table check, update, audit, SMS. */
@@ -218,7 +219,7 @@ export async function resetPassword(ctx: AppContext, actor: Actor, id: number, v
       transition(unitWorkflow, u.status, 'resetPassword', actor.roles, unitLabels);
       tx.update(units).set({ passwordHash, mustChangePassword: true, updatedAt: at, version: u.version + 1 }).where(eq(units.id, id)).run();
       recordAudit(tx, { actor, action: 'units.resetPassword', resource: 'units', resourceId: id, summary: `${u.name}：重置密码，临时密码已短信发送至 ${maskPhone(u.phone)}`, at });
-      queueSms(tx, { phone: u.phone, content: `【人社网上办事大厅】${u.name}的单位账号（${u.account}）密码已重置，临时密码：{{secret}}，登录后须修改密码。`, secret: password, relatedType: 'units', relatedId: id, at });
+      queueSms(tx, { phone: u.phone, content: unitPasswordReset(u), secret: password, relatedType: 'units', relatedId: id, at });
     },
     { behavior: 'immediate' },
   );

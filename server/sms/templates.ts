@@ -1,0 +1,63 @@
+import type { AppealType } from '../domain/workflows/appeals.workflow';
+import { appealLabels } from '../domain/workflows/appeals.workflow';
+
+/**
+ * Every SMS the back office sends, one function per message, so services and the demo seed can
+ * never drift apart and the signature is written once. Secrets stay `{{secret}}` placeholders:
+ * the outbox fills them at send time and never stores them.
+ */
+export const SMS_PREFIX = '【人社网上办事大厅】';
+export const HOTLINE = '0431-80767550';
+
+const sms = (body: string) => SMS_PREFIX + body;
+
+/** Ends a clerk-typed phrase with 。 unless it already ends a sentence, so a reason never yields 。。 */
+export function sentence(text: string): string {
+  return /[。！？!?.…]$/.test(text.trimEnd()) ? text.trimEnd() : `${text}。`;
+}
+
+const appealSubject = (a: { type: AppealType; name: string }) => `账号申诉（${appealLabels.type(a.type)}，${a.name}）`;
+type AppealRef = { type: AppealType; name: string };
+
+/** `result` is what the approval changed (e.g. 已修改：联系电话); `note` the agent's optional remark. */
+export function appealApproved(a: AppealRef & { account: string | null; result: string; note?: string | null }) {
+  const body =
+    a.type === 'assisted_registration'
+      ? `您提交的${appealSubject(a)}已审核通过。单位账号：${a.account}，请登录网上办事大厅完成账号激活并设置密码。`
+      : `您提交的${appealSubject(a)}已审核通过，${sentence(a.result)}`;
+  return sms(body + (a.note ? `备注：${a.note}` : ''));
+}
+
+export function appealRejected(a: AppealRef & { reason: string }) {
+  return sms(`您提交的${appealSubject(a)}未通过审核，原因：${sentence(a.reason)}如有疑问请咨询 ${HOTLINE}。`);
+}
+
+/** `items` is the numbered list of materials to supply again (一次性告知). */
+export function appealSupplementRequested(a: AppealRef & { items: string; note?: string | null }) {
+  return sms(`您提交的${appealSubject(a)}需补正以下材料：${sentence(a.items)}${a.note ? `说明：${sentence(a.note)}` : ''}请登录网上办事大厅一次性补齐后重新提交，补正期间办理时限暂停计算。`);
+}
+
+type UnitRef = { name: string; account: string };
+
+export const unitRegisteredOffline = (u: UnitRef) => sms(`${u.name}已在线下窗口开通单位账号。账号：${u.account}，临时密码：{{secret}}，首次登录须修改密码。`);
+export const unitActivated = (u: UnitRef) => sms(`${u.name}的单位账号（${u.account}）已激活，请登录网上办事大厅办理业务。`);
+export const unitFrozen = (u: { name: string; reason: string }) => sms(`${u.name}的单位账号已被冻结，原因：${sentence(u.reason)}如有疑问请联系所在地人社部门。`);
+export const unitUnfrozen = (u: { name: string }) => sms(`${u.name}的单位账号已解除冻结，可正常登录。`);
+export const unitCancelled = (u: { name: string; reason: string }) => sms(`${u.name}的单位账号已注销，原因：${sentence(u.reason)}`);
+export const unitPasswordReset = (u: UnitRef) => sms(`${u.name}的单位账号（${u.account}）密码已重置，临时密码：{{secret}}，登录后须修改密码。`);
+
+/** `passwordRule` is the rule's wording (PASSWORD_RULE_TEXT), never a password. */
+type InstitutionAdminRef = { adminName: string; institutionName: string; number: string; passwordRule: string };
+
+export const institutionOpened = (i: InstitutionAdminRef) =>
+  sms(`${i.adminName}您好，${i.institutionName}已开通机构账号。账号：${i.number}，初始密码：${i.passwordRule}，首次登录须修改密码。`);
+export const institutionAdminChanged = (i: InstitutionAdminRef) =>
+  sms(`${i.adminName}您好，您已成为${i.institutionName}的机构管理员。账号：${i.number}，密码已重置为：${i.passwordRule}，登录后须修改密码。`);
+export const institutionPasswordReset = (i: Omit<InstitutionAdminRef, 'institutionName'>) =>
+  sms(`${i.adminName}您好，机构账号 ${i.number} 的密码已重置为：${i.passwordRule}，登录后须修改密码。`);
+export const institutionDisabled = (i: { institutionName: string; number: string; reason: string }) =>
+  sms(`${i.institutionName}（${i.number}）的机构账号已停用，原因：${sentence(i.reason)}如有疑问请联系所在地人社部门。`);
+export const institutionEnabled = (i: { institutionName: string; number: string }) => sms(`${i.institutionName}（${i.number}）的机构账号已恢复使用。`);
+
+export const sealVoided = (s: { unitName: string; sealName: string; by: string }) =>
+  sms(`${s.unitName}的电子印章「${s.sealName}」已作废，操作人：${s.by}。作废后所有被授权人均不能再使用该印章。`);

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import * as t from '../../server/sms/templates';
+
+const unit = { name: '长春市宏达机械有限公司', account: 'hongda01' };
+const inst = { adminName: '王敏', institutionName: '吉林省人才交流中心', number: 'JG2200000001', passwordRule: '“Rs@”+管理员证件号码后六位（字母 X 大写）' };
+const ordinary = { type: 'info_change' as const, name: unit.name };
+
+/** One example of every message; a template added without an example here fails the coverage check below. */
+const examples: Record<string, string> = {
+  appealApproved: t.appealApproved({ ...ordinary, account: null, result: '已修改：联系电话', note: '已电话核实' }),
+  appealRejected: t.appealRejected({ ...ordinary, reason: '申诉授权书未加盖单位公章' }),
+  appealSupplementRequested: t.appealSupplementRequested({ ...ordinary, items: '1.营业执照（照片模糊）', note: '请上传原件照片' }),
+  unitRegisteredOffline: t.unitRegisteredOffline(unit),
+  unitActivated: t.unitActivated(unit),
+  unitFrozen: t.unitFrozen({ name: unit.name, reason: '涉嫌冒用' }),
+  unitUnfrozen: t.unitUnfrozen(unit),
+  unitCancelled: t.unitCancelled({ name: unit.name, reason: '单位已注销登记' }),
+  unitPasswordReset: t.unitPasswordReset(unit),
+  institutionOpened: t.institutionOpened(inst),
+  institutionAdminChanged: t.institutionAdminChanged(inst),
+  institutionPasswordReset: t.institutionPasswordReset(inst),
+  institutionDisabled: t.institutionDisabled({ ...inst, reason: '机构撤销' }),
+  institutionEnabled: t.institutionEnabled(inst),
+  sealVoided: t.sealVoided({ unitName: unit.name, sealName: '合同专用章', by: '李娜' }),
+};
+
+describe('SMS templates', () => {
+  it('when every template is listed, then each example exists', () => {
+    const templates = Object.entries(t).filter(([k, v]) => typeof v === 'function' && k !== 'sentence').map(([k]) => k);
+    expect(Object.keys(examples).sort()).toEqual(templates.sort());
+  });
+
+  it.each(Object.entries(examples))('when %s is built, then it starts with the signature exactly once', (_name, text) => {
+    expect(text.startsWith(t.SMS_PREFIX)).toBe(true);
+    expect(text.split(t.SMS_PREFIX)).toHaveLength(2);
+    expect(text).not.toContain('。。');
+    expect(text).not.toContain('undefined');
+  });
+
+  it('when an appeal is rejected, then the text names the subject, the reason and the hotline', () => {
+    expect(examples.appealRejected).toBe(`【人社网上办事大厅】您提交的账号申诉（修改企业信息申诉，${unit.name}）未通过审核，原因：申诉授权书未加盖单位公章。如有疑问请咨询 0431-80767550。`);
+  });
+
+  it('when an assisted registration is approved, then the text gives the new account to activate', () => {
+    expect(t.appealApproved({ type: 'assisted_registration', name: unit.name, account: 'hongda01', result: '已创建单位账号 hongda01（待激活）' })).toBe(
+      `【人社网上办事大厅】您提交的账号申诉（辅助企业注册申诉，${unit.name}）已审核通过。单位账号：hongda01，请登录网上办事大厅完成账号激活并设置密码。`,
+    );
+  });
+
+  it('when a password is reset, then the secret stays a placeholder for the outbox', () => {
+    expect(examples.unitPasswordReset).toContain('临时密码：{{secret}}');
+  });
+
+  it.each([
+    ['appealRejected', (r: string) => t.appealRejected({ ...ordinary, reason: r })],
+    ['unitFrozen', (r: string) => t.unitFrozen({ name: unit.name, reason: r })],
+    ['unitCancelled', (r: string) => t.unitCancelled({ name: unit.name, reason: r })],
+    ['institutionDisabled', (r: string) => t.institutionDisabled({ ...inst, reason: r })],
+    ['appealSupplementRequested', (r: string) => t.appealSupplementRequested({ ...ordinary, items: '1.营业执照', note: r })],
+  ])('when the clerk ends the reason of %s with 。, then the SMS has no 。。', (_name, build) => {
+    expect(build('材料不全。')).toBe(build('材料不全'));
+    expect(build('材料不全。')).not.toContain('。。');
+  });
+});
+
+describe('sentence()', () => {
+  it.each([
+    ['材料不全', '材料不全。'],
+    ['材料不全。', '材料不全。'],
+    ['材料是否齐全？', '材料是否齐全？'],
+    ['请尽快补正！', '请尽快补正！'],
+    ['材料不全。 ', '材料不全。'],
+    ['营业执照（照片模糊）', '营业执照（照片模糊）。'],
+  ])('when given %j, then it gives %j', (input, out) => {
+    expect(t.sentence(input)).toBe(out);
+  });
+});
