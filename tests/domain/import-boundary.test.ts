@@ -12,7 +12,6 @@ const NOT_YET_MOVED: Record<string, string> = {
   'server/modules/units/units.service.ts': 'issue 15: its writes still to move into units.repo.ts',
   'server/modules/units/unitRecords.ts': 'issue 15: the unit record writes still to move into units.repo.ts',
   'server/modules/seal-grants/seal-grants.service.ts': 'issue 15: its list spec and list query still to move into a seal-grants.repo.ts',
-  'server/sms/dispatcher.ts': 'issue 15: the outbox claim/sent/failed updates still to move into server/sms/outbox.repo.ts',
 };
 
 function walk(dir: string): string[] {
