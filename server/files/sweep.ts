@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Db } from '../../db/client';
 import { FILE_KINDS } from './kinds';
-import { hasFileRows, isStored } from './lookup';
+import { hasFileRows, isStored } from './files.repo';
 
 /**
  * Only names writeUploads() makes (`<uuid>.<kind>` and its `.part`) are ever swept: a mistyped

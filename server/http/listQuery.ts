@@ -1,5 +1,4 @@
 import type { Response } from 'express';
-import type { SQL } from 'drizzle-orm';
 import { AppError } from '../domain/errors';
 import { COUNT_CAP, MAX_OFFSET, MAX_PAGE, buildListParams, type ListParams, type ListRequest, type ListSpec } from '../../db/lists';
 
@@ -35,7 +34,7 @@ export function parseListRequest(query: Record<string, unknown>): ListRequest {
 }
 
 /** Parses a list request and checks it against the resource's whitelist (400 naming the field). */
-export function parseListQuery(query: Record<string, unknown>, spec: ListSpec, extra?: SQL): ListParams {
+export function parseListQuery(query: Record<string, unknown>, spec: ListSpec, extra?: Parameters<typeof buildListParams>[2]): ListParams {
   return buildListParams(parseListRequest(query), spec, extra);
 }
 

@@ -1,9 +1,8 @@
 import crypto from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
-import { eq, and, ne, sql } from 'drizzle-orm';
-import { staff, staffSessions } from '../../db/schema';
 import type { DbOrTx, Tx } from '../../db/client';
 import type { AppContext } from '../context';
+import { deleteSession, deleteSessionsOf, insertSession, prepareSessionLookup, touchSession } from './session.repo';
 import { unauthenticated, AppError } from '../domain/errors';
 import './types';
 
@@ -36,32 +35,25 @@ function setCookie(ctx: AppContext, res: Response, token: string) {
 export function startSession(ctx: AppContext, res: Response, staffId: number, ip: string | undefined, tx: DbOrTx = ctx.db) {
   const token = crypto.randomBytes(32).toString('base64url');
   const now = ctx.clock.now().toISOString();
-  tx.insert(staffSessions).values({ tokenHash: hashToken(token), staffId, createdAt: now, lastSeenAt: now, ip }).run();
+  insertSession(tx, hashToken(token), staffId, now, ip);
   setCookie(ctx, res, token);
 }
 
 export function endSession(tx: DbOrTx, sessionId: string) {
-  tx.delete(staffSessions).where(eq(staffSessions.tokenHash, sessionId)).run();
+  deleteSession(tx, sessionId);
 }
 
 export const clearSessionCookie = (res: Response) => res.clearCookie(SESSION_COOKIE, { path: '/' });
 
 /** Revokes every session of a staff member (disable, password change), optionally keeping one. */
 export function revokeSessions(tx: Tx, staffId: number, keepSessionId?: string) {
-  tx.delete(staffSessions)
-    .where(keepSessionId ? and(eq(staffSessions.staffId, staffId), ne(staffSessions.tokenHash, keepSessionId)) : eq(staffSessions.staffId, staffId))
-    .run();
+  deleteSessionsOf(tx, staffId, keepSessionId);
 }
 
 /** Loads the session and its staff member; expired or revoked sessions are simply absent. */
 export function sessionMiddleware(ctx: AppContext): RequestHandler {
   // Prepared once: this runs on every request, and building and preparing the statement each time cost more than running it.
-  const lookup = ctx.db
-    .select({ session: staffSessions, staff })
-    .from(staffSessions)
-    .innerJoin(staff, eq(staff.id, staffSessions.staffId))
-    .where(eq(staffSessions.tokenHash, sql.placeholder('tokenHash')))
-    .prepare();
+  const lookup = prepareSessionLookup(ctx.db);
   return (req, res, next) => {
     const token = readCookie(req, SESSION_COOKIE);
     if (!token) return next();
@@ -77,7 +69,7 @@ export function sessionMiddleware(ctx: AppContext): RequestHandler {
       return next();
     }
     if (idle > TOUCH_EVERY_MS) {
-      ctx.db.update(staffSessions).set({ lastSeenAt: new Date(now).toISOString() }).where(eq(staffSessions.tokenHash, tokenHash)).run();
+      touchSession(ctx.db, tokenHash, new Date(now).toISOString());
     }
     req.sessionId = tokenHash;
     req.actor = {

@@ -1,7 +1,6 @@
-import { and, asc, eq, lte } from 'drizzle-orm';
-import { notifications } from '../../db/schema';
 import type { AppContext } from '../context';
 import { SECRET_PLACEHOLDER } from './outbox';
+import { dueNotifications, updateNotification } from './outbox.repo';
 import type { SmsProvider } from './providers';
 
 const BATCH = 20;
@@ -25,13 +24,7 @@ export function createSmsDispatcher(ctx: AppContext, provider: SmsProvider) {
     let failed = 0;
     try {
       const now = ctx.clock.now().toISOString();
-      const due = ctx.db
-        .select()
-        .from(notifications)
-        .where(and(eq(notifications.status, 'queued'), lte(notifications.nextAttemptAt, now)))
-        .orderBy(asc(notifications.nextAttemptAt))
-        .limit(BATCH)
-        .all();
+      const due = dueNotifications(ctx.db, now, BATCH);
       for (const sms of due) {
         const text = sms.secret ? sms.content.replaceAll(SECRET_PLACEHOLDER, sms.secret) : sms.content;
         const attempts = sms.attempts + 1;
@@ -39,28 +32,20 @@ export function createSmsDispatcher(ctx: AppContext, provider: SmsProvider) {
           await provider.send(sms.phone, text);
           const at = ctx.clock.now().toISOString();
           // The one-time secret has reached the phone; it is not kept at rest any longer.
-          ctx.db
-            .update(notifications)
-            .set({ status: 'sent', attempts, sentAt: at, lastError: null, secret: null, provider: provider.name, updatedAt: at, version: sms.version + 1 })
-            .where(eq(notifications.id, sms.id))
-            .run();
+          updateNotification(ctx.db, sms.id, { status: 'sent', attempts, sentAt: at, lastError: null, secret: null, provider: provider.name, updatedAt: at, version: sms.version + 1 });
           sent++;
         } catch (err) {
           const at = ctx.clock.now();
           const giveUp = attempts >= ctx.config.sms.maxAttempts;
-          ctx.db
-            .update(notifications)
-            .set({
-              status: giveUp ? 'failed' : 'queued',
-              attempts,
-              lastError: String((err as Error)?.message ?? err).slice(0, 500),
-              nextAttemptAt: new Date(at.getTime() + retryDelayMs(attempts)).toISOString(),
-              provider: provider.name,
-              updatedAt: at.toISOString(),
-              version: sms.version + 1,
-            })
-            .where(eq(notifications.id, sms.id))
-            .run();
+          updateNotification(ctx.db, sms.id, {
+            status: giveUp ? 'failed' : 'queued',
+            attempts,
+            lastError: String((err as Error)?.message ?? err).slice(0, 500),
+            nextAttemptAt: new Date(at.getTime() + retryDelayMs(attempts)).toISOString(),
+            provider: provider.name,
+            updatedAt: at.toISOString(),
+            version: sms.version + 1,
+          });
           if (giveUp) failed++;
           ctx.logger.warn({ smsId: sms.id, attempts, err: (err as Error)?.message }, 'sms send failed');
         }

@@ -4,7 +4,7 @@ import { AppError, notFound } from '../../domain/errors';
 import type { Actor } from '../../domain/roles';
 import { canSeeRecord } from '../../http/recordAccess';
 import { SHOWS_ID_NUMBER, type UploadRule } from '../../files/kinds';
-import { findFile } from '../../files/lookup';
+import { findFile } from '../../files/files.repo';
 import { kindOfMime, safeFileName } from '../../files/names';
 import { storagePath } from '../../files/storage';
 import { recordReveal } from '../../security/revealLimit';
@@ -20,7 +20,7 @@ const MATERIALS: Record<string, Record<string, UploadRule>> = { appeals: APPEAL_
  * written, so a file lost from disk is not recorded as seen.
  */
 export async function openFile(ctx: AppContext, actor: Actor, id: number, download: boolean) {
-  const file = findFile(ctx, id);
+  const file = findFile(ctx.db, id);
   // Same answer for "no such file" and "not yours": the id space is not to be probed.
   if (!file || !canSeeRecord(ctx, actor, file.ownerType, file.ownerId)) throw notFound('文件不存在或您无权查看');
   const handle = await fs.promises.open(storagePath(ctx, file.storageName)).catch(() => {

@@ -6,11 +6,12 @@ import { parseListQuery, sendList } from '../../http/listQuery';
 import { idParam } from '../../http/params';
 import { parse, versionField } from '../../http/validate';
 import * as service from './notifications.service';
+import { notificationListSpec } from './notifications.repo';
 
 export function notificationRoutes(ctx: AppContext) {
   const r = Router();
   r.get('/', authorize('notifications.read'), (req, res) => {
-    const p = parseListQuery(req.query, service.notificationListSpec);
+    const p = parseListQuery(req.query, notificationListSpec);
     const { rows, total } = service.list(ctx, actorOf(req), p);
     sendList(res, 'notifications', p, rows, total);
   });

@@ -8,10 +8,11 @@ import { registerRecordAccess } from '../../http/recordAccess';
 import { parse } from '../../http/validate';
 import { CreateOperatorBody, UpdateOperatorBody, VersionBody } from './operators.schemas';
 import * as service from './operators.service';
+import { operatorListSpec } from './operators.repo';
 
 export function operatorRoutes(ctx: AppContext) {
   registerRecordAccess('operators', (_ctx, actor) => can(actor, 'operators.read'));
-  const spec = service.operatorListSpec(() => ctx.clock.now().toISOString().slice(0, 10));
+  const spec = operatorListSpec(() => ctx.clock.now().toISOString().slice(0, 10));
   const r = Router();
   r.get('/', authorize('operators.read'), (req, res) => {
     const p = parseListQuery(req.query, spec);

@@ -1,5 +1,3 @@
-import { and, eq, gte, inArray, lt, or } from 'drizzle-orm';
-import { businessItems, operators, units } from '../../../db/schema';
 import type { DbOrTx } from '../../../db/client';
 import type { AppContext } from '../../context';
 import { conflict, invalid, notFound, staleVersion } from '../../domain/errors';
@@ -9,28 +7,21 @@ import { allowedEvents, transition } from '../../domain/workflows/stateMachine';
 import { isExpired, operatorLabels, operatorWorkflow, type OperatorEvent } from '../../domain/workflows/operators.workflow';
 import { describeChanges, describeFields, recordAudit } from '../../audit/record';
 import { recordReveal } from '../../security/revealLimit';
-import { boundedCount, enumFilter, intFilter, like, piiSearch, type ListParams, type ListSpec } from '../../../db/lists';
-import { OPERATOR_ROLES, OPERATOR_STATUSES } from '../../../db/schema/units';
+import type { ListParams } from '../../../db/lists';
 import { bumpCounts, findUnit } from '../units/units.repo';
 import { revokePersonGrants } from '../seals/seals.service';
+import {
+  countActiveBusinessItems,
+  deleteOperator,
+  findOperator,
+  findOperatorOfUnitByIdNumber,
+  insertOperator,
+  listOperators,
+  updateOperator,
+  type OperatorRow,
+} from './operators.repo';
 
-type OperatorRow = typeof operators.$inferSelect;
 const ROLE_LABEL = { admin: '管理员', operator: '经办人' } as const;
-
-export const operatorListSpec = (today: () => string): ListSpec => ({
-  resource: 'operators',
-  table: operators,
-  idColumn: operators.id,
-  sortable: { id: operators.id, name: operators.name, role: operators.role, validTo: operators.validTo, status: operators.status, createdAt: operators.createdAt },
-  filters: {
-    unitId: intFilter(operators.unitId),
-    role: enumFilter(operators.role, OPERATOR_ROLES),
-    status: enumFilter(operators.status, OPERATOR_STATUSES),
-    expired: (v) => (v === true || v === 'true' ? lt(operators.validTo, today()) : gte(operators.validTo, today())),
-  },
-  search: (q) => or(like(operators.name, q, 'prefix'), piiSearch(operators.phone, q), piiSearch(operators.idNumber, q)),
-  defaultSort: ['id', 'ASC'],
-});
 
 function present(ctx: AppContext, actor: Actor, o: OperatorRow, unitName?: string) {
   const expired = isExpired(o.validTo, ctx.clock.now().toISOString().slice(0, 10));
@@ -44,35 +35,24 @@ function present(ctx: AppContext, actor: Actor, o: OperatorRow, unitName?: strin
   };
 }
 
-const find = (db: DbOrTx, id: number) => db.select().from(operators).where(eq(operators.id, id)).get();
-
 function checkItems(tx: DbOrTx, ids: number[]) {
   if (!ids.length) return;
-  const found = tx.select({ id: businessItems.id }).from(businessItems).where(and(inArray(businessItems.id, ids), eq(businessItems.active, true))).all();
-  if (found.length !== new Set(ids).size) throw invalid('所选业务事项不存在或已停用', { businessItemIds: '所选业务事项不存在或已停用' });
+  if (countActiveBusinessItems(tx, ids) !== new Set(ids).size) throw invalid('所选业务事项不存在或已停用', { businessItemIds: '所选业务事项不存在或已停用' });
 }
 
 export function list(ctx: AppContext, actor: Actor, p: ListParams) {
-  const rows = ctx.db
-    .select({ o: operators, unitName: units.name })
-    .from(operators)
-    .innerJoin(units, eq(units.id, operators.unitId))
-    .where(p.where)
-    .orderBy(...p.orderBy)
-    .limit(p.limit)
-    .offset(p.offset)
-    .all();
-  return { rows: rows.map((r) => present(ctx, actor, r.o, r.unitName)), total: boundedCount(ctx.db, operators, p.where) };
+  const { rows, total } = listOperators(ctx.db, p);
+  return { rows: rows.map((r) => present(ctx, actor, r.o, r.unitName)), total };
 }
 
 export function get(ctx: AppContext, actor: Actor, id: number) {
-  const o = find(ctx.db, id);
+  const o = findOperator(ctx.db, id);
   if (!o) throw notFound('经办人不存在');
   return present(ctx, actor, o, findUnit(ctx.db, o.unitId)?.name);
 }
 
 export function revealPii(ctx: AppContext, actor: Actor, id: number) {
-  const o = find(ctx.db, id);
+  const o = findOperator(ctx.db, id);
   if (!o) throw notFound('经办人不存在');
   recordReveal(ctx, { actor, action: 'operators.pii_reveal', resource: 'operators', resourceId: id, summary: `查看经办人 ${o.name} 完整证件号码与手机号码` });
   return { idNumber: o.idNumber, phone: o.phone };
@@ -104,24 +84,20 @@ export function create(ctx: AppContext, actor: Actor, input: OperatorInput) {
       if (u.status === 'cancelled' || u.status === 'frozen') throw conflict(`单位状态为「${u.status === 'cancelled' ? '注销' : '冻结'}」，不能添加经办人`);
       const [used, quota] = input.role === 'admin' ? [u.adminCount, u.adminQuota] : [u.operatorCount, u.operatorQuota];
       if (used >= quota) throw conflict(`${ROLE_LABEL[input.role]}名额已满（已用 ${used} / 共 ${quota}），请先调整名额`, { role: `名额已满（${used} / ${quota}）` });
-      const dup = tx.select({ id: operators.id }).from(operators).where(and(eq(operators.unitId, input.unitId), eq(operators.idNumber, input.idNumber))).get();
+      const dup = findOperatorOfUnitByIdNumber(tx, input.unitId, input.idNumber);
       if (dup) throw conflict('该证件号码已是本单位的管理员或经办人', { idNumber: '已是本单位的管理员或经办人' });
       checkItems(tx, input.businessItemIds);
-      const row = tx
-        .insert(operators)
-        .values({ ...input, manageRight: input.role === 'admin' ? true : input.manageRight, status: 'active', createdAt: at, updatedAt: at })
-        .returning({ id: operators.id })
-        .get();
+      const newId = insertOperator(tx, { ...input, manageRight: input.role === 'admin' ? true : input.manageRight, status: 'active', createdAt: at, updatedAt: at });
       bumpCounts(tx, input.unitId, input.role, 1);
       recordAudit(tx, {
         actor,
         action: 'operators.create',
         resource: 'operators',
-        resourceId: row.id,
+        resourceId: newId,
         summary: `${u.name} 新增${ROLE_LABEL[input.role]}（${used + 1} / ${quota}）；${describeFields({ name: input.name, idNumber: input.idNumber, phone: input.phone, validFrom: input.validFrom, validTo: input.validTo })}`,
         at,
       });
-      return row.id;
+      return newId;
     },
     { behavior: 'immediate' },
   );
@@ -132,7 +108,7 @@ export function update(ctx: AppContext, actor: Actor, id: number, input: Omit<Op
   const at = ctx.clock.now().toISOString();
   ctx.db.transaction(
     (tx) => {
-      const before = find(tx, id);
+      const before = findOperator(tx, id);
       if (!before) throw notFound('经办人不存在');
       if (before.version !== input.version) throw staleVersion();
       const idNumber = keepIfMasked(input.idNumber, before.idNumber, maskIdNumber);
@@ -141,7 +117,7 @@ export function update(ctx: AppContext, actor: Actor, id: number, input: Omit<Op
       if (!phone) throw invalid('请填写完整的手机号码', { phone: '请填写完整的手机号码' });
       checkItems(tx, input.businessItemIds);
       const next = { name: input.name, idType: input.idType, idNumber, phone, validFrom: input.validFrom, validTo: input.validTo, manageRight: before.role === 'admin' ? true : input.manageRight, businessItemIds: input.businessItemIds };
-      tx.update(operators).set({ ...next, updatedAt: at, version: before.version + 1 }).where(eq(operators.id, id)).run();
+      updateOperator(tx, id, { ...next, updatedAt: at, version: before.version + 1 });
       recordAudit(tx, { actor, action: 'operators.update', resource: 'operators', resourceId: id, summary: describeChanges(before, next) || '无变化', at });
     },
     { behavior: 'immediate' },
@@ -154,12 +130,12 @@ export function changeStatus(ctx: AppContext, actor: Actor, id: number, event: O
   const at = ctx.clock.now().toISOString();
   ctx.db.transaction(
     (tx) => {
-      const o = find(tx, id);
+      const o = findOperator(tx, id);
       if (!o) throw notFound('经办人不存在');
       if (o.version !== version) throw staleVersion();
       const to = transition(operatorWorkflow, o.status, event, actor.roles, operatorLabels);
       if (event === 'enable' && isExpired(o.validTo, at.slice(0, 10))) throw conflict(`授权已于 ${o.validTo} 到期，请先修改授权结束日期再启用`, { validTo: '授权已到期' });
-      tx.update(operators).set({ status: to, updatedAt: at, version: version + 1 }).where(eq(operators.id, id)).run();
+      updateOperator(tx, id, { status: to, updatedAt: at, version: version + 1 });
       if (event === 'disable') revokePersonGrants(tx, actor, o.unitId, o.idNumber, '经办人已停用', at);
       recordAudit(tx, { actor, action: `operators.${event}`, resource: 'operators', resourceId: id, summary: `${o.name}：${operatorLabels.event(event)}`, at });
     },
@@ -173,10 +149,10 @@ export function remove(ctx: AppContext, actor: Actor, id: number) {
   const at = ctx.clock.now().toISOString();
   return ctx.db.transaction(
     (tx) => {
-      const o = find(tx, id);
+      const o = findOperator(tx, id);
       if (!o) throw notFound('经办人不存在');
       const shown = present(ctx, actor, o);
-      tx.delete(operators).where(eq(operators.id, id)).run();
+      deleteOperator(tx, id);
       bumpCounts(tx, o.unitId, o.role, -1);
       revokePersonGrants(tx, actor, o.unitId, o.idNumber, '经办人已删除', at);
       recordAudit(tx, { actor, action: 'operators.delete', resource: 'operators', resourceId: id, summary: `删除${ROLE_LABEL[o.role]} ${o.name}（${maskIdNumber(o.idNumber)}）`, at });

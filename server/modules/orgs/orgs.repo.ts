@@ -34,3 +34,17 @@ export function ancestry(db: DbOrTx, id: number): (typeof orgs.$inferSelect)[] {
   }
   return chain;
 }
+
+type OrgInsert = typeof orgs.$inferInsert;
+
+export const insertOrg = (db: DbOrTx, values: OrgInsert) => db.insert(orgs).values(values).returning({ id: orgs.id }).get().id;
+
+export function updateOrg(db: DbOrTx, id: number, set: Partial<OrgInsert>) {
+  db.update(orgs).set(set).where(eq(orgs.id, id)).run();
+}
+
+export function deleteOrg(db: DbOrTx, id: number) {
+  db.delete(orgs).where(eq(orgs.id, id)).run();
+}
+
+export type OrgRow = typeof orgs.$inferSelect;

@@ -1,5 +1,3 @@
-import { eq } from 'drizzle-orm';
-import { orgs } from '../../../db/schema';
 import type { OrgLevel } from '../../../db/schema/foundation';
 import type { AppContext } from '../../context';
 import { conflict, invalid, notFound, staleVersion } from '../../domain/errors';
@@ -8,9 +6,7 @@ import type { Actor } from '../../domain/roles';
 import { describeChanges, describeFields, recordAudit } from '../../audit/record';
 import type { Tx } from '../../../db/client';
 import type { ListParams } from '../../../db/lists';
-import { ancestry, countChildren, countStaff, findOrg, listOrgs } from './orgs.repo';
-
-type OrgRow = typeof orgs.$inferSelect;
+import { ancestry, countChildren, countStaff, deleteOrg, findOrg, insertOrg, listOrgs, updateOrg, type OrgRow } from './orgs.repo';
 
 const present = (actor: Actor, o: OrgRow) => ({ ...o, allowedActions: actor.roles.includes('sysadmin') ? ['edit', 'delete'] : [] });
 
@@ -38,13 +34,9 @@ export function create(ctx: AppContext, actor: Actor, input: { name: string; lev
   const id = ctx.db.transaction(
     (tx) => {
       checkParent(tx, null, input.level, input.parentId);
-      const row = tx
-        .insert(orgs)
-        .values({ name: input.name, level: input.level, parentId: input.parentId ?? null, region: input.region ?? null, createdAt: at, updatedAt: at })
-        .returning({ id: orgs.id })
-        .get();
-      recordAudit(tx, { actor, action: 'orgs.create', resource: 'orgs', resourceId: row.id, summary: describeFields(input), at });
-      return row.id;
+      const newId = insertOrg(tx, { name: input.name, level: input.level, parentId: input.parentId ?? null, region: input.region ?? null, createdAt: at, updatedAt: at });
+      recordAudit(tx, { actor, action: 'orgs.create', resource: 'orgs', resourceId: newId, summary: describeFields(input), at });
+      return newId;
     },
     { behavior: 'immediate' },
   );
@@ -61,7 +53,7 @@ export function update(ctx: AppContext, actor: Actor, id: number, input: { name:
       const parentId = input.parentId === undefined ? before.parentId : input.parentId;
       checkParent(tx, id, before.level, parentId);
       const next = { name: input.name, parentId, region: input.region ?? before.region };
-      tx.update(orgs).set({ ...next, updatedAt: at, version: before.version + 1 }).where(eq(orgs.id, id)).run();
+      updateOrg(tx, id, { ...next, updatedAt: at, version: before.version + 1 });
       recordAudit(tx, { actor, action: 'orgs.update', resource: 'orgs', resourceId: id, summary: describeChanges(before, next) || '无变化', at });
     },
     { behavior: 'immediate' },
@@ -81,7 +73,7 @@ export function remove(ctx: AppContext, actor: Actor, id: number) {
       const reviewers = countStaff(tx, id);
       if (reviewers > 0) throw conflict(`该机构还绑定了 ${reviewers} 名工作人员，不能删除`);
       try {
-        tx.delete(orgs).where(eq(orgs.id, id)).run();
+        deleteOrg(tx, id);
       } catch (err) {
         if (String((err as Error).message).includes('FOREIGN KEY')) throw conflict('该机构已被业务数据引用（如职称申报），不能删除');
         throw err;

@@ -34,3 +34,13 @@ export function findStaff(db: DbOrTx, id: number) {
 }
 
 export type StaffWithOrg = NonNullable<ReturnType<typeof findStaff>>;
+
+type StaffInsert = typeof staff.$inferInsert;
+
+export const usernameTaken = (db: DbOrTx, username: string) => !!db.select({ id: staff.id }).from(staff).where(eq(staff.username, username)).get();
+
+export const insertStaff = (db: DbOrTx, values: StaffInsert) => db.insert(staff).values(values).returning({ id: staff.id }).get().id;
+
+export function updateStaff(db: DbOrTx, id: number, set: Partial<StaffInsert>) {
+  db.update(staff).set(set).where(eq(staff.id, id)).run();
+}

@@ -1,5 +1,3 @@
-import { eq } from 'drizzle-orm';
-import { orgs, staff } from '../../../db/schema';
 import type { AppContext } from '../../context';
 import { conflict, invalid, notFound, staleVersion } from '../../domain/errors';
 import type { Actor } from '../../domain/roles';
@@ -11,7 +9,8 @@ import { revokeSessions } from '../../http/session';
 import type { ListParams } from '../../../db/lists';
 import type { Tx } from '../../../db/client';
 import { hashPassword } from '../../security/passwords';
-import { findStaff, listStaff, type StaffWithOrg } from './staff.repo';
+import { findStaff, insertStaff, listStaff, updateStaff, usernameTaken, type StaffWithOrg } from './staff.repo';
+import { findOrg } from '../orgs/orgs.repo';
 
 function present(ctx: AppContext, actor: Actor, r: StaffWithOrg) {
   const s = r.staff;
@@ -49,7 +48,7 @@ function load(ctx: AppContext, id: number) {
 }
 
 function checkOrg(ctx: AppContext, orgId: number | null | undefined) {
-  if (orgId && !ctx.db.select({ id: orgs.id }).from(orgs).where(eq(orgs.id, orgId)).get()) {
+  if (orgId && !findOrg(ctx.db, orgId)) {
     throw invalid('所选审核机构不存在', { orgId: '审核机构不存在' });
   }
 }
@@ -67,7 +66,7 @@ export async function create(
   input: { username: string; name: string; roles: Actor['roles']; orgId?: number | null; phone?: string | null; password: string },
 ) {
   checkOrg(ctx, input.orgId);
-  if (ctx.db.select({ id: staff.id }).from(staff).where(eq(staff.username, input.username)).get()) {
+  if (usernameTaken(ctx.db, input.username)) {
     throw conflict('用户名已存在', { username: '用户名已存在' });
   }
   const passwordHash = await hashPassword(input.password);
@@ -75,20 +74,16 @@ export async function create(
   const orgId = input.roles.includes('title_reviewer') ? (input.orgId ?? null) : null;
   const id = ctx.db.transaction(
     (tx) => {
-      const row = tx
-        .insert(staff)
-        .values({ username: input.username, name: input.name, roles: input.roles, orgId, phone: input.phone || null, passwordHash, mustChangePassword: true, createdAt: at, updatedAt: at })
-        .returning({ id: staff.id })
-        .get();
+      const newId = insertStaff(tx, { username: input.username, name: input.name, roles: input.roles, orgId, phone: input.phone || null, passwordHash, mustChangePassword: true, createdAt: at, updatedAt: at });
       recordAudit(tx, {
         actor,
         action: 'staff.create',
         resource: 'staff',
-        resourceId: row.id,
+        resourceId: newId,
         summary: describeFields({ username: input.username, name: input.name, roles: input.roles.join(','), orgId, phone: input.phone || null }),
         at,
       });
-      return row.id;
+      return newId;
     },
     { behavior: 'immediate' },
   );
@@ -105,7 +100,7 @@ export function update(ctx: AppContext, actor: Actor, id: number, input: { name:
       if (before.staff.version !== input.version) throw staleVersion();
       if (id === actor.id && !input.roles.includes('sysadmin')) throw conflict('不能取消自己的系统管理员角色', { roles: '不能取消自己的系统管理员角色' });
       const next = { name: input.name, roles: input.roles, orgId: input.roles.includes('title_reviewer') ? (input.orgId ?? null) : null, phone: input.phone || null };
-      tx.update(staff).set({ ...next, updatedAt: at, version: before.staff.version + 1 }).where(eq(staff.id, id)).run();
+      updateStaff(tx, id, { ...next, updatedAt: at, version: before.staff.version + 1 });
       const changes = describeChanges({ name: before.staff.name, roles: before.staff.roles, orgId: before.staff.orgId, phone: before.staff.phone }, next);
       recordAudit(tx, { actor, action: 'staff.update', resource: 'staff', resourceId: id, summary: changes || '无变化', at });
     },
@@ -137,7 +132,7 @@ export function changeStatus(ctx: AppContext, actor: Actor, id: number, event: S
   if (event === 'disable' && id === actor.id) throw conflict('不能停用自己的账号');
   return actOnStaff(ctx, actor, id, version, (tx, row, at) => {
     const to = transition(staffWorkflow, row.staff.status, event, actor.roles, staffLabels);
-    tx.update(staff).set({ status: to, updatedAt: at, version: version + 1 }).where(eq(staff.id, id)).run();
+    updateStaff(tx, id, { status: to, updatedAt: at, version: version + 1 });
     if (to === 'disabled') revokeSessions(tx, id);
     recordAudit(tx, { actor, action: `staff.${event}`, resource: 'staff', resourceId: id, summary: `${row.staff.username}: ${staffLabels.event(event)}`, at });
   });
@@ -145,7 +140,7 @@ export function changeStatus(ctx: AppContext, actor: Actor, id: number, event: S
 
 export function unlock(ctx: AppContext, actor: Actor, id: number, version: number) {
   return actOnStaff(ctx, actor, id, version, (tx, row, at) => {
-    tx.update(staff).set({ lockedUntil: null, failedLogins: 0, updatedAt: at, version: version + 1 }).where(eq(staff.id, id)).run();
+    updateStaff(tx, id, { lockedUntil: null, failedLogins: 0, updatedAt: at, version: version + 1 });
     recordAudit(tx, { actor, action: 'staff.unlock', resource: 'staff', resourceId: id, summary: `${row.staff.username}: 解除锁定`, at });
   });
 }
@@ -154,10 +149,7 @@ export function unlock(ctx: AppContext, actor: Actor, id: number, version: numbe
 export async function resetPassword(ctx: AppContext, actor: Actor, id: number, version: number, password: string) {
   const passwordHash = await hashPassword(password);
   return actOnStaff(ctx, actor, id, version, (tx, row, at) => {
-    tx.update(staff)
-      .set({ passwordHash, mustChangePassword: true, failedLogins: 0, lockedUntil: null, passwordChangedAt: at, updatedAt: at, version: version + 1 })
-      .where(eq(staff.id, id))
-      .run();
+    updateStaff(tx, id, { passwordHash, mustChangePassword: true, failedLogins: 0, lockedUntil: null, passwordChangedAt: at, updatedAt: at, version: version + 1 });
     revokeSessions(tx, id);
     recordAudit(tx, { actor, action: 'staff.reset_password', resource: 'staff', resourceId: id, summary: `${row.staff.username}: 重置密码（须于下次登录时修改）`, at });
   });

@@ -1,9 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { files } from '../../db/schema';
 import type { Db } from '../../db/client';
-import type { AppContext } from '../context';
 
-export const findFile = (ctx: AppContext, id: number) => ctx.db.select().from(files).where(eq(files.id, id)).get();
+export const findFile = (db: Db, id: number) => db.select().from(files).where(eq(files.id, id)).get();
 
 export const isStored = (db: Db, storageName: string) => !!db.select({ id: files.id }).from(files).where(eq(files.storageName, storageName)).get();
 
