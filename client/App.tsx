@@ -4,8 +4,6 @@ import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import { i18nProvider } from './providers/i18nProvider';
 import { Layout } from './Layout';
-import { Dashboard } from './dashboard/Dashboard';
-import { ChangePasswordPage } from './pages/ChangePasswordPage';
 import { LoginPage } from './pages/LoginPage';
 import staff from './resources/staff';
 import orgs from './resources/orgs';
@@ -15,19 +13,24 @@ import settings from './resources/settings';
 import units from './resources/units';
 import operators from './resources/operators';
 import businessItems from './resources/business-items';
-import { UnitReceipt } from './resources/units/UnitReceipt';
 import institutions from './resources/institutions';
-import { OpeningNotice } from './resources/institutions/OpeningNotice';
 import appeals from './resources/appeals';
 import rejectReasons from './resources/reject-reasons';
 import workCalendar from './resources/work-calendar';
 import titleApplications from './resources/title-applications';
-import { ReviewHome } from './resources/title-applications/ReviewHome';
 import titlePlans from './resources/title-plans';
 import submissionBatches from './resources/submission-batches';
 import auditOpinions from './resources/audit-opinions';
 import seals from './resources/seals';
 import signInEvents from './resources/sign-in-events';
+import { lazyScreen } from './common/lazyScreen';
+
+// The login page is the only eager screen: everything behind it loads with its route.
+const Dashboard = lazyScreen(() => import('./dashboard/Dashboard'), 'Dashboard');
+const ChangePasswordPage = lazyScreen(() => import('./pages/ChangePasswordPage'), 'ChangePasswordPage');
+const UnitReceipt = lazyScreen(() => import('./resources/units/UnitReceipt'), 'UnitReceipt');
+const OpeningNotice = lazyScreen(() => import('./resources/institutions/OpeningNotice'), 'OpeningNotice');
+const ReviewHome = lazyScreen(() => import('./resources/title-applications/ReviewHome'), 'ReviewHome');
 
 export function App() {
   return (

@@ -15,6 +15,7 @@ import { authRoutes } from './modules/auth/auth.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { intakeModules, staffModules } from './modules';
 import { intakeKeyGuard } from './security/intakeKey';
+import { clientAssets } from './http/clientAssets';
 
 export interface CreateAppOptions {
   db: Db;
@@ -74,9 +75,7 @@ export function createApp(opts: CreateAppOptions) {
 
   app.use('/api', api);
   if (opts.clientDir && fs.existsSync(path.join(opts.clientDir, 'index.html'))) {
-    app.use(express.static(opts.clientDir, { index: false, maxAge: '1h' }));
-    // react-admin uses hash routes, but any deep link still gets the console.
-    app.get(/^(?!\/api\/).*/, (_req, res) => res.sendFile(path.join(opts.clientDir!, 'index.html')));
+    app.use(clientAssets(opts.clientDir));
   }
   app.use(errorHandler);
   return { app, ctx };

@@ -1,4 +1,6 @@
 import HistoryIcon from '@mui/icons-material/History';
-import { AuditLogList } from './AuditLogList';
+import { lazyScreen } from '../../common/lazyScreen';
+
+const AuditLogList = lazyScreen(() => import('./AuditLogList'), 'AuditLogList');
 
 export default { list: AuditLogList, icon: HistoryIcon };

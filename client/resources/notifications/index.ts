@@ -1,4 +1,6 @@
 import SmsIcon from '@mui/icons-material/Sms';
-import { NotificationList } from './NotificationList';
+import { lazyScreen } from '../../common/lazyScreen';
+
+const NotificationList = lazyScreen(() => import('./NotificationList'), 'NotificationList');
 
 export default { list: NotificationList, icon: SmsIcon };

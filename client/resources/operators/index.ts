@@ -1,4 +1,8 @@
 import BadgeIcon from '@mui/icons-material/Badge';
-import { OperatorCreate, OperatorEdit, OperatorList } from './OperatorScreens';
+import { lazyScreen } from '../../common/lazyScreen';
+
+const OperatorCreate = lazyScreen(() => import('./OperatorScreens'), 'OperatorCreate');
+const OperatorEdit = lazyScreen(() => import('./OperatorScreens'), 'OperatorEdit');
+const OperatorList = lazyScreen(() => import('./OperatorScreens'), 'OperatorList');
 
 export default { list: OperatorList, create: OperatorCreate, edit: OperatorEdit, icon: BadgeIcon, recordRepresentation: 'name' };

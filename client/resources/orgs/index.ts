@@ -1,5 +1,8 @@
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
-import { OrgCreate, OrgEdit } from './OrgForms';
-import { OrgList } from './OrgList';
+import { lazyScreen } from '../../common/lazyScreen';
+
+const OrgCreate = lazyScreen(() => import('./OrgForms'), 'OrgCreate');
+const OrgEdit = lazyScreen(() => import('./OrgForms'), 'OrgEdit');
+const OrgList = lazyScreen(() => import('./OrgList'), 'OrgList');
 
 export default { list: OrgList, create: OrgCreate, edit: OrgEdit, icon: AccountTreeIcon, recordRepresentation: 'name' };

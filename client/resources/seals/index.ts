@@ -1,5 +1,7 @@
 import VerifiedIcon from '@mui/icons-material/Verified';
-import { SealList } from './SealList';
-import { SealShow } from './SealShow';
+import { lazyScreen } from '../../common/lazyScreen';
+
+const SealList = lazyScreen(() => import('./SealList'), 'SealList');
+const SealShow = lazyScreen(() => import('./SealShow'), 'SealShow');
 
 export default { list: SealList, show: SealShow, icon: VerifiedIcon, recordRepresentation: 'name' };

@@ -1,4 +1,7 @@
 import SettingsIcon from '@mui/icons-material/Settings';
-import { SettingEdit, SettingList } from './SettingList';
+import { lazyScreen } from '../../common/lazyScreen';
+
+const SettingEdit = lazyScreen(() => import('./SettingList'), 'SettingEdit');
+const SettingList = lazyScreen(() => import('./SettingList'), 'SettingList');
 
 export default { list: SettingList, edit: SettingEdit, icon: SettingsIcon, recordRepresentation: 'label' };

@@ -1,4 +1,6 @@
 import QrCodeScannerIcon from '@mui/icons-material/QrCodeScanner';
-import { SignInEventList } from './SignInEventList';
+import { lazyScreen } from '../../common/lazyScreen';
+
+const SignInEventList = lazyScreen(() => import('./SignInEventList'), 'SignInEventList');
 
 export default { list: SignInEventList, icon: QrCodeScannerIcon };

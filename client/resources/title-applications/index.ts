@@ -1,5 +1,7 @@
 import AssignmentTurnedInIcon from '@mui/icons-material/AssignmentTurnedIn';
-import { TitleApplicationList } from './TitleApplicationList';
-import { TitleApplicationShow } from './TitleApplicationShow';
+import { lazyScreen } from '../../common/lazyScreen';
+
+const TitleApplicationList = lazyScreen(() => import('./TitleApplicationList'), 'TitleApplicationList');
+const TitleApplicationShow = lazyScreen(() => import('./TitleApplicationShow'), 'TitleApplicationShow');
 
 export default { list: TitleApplicationList, show: TitleApplicationShow, icon: AssignmentTurnedInIcon, recordRepresentation: 'applicantName' };
