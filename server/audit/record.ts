@@ -1,6 +1,5 @@
-import { sql } from 'drizzle-orm';
 import type { Tx } from '../../db/client';
-import { lastAuditLink } from '../modules/audit-logs/audit-logs.repo';
+import { insertAuditRows, lastAuditLink } from '../modules/audit-logs/audit-logs.repo';
 import { chainHash, GENESIS_HASH } from './chain';
 import type { Actor } from '../domain/roles';
 import { maskIdNumber, maskPhone } from '../domain/validators';
@@ -53,11 +52,7 @@ export function recordAudits(tx: Tx, entries: readonly AuditEntry[]) {
     prevHash = hash;
     return linked;
   });
-  // One JSON parameter rather than 11 bound variables a row: SQLite's limit never applies, and drizzle
-  // does not build a 10,000-row statement (that took most of a large batch's time).
-  const cols = ['id', 'at', 'actorId', 'actorName', 'action', 'resource', 'resourceId', 'summary', 'ip', 'prevHash', 'hash'] as const;
-  tx.run(sql`INSERT INTO audit_logs (id, at, actor_id, actor_name, action, resource, resource_id, summary, ip, prev_hash, hash)
-    SELECT ${sql.raw(cols.map((_, i) => `value ->> ${i}`).join(', '))} FROM json_each(${JSON.stringify(rows.map((r) => cols.map((c) => r[c])))}) ORDER BY key`);
+  insertAuditRows(tx, rows);
 }
 
 // Fields whose values are masked in a change summary (idNumber, adminIdNumber, phone, contactPhone,

@@ -70,3 +70,17 @@ export function stats(db: Db) {
   const asMap = (rows: { key: string; n: number }[]) => Object.fromEntries(rows.map((r) => [r.key, r.n]));
   return { byType: asMap(byType), byLevel: asMap(byLevel), byStatus: asMap(byStatus) };
 }
+
+export type InstitutionPatch = Partial<Omit<typeof institutions.$inferInsert, 'id'>>;
+
+export const insertInstitution = (db: DbOrTx, values: typeof institutions.$inferInsert) =>
+  db.insert(institutions).values(values).returning({ id: institutions.id }).get().id;
+
+export function updateInstitution(db: DbOrTx, id: number, patch: InstitutionPatch) {
+  db.update(institutions).set(patch).where(eq(institutions.id, id)).run();
+}
+
+/** The administrator being replaced goes into 原管理员信息. */
+export function insertAdminHistory(db: DbOrTx, row: typeof institutionAdminHistory.$inferInsert) {
+  db.insert(institutionAdminHistory).values(row).run();
+}

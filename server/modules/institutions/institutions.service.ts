@@ -1,5 +1,3 @@
-import { eq } from 'drizzle-orm';
-import { institutionAdminHistory, institutions, units } from '../../../db/schema';
 import type { Tx } from '../../../db/client';
 import type { AppContext } from '../../context';
 import { invalid, notFound, staleVersion } from '../../domain/errors';
@@ -15,7 +13,9 @@ import { institutionAdminChanged, institutionDisabled, institutionEnabled, insti
 import type { ListParams } from '../../../db/lists';
 import { hashPassword } from '../../security/passwords';
 import { getSetting } from '../settings/settings.service';
-import { adminHistoryOf, findInstitution, listInstitutions, nextSequence, stats as countStats, type InstitutionWithUnit } from './institutions.repo';
+import { adminHistoryOf, findInstitution, insertAdminHistory, insertInstitution, listInstitutions, nextSequence, stats as countStats, updateInstitution, type InstitutionWithUnit } from './institutions.repo';
+import { findUnit } from '../units/units.repo';
+import type { institutionAdminHistory, institutions } from '../../../db/schema';
 
 type HistoryRow = typeof institutionAdminHistory.$inferSelect;
 
@@ -64,7 +64,7 @@ export function revealPii(ctx: AppContext, actor: Actor, id: number) {
 }
 
 function checkUnit(tx: Tx, unitId: number | null | undefined) {
-  if (unitId && !tx.select({ id: units.id }).from(units).where(eq(units.id, unitId)).get()) throw invalid('登记单位不存在', { unitId: '登记单位不存在' });
+  if (unitId && !findUnit(tx, unitId)) throw invalid('登记单位不存在', { unitId: '登记单位不存在' });
 }
 
 /** 机构登记: the number is assigned here, in the same immediate transaction as the row, and never reused. */
@@ -78,13 +78,9 @@ export function register(
     (tx) => {
       checkUnit(tx, input.unitId);
       const number = institutionNumber(input.level, input.regionCode, nextSequence(tx, sequenceKey(input.level, input.regionCode)));
-      const row = tx
-        .insert(institutions)
-        .values({ ...input, unitId: input.unitId ?? null, number, status: 'registered', createdAt: at, updatedAt: at })
-        .returning({ id: institutions.id })
-        .get();
-      recordAudit(tx, { actor, action: 'institutions.create', resource: 'institutions', resourceId: row.id, summary: `登记机构 ${number}；${describeFields({ ...input })}`, at });
-      return row.id;
+      const newId = insertInstitution(tx, { ...input, unitId: input.unitId ?? null, number, status: 'registered', createdAt: at, updatedAt: at });
+      recordAudit(tx, { actor, action: 'institutions.create', resource: 'institutions', resourceId: newId, summary: `登记机构 ${number}；${describeFields({ ...input })}`, at });
+      return newId;
     },
     { behavior: 'immediate' },
   );
@@ -103,7 +99,7 @@ export function update(ctx: AppContext, actor: Actor, id: number, input: { name:
       const contactPhone = keepIfMasked(input.contactPhone, before.contactPhone, maskPhone);
       if (contactPhone === undefined) throw invalid('请填写完整的手机号码', { contactPhone: '请填写完整的手机号码' });
       const next = { name: input.name, unitId: input.unitId ?? null, address: input.address ?? null, contactName: input.contactName ?? null, contactPhone };
-      tx.update(institutions).set({ ...next, updatedAt: at, version: before.version + 1 }).where(eq(institutions.id, id)).run();
+      updateInstitution(tx, id, { ...next, updatedAt: at, version: before.version + 1 });
       recordAudit(tx, { actor, action: 'institutions.update', resource: 'institutions', resourceId: id, summary: describeChanges(before, next) || '无变化', at });
     },
     { behavior: 'immediate' },
@@ -146,10 +142,7 @@ export async function open(ctx: AppContext, actor: Actor, id: number, admin: Adm
   const prefix = getSetting(ctx.db, 'institutions.passwordPrefix');
   const passwordHash = await hashPassword(initialInstitutionPassword(prefix, admin.adminIdNumber));
   return act(ctx, actor, id, admin.version, 'open', (tx, before, to, at) => {
-    tx.update(institutions)
-      .set({ status: to as 'open', adminName: admin.adminName, adminIdType: admin.adminIdType, adminIdNumber: admin.adminIdNumber, adminPhone: admin.adminPhone, adminSince: at, passwordHash, mustChangePassword: true, openedAt: at, statusReason: null, updatedAt: at, version: before.version + 1 })
-      .where(eq(institutions.id, id))
-      .run();
+    updateInstitution(tx, id, { status: to as 'open', adminName: admin.adminName, adminIdType: admin.adminIdType, adminIdNumber: admin.adminIdNumber, adminPhone: admin.adminPhone, adminSince: at, passwordHash, mustChangePassword: true, openedAt: at, statusReason: null, updatedAt: at, version: before.version + 1 });
     return {
       summary: `开通，管理员 ${adminSummary(admin)}`,
       sms: {
@@ -168,8 +161,7 @@ export async function changeAdmin(ctx: AppContext, actor: Actor, id: number, adm
     if (before.adminIdType === admin.adminIdType && before.adminIdNumber === admin.adminIdNumber) {
       throw invalid('新管理员与现管理员是同一人', { adminIdNumber: '与现管理员证件号码相同' });
     }
-    tx.insert(institutionAdminHistory)
-      .values({
+    insertAdminHistory(tx, {
         institutionId: id,
         adminName: before.adminName!,
         adminIdType: before.adminIdType!,
@@ -179,12 +171,8 @@ export async function changeAdmin(ctx: AppContext, actor: Actor, id: number, adm
         toAt: at,
         changedBy: actor.id,
         changedByName: actor.name,
-      })
-      .run();
-    tx.update(institutions)
-      .set({ adminName: admin.adminName, adminIdType: admin.adminIdType, adminIdNumber: admin.adminIdNumber, adminPhone: admin.adminPhone, adminSince: at, passwordHash, mustChangePassword: true, updatedAt: at, version: before.version + 1 })
-      .where(eq(institutions.id, id))
-      .run();
+    });
+    updateInstitution(tx, id, { adminName: admin.adminName, adminIdType: admin.adminIdType, adminIdNumber: admin.adminIdNumber, adminPhone: admin.adminPhone, adminSince: at, passwordHash, mustChangePassword: true, updatedAt: at, version: before.version + 1 });
     return {
       summary: `管理员由 ${adminSummary({ adminName: before.adminName!, adminIdNumber: before.adminIdNumber!, adminPhone: before.adminPhone! })} 变更为 ${adminSummary(admin)}`,
       sms: {
@@ -201,7 +189,7 @@ export async function resetPassword(ctx: AppContext, actor: Actor, id: number, v
   const prefix = getSetting(ctx.db, 'institutions.passwordPrefix');
   const passwordHash = current.adminIdNumber ? await hashPassword(initialInstitutionPassword(prefix, current.adminIdNumber)) : null;
   return act(ctx, actor, id, version, 'resetPassword', (tx, before, _to, at) => {
-    tx.update(institutions).set({ passwordHash, mustChangePassword: true, updatedAt: at, version: before.version + 1 }).where(eq(institutions.id, id)).run();
+    updateInstitution(tx, id, { passwordHash, mustChangePassword: true, updatedAt: at, version: before.version + 1 });
     return {
       summary: '重置密码为初始密码规则',
       sms: { phone: before.adminPhone!, content: institutionPasswordReset({ adminName: before.adminName!, number: before.number, passwordRule: PASSWORD_RULE_TEXT(prefix) }) },
@@ -211,7 +199,7 @@ export async function resetPassword(ctx: AppContext, actor: Actor, id: number, v
 
 export function disable(ctx: AppContext, actor: Actor, id: number, version: number, reason: string) {
   return act(ctx, actor, id, version, 'disable', (tx, before, to, at) => {
-    tx.update(institutions).set({ status: to as 'disabled', statusReason: reason, updatedAt: at, version: before.version + 1 }).where(eq(institutions.id, id)).run();
+    updateInstitution(tx, id, { status: to as 'disabled', statusReason: reason, updatedAt: at, version: before.version + 1 });
     return {
       summary: `停用，原因：${reason}`,
       sms: { phone: before.adminPhone!, content: institutionDisabled({ institutionName: before.name, number: before.number, reason }) },
@@ -221,7 +209,7 @@ export function disable(ctx: AppContext, actor: Actor, id: number, version: numb
 
 export function enable(ctx: AppContext, actor: Actor, id: number, version: number) {
   return act(ctx, actor, id, version, 'enable', (tx, before, to, at) => {
-    tx.update(institutions).set({ status: to as 'open', statusReason: null, updatedAt: at, version: before.version + 1 }).where(eq(institutions.id, id)).run();
+    updateInstitution(tx, id, { status: to as 'open', statusReason: null, updatedAt: at, version: before.version + 1 });
     return { summary: '启用', sms: { phone: before.adminPhone!, content: institutionEnabled({ institutionName: before.name, number: before.number }) } };
   });
 }

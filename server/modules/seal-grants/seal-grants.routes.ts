@@ -8,9 +8,10 @@ import { beijingDate } from '../../domain/workingDays';
 import { ReasonBody } from '../seals/seals.schemas';
 import { ChangeGrantBody, RemoveGrantBody } from './seal-grants.schemas';
 import * as service from './seal-grants.service';
+import { grantListSpec } from './seal-grants.repo';
 
 export function sealGrantRoutes(ctx: AppContext) {
-  const spec = service.grantListSpec(() => beijingDate(ctx.clock.now()));
+  const spec = grantListSpec(() => beijingDate(ctx.clock.now()));
   const r = Router();
   r.get('/', authorize('sealGrants.read'), (req, res) => {
     const p = parseListQuery(req.query, spec);

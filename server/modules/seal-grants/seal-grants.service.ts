@@ -1,5 +1,3 @@
-import { and, eq, gte, lt } from 'drizzle-orm';
-import { sealGrants } from '../../../db/schema';
 import type { Tx } from '../../../db/client';
 import type { AppContext } from '../../context';
 import { conflict, invalid, notFound, staleVersion } from '../../domain/errors';
@@ -10,31 +8,13 @@ import { beijingDate } from '../../domain/workingDays';
 import { allowedEvents, transition } from '../../domain/workflows/stateMachine';
 import { grantStatusOn, sealGrantLabels, sealGrantWorkflow } from '../../domain/workflows/seals.workflow';
 import { recordAudit } from '../../audit/record';
-import { boundedCount, intFilter, type ListParams, type ListSpec } from '../../../db/lists';
-import { AppError } from '../../domain/errors';
+import type { ListParams } from '../../../db/lists';
+import { listGrants } from './seal-grants.repo';
 import { findUnit } from '../units/units.repo';
 import * as repo from '../seals/seals.repo';
 import { hallActor } from '../seals/seals.service';
 
 const todayOf = (ctx: AppContext) => beijingDate(ctx.clock.now());
-
-export const grantListSpec = (today: () => string): ListSpec => ({
-  resource: 'seal-grants',
-  table: sealGrants,
-  idColumn: sealGrants.id,
-  sortable: { id: sealGrants.id, validTo: sealGrants.validTo, personName: sealGrants.personName, createdAt: sealGrants.createdAt },
-  filters: {
-    sealId: intFilter(sealGrants.sealId),
-    // `expired` is not stored: it is an active grant whose end lies before the Beijing date.
-    status: (v) => {
-      if (v === 'active') return and(eq(sealGrants.status, 'active'), gte(sealGrants.validTo, today()));
-      if (v === 'expired') return and(eq(sealGrants.status, 'active'), lt(sealGrants.validTo, today()));
-      if (v === 'revoked') return eq(sealGrants.status, 'revoked');
-      throw new AppError(400, '授权状态无效', { status: '应为 active、expired 或 revoked' });
-    },
-  },
-  defaultSort: ['id', 'DESC'],
-});
 
 export function presentGrant(actor: Actor | null, g: repo.GrantRow, today: string) {
   const { grantedByName: _g, revokedAt: _r, ...rest } = g;
@@ -42,8 +22,8 @@ export function presentGrant(actor: Actor | null, g: repo.GrantRow, today: strin
 }
 
 export function list(ctx: AppContext, actor: Actor, p: ListParams) {
-  const rows = ctx.db.select().from(sealGrants).where(p.where).orderBy(...p.orderBy).limit(p.limit).offset(p.offset).all();
-  return { rows: rows.map((g) => presentGrant(actor, g, todayOf(ctx))), total: boundedCount(ctx.db, sealGrants, p.where) };
+  const { rows, total } = listGrants(ctx.db, p);
+  return { rows: rows.map((g) => presentGrant(actor, g, todayOf(ctx))), total };
 }
 
 export function get(ctx: AppContext, actor: Actor, id: number) {

@@ -1,16 +1,16 @@
-import { and, eq, ne } from 'drizzle-orm';
-import { unitChanges, units } from '../../../db/schema';
+import type { units } from '../../../db/schema';
 import type { DbOrTx } from '../../../db/client';
 import { conflict, notFound, staleVersion } from '../../domain/errors';
 import type { Actor } from '../../domain/roles';
 import { maskIdNumber, maskPhone } from '../../domain/validators';
+import { findUnit, insertUnitChange, insertUnitRow, unitIdHolding, updateUnit, type UnitRow } from './units.repo';
 
 /**
  * The two writes every path into a unit goes through — offline window registration, staff edits,
  * approved appeals — so uniqueness and change history are enforced in one place.
  */
 
-export type UnitRow = typeof units.$inferSelect;
+export type { UnitRow };
 export type NewUnit = Omit<typeof units.$inferInsert, 'id' | 'createdAt' | 'updatedAt' | 'version'>;
 
 /** Fields that may change after creation; the USCC never does [001 §四(4)]. */
@@ -42,20 +42,15 @@ export type UnitChanges = Partial<Record<EditableUnitField, string | null>>;
 /** 409 with field errors when the USCC or account name is taken (optionally by a unit other than `exceptId`). */
 export function assertUnitUnique(tx: DbOrTx, values: { uscc?: string; account?: string }, exceptId?: number) {
   const errors: Record<string, string> = {};
-  const other = (cond: ReturnType<typeof eq>) => tx.select({ id: units.id }).from(units).where(exceptId ? and(cond, ne(units.id, exceptId)) : cond).get();
-  if (values.uscc && other(eq(units.uscc, values.uscc))) errors.uscc = '该统一社会信用代码已注册单位账号';
-  if (values.account && other(eq(units.account, values.account))) errors.account = '该账号已被使用';
+  if (values.uscc && unitIdHolding(tx, 'uscc', values.uscc, exceptId)) errors.uscc = '该统一社会信用代码已注册单位账号';
+  if (values.account && unitIdHolding(tx, 'account', values.account, exceptId)) errors.account = '该账号已被使用';
   if (Object.keys(errors).length) throw conflict(Object.values(errors).join('；'), errors);
 }
 
 /** Inserts a unit after the uniqueness checks; returns its id. Call inside the caller's transaction. */
 export function insertUnit(tx: DbOrTx, values: NewUnit, at: string): number {
   assertUnitUnique(tx, values);
-  return tx
-    .insert(units)
-    .values({ ...values, createdAt: at, updatedAt: at })
-    .returning({ id: units.id })
-    .get().id;
+  return insertUnitRow(tx, { ...values, createdAt: at, updatedAt: at });
 }
 
 const shown = (field: string, v: string | null) => (v === null ? null : field === 'idNumber' ? maskIdNumber(v) : field === 'phone' ? maskPhone(v) : v);
@@ -72,7 +67,7 @@ export function applyUnitChanges(
   meta: { actor: Pick<Actor, 'id' | 'name'> | null; source: 'edit' | 'appeal'; at: string; expectedVersion?: number },
 ): string[] {
   if ('uscc' in changes) throw conflict('统一社会信用代码创建后不能修改', { uscc: '统一社会信用代码不能修改' });
-  const before = tx.select().from(units).where(eq(units.id, unitId)).get();
+  const before = findUnit(tx, unitId);
   if (!before) throw notFound('单位不存在');
   if (meta.expectedVersion !== undefined && before.version !== meta.expectedVersion) throw staleVersion();
   const changed = (Object.keys(changes) as EditableUnitField[]).filter(
@@ -81,13 +76,9 @@ export function applyUnitChanges(
   if (!changed.length) return [];
   if (changed.includes('account')) assertUnitUnique(tx, { account: changes.account ?? undefined }, unitId);
   const patch = Object.fromEntries(changed.map((f) => [f, changes[f] ?? null]));
-  tx.update(units)
-    .set({ ...patch, updatedAt: meta.at, version: before.version + 1 })
-    .where(eq(units.id, unitId))
-    .run();
+  updateUnit(tx, unitId, { ...patch, updatedAt: meta.at, version: before.version + 1 });
   for (const f of changed) {
-    tx.insert(unitChanges)
-      .values({
+    insertUnitChange(tx, {
         unitId,
         field: f,
         oldValue: shown(f, (before[f] as string | null) ?? null),
@@ -96,8 +87,7 @@ export function applyUnitChanges(
         changedBy: meta.actor?.id ?? null,
         changedByName: meta.actor?.name ?? null,
         at: meta.at,
-      })
-      .run();
+    });
   }
   return changed;
 }

@@ -66,3 +66,23 @@ export const bumpCounts = (tx: DbOrTx, unitId: number, role: 'admin' | 'operator
     .set(role === 'admin' ? { adminCount: sql`${units.adminCount} + ${delta}` } : { operatorCount: sql`${units.operatorCount} + ${delta}` })
     .where(eq(units.id, unitId))
     .run();
+
+export type UnitRow = typeof units.$inferSelect;
+export type UnitPatch = Partial<Omit<typeof units.$inferInsert, 'id'>>;
+export type NewUnitChange = typeof unitChanges.$inferInsert;
+
+/** The id of a unit (other than `exceptId`) holding this USCC or account, if any. */
+export function unitIdHolding(db: DbOrTx, field: 'uscc' | 'account', value: string, exceptId?: number) {
+  const cond = eq(units[field], value);
+  return db.select({ id: units.id }).from(units).where(exceptId ? and(cond, sql`${units.id} <> ${exceptId}`) : cond).get()?.id;
+}
+
+export const insertUnitRow = (db: DbOrTx, values: typeof units.$inferInsert) => db.insert(units).values(values).returning({ id: units.id }).get().id;
+
+export function updateUnit(db: DbOrTx, id: number, patch: UnitPatch) {
+  db.update(units).set(patch).where(eq(units.id, id)).run();
+}
+
+export function insertUnitChange(db: DbOrTx, row: NewUnitChange) {
+  db.insert(unitChanges).values(row).run();
+}

@@ -1,5 +1,3 @@
-import { eq } from 'drizzle-orm';
-import { unitChanges, units } from '../../../db/schema';
 import type { Tx } from '../../../db/client';
 import type { AppContext } from '../../context';
 import { conflict, invalid, notFound, staleVersion } from '../../domain/errors';
@@ -18,7 +16,7 @@ import type { ListParams } from '../../../db/lists';
 import { hashPassword } from '../../security/passwords';
 import { applyUnitChanges, EDITABLE_UNIT_FIELDS, insertUnit, type UnitChanges, type UnitRow } from './unitRecords';
 import { followUnitEvent } from '../seals/seals.service';
-import { changesOf, findUnit, findUnits, listUnits, materialsOf, registeredBy } from './units.repo';
+import { changesOf, findUnit, findUnits, insertUnitChange, listUnits, materialsOf, registeredBy, updateUnit } from './units.repo';
 
 /** The materials a window registration needs [004 §01]. */
 export const REGISTRATION_MATERIALS = {
@@ -162,10 +160,7 @@ const SMS_TEXT: Partial<Record<UnitEvent, (u: UnitRow, reason?: string) => strin
 /** One status move inside the caller's transaction: table check, update, audit, SMS. */
 function moveUnit(tx: Tx, ctx: AppContext, actor: Actor, u: UnitRow, event: UnitEvent, at: string, reason?: string) {
   const to = transition(unitWorkflow, u.status, event, actor.roles, unitLabels);
-  tx.update(units)
-    .set({ status: to, statusReason: reason ?? (event === 'activate' || event === 'unfreeze' ? null : u.statusReason), ...(event === 'activate' ? { activatedAt: at } : {}), updatedAt: at, version: u.version + 1 })
-    .where(eq(units.id, u.id))
-    .run();
+  updateUnit(tx, u.id, { status: to, statusReason: reason ?? (event === 'activate' || event === 'unfreeze' ? null : u.statusReason), ...(event === 'activate' ? { activatedAt: at } : {}), updatedAt: at, version: u.version + 1 });
   recordAudit(tx, { actor, action: `units.${event}`, resource: 'units', resourceId: u.id, summary: `${u.name}：${unitLabels.event(event)}${reason ? `，原因：${reason}` : ''}`, at });
   followUnitEvent(tx, actor, u, event, at);
   const text = SMS_TEXT[event];
@@ -217,7 +212,7 @@ export async function resetPassword(ctx: AppContext, actor: Actor, id: number, v
       if (!u) throw notFound('单位不存在');
       if (u.version !== version) throw staleVersion();
       transition(unitWorkflow, u.status, 'resetPassword', actor.roles, unitLabels);
-      tx.update(units).set({ passwordHash, mustChangePassword: true, updatedAt: at, version: u.version + 1 }).where(eq(units.id, id)).run();
+      updateUnit(tx, id, { passwordHash, mustChangePassword: true, updatedAt: at, version: u.version + 1 });
       recordAudit(tx, { actor, action: 'units.resetPassword', resource: 'units', resourceId: id, summary: `${u.name}：重置密码，临时密码已短信发送至 ${maskPhone(u.phone)}`, at });
       queueSms(tx, { phone: u.phone, content: unitPasswordReset(u), secret: password, relatedType: 'units', relatedId: id, at });
     },
@@ -239,10 +234,10 @@ export function setQuota(ctx: AppContext, actor: Actor, id: number, input: { adm
       if (input.adminQuota < u.adminCount) errors.adminQuota = `已有 ${u.adminCount} 名管理员，名额不能少于 ${u.adminCount}`;
       if (input.operatorQuota < u.operatorCount) errors.operatorQuota = `已有 ${u.operatorCount} 名经办人，名额不能少于 ${u.operatorCount}`;
       if (Object.keys(errors).length) throw conflict(Object.values(errors).join('；'), errors);
-      tx.update(units).set({ adminQuota: input.adminQuota, operatorQuota: input.operatorQuota, updatedAt: at, version: u.version + 1 }).where(eq(units.id, id)).run();
+      updateUnit(tx, id, { adminQuota: input.adminQuota, operatorQuota: input.operatorQuota, updatedAt: at, version: u.version + 1 });
       for (const [field, before, after] of [['adminQuota', u.adminQuota, input.adminQuota], ['operatorQuota', u.operatorQuota, input.operatorQuota]] as const) {
         if (before !== after) {
-          tx.insert(unitChanges).values({ unitId: id, field, oldValue: String(before), newValue: String(after), source: 'quota', changedBy: actor.id, changedByName: actor.name, at, reason: input.reason }).run();
+          insertUnitChange(tx, { unitId: id, field, oldValue: String(before), newValue: String(after), source: 'quota', changedBy: actor.id, changedByName: actor.name, at, reason: input.reason });
         }
       }
       recordAudit(tx, {
