@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gt, lte, or, sql } from 'drizzle-orm';
 import { auditLogs } from '../../../db/schema';
 import type { Db, DbOrTx } from '../../../db/client';
+import type { ChainContent } from '../../audit/chain';
 import { boundedCount, dateBound, intFilter, like, type ListParams, type ListSpec } from '../../../db/lists';
 
 export const auditLogListSpec: ListSpec = {
@@ -55,19 +56,8 @@ export function chainRowsAfter(db: Db, afterId: number, untilId: number, limit: 
     .all();
 }
 
-export interface ChainedAuditRow {
-  id: number;
-  at: string;
-  actorId: number | null;
-  actorName: string | null;
-  action: string;
-  resource: string;
-  resourceId: string | null;
-  summary: string;
-  ip: string | null;
-  prevHash: string;
-  hash: string;
-}
+/** A row with its link and hash already computed (server/audit/chain.ts). */
+export type ChainedAuditRow = ChainContent & { prevHash: string; hash: string };
 
 /**
  * Rows already chained, in order. One JSON parameter rather than 11 bound variables a row: SQLite's
