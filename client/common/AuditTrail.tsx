@@ -10,6 +10,9 @@ export interface AuditRow {
   actorName: string | null;
   action: string;
   summary: string;
+  /** Presented by the server (server/audit/present.ts). */
+  actionLabel: string;
+  summaryText: string;
 }
 
 /** The audit rows of the current record, newest first (GET /api/audit-logs/trail). */
@@ -31,8 +34,8 @@ export function AuditTrail({ resource }: { resource: string }) {
             {data.map((row) => (
               <ListItem key={row.id} divider>
                 <ListItemText
-                  primary={`${formatTime(row.at)}  ${row.actorName ?? '系统'}  ${translate(`auditActions.${row.action}`, { _: row.action })}`}
-                  secondary={row.summary}
+                  primary={`${formatTime(row.at)}  ${row.actorName ?? '系统'}  ${row.actionLabel}`}
+                  secondary={row.summaryText}
                 />
               </ListItem>
             ))}

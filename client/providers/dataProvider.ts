@@ -9,6 +9,8 @@ import type { CheckResult as SignInCheckResult } from '../resources/units/SignIn
 import type { Stats as InstitutionStats } from '../resources/institutions/InstitutionStats';
 import type { AppealStats } from '../resources/appeals/choices';
 import type { Agent } from '../resources/appeals/AssigneeFilter';
+import type { BulkOutcome } from '../resources/appeals/AppealBulkActions';
+import type { AuditLabels } from '../resources/audit-logs/AuditLogList';
 import type { TimelineItem } from '../resources/appeals/AppealTimeline';
 import type { Counters, Progress, Reviewer } from '../resources/title-applications/choices';
 
@@ -71,6 +73,8 @@ export const dataProvider = {
   getAuditTrail: (resource: string, id: Identifier) => get<AuditRow[]>(`audit-logs/trail?${new URLSearchParams({ resource, resourceId: String(id) })}`),
   /** Walks the audit log's hash chain on the server (sysadmin). */
   verifyAuditChain: () => get<Verification>('audit-logs/verify'),
+  /** The choices of the audit log's 操作 and 对象类型 filters, labelled by the server. */
+  getAuditLabels: () => get<AuditLabels>('audit-logs/labels'),
   getNotificationStats: () => get<Record<'queued' | 'sent' | 'failed', number>>('notifications/stats'),
   resetStaffPassword: (id: Identifier, data: Versioned & { password: string }) => post<Updated>(`staff/${id}/reset-password`, data),
 
@@ -90,6 +94,9 @@ export const dataProvider = {
   getAppealStats: () => get<AppealStats>('appeals/stats'),
   getAppealAgents: () => get<Agent[]>('appeals/agents'),
   getAppealTimeline: (id: Identifier) => get<TimelineItem[]>(`appeals/${id}/timeline`),
+  /** 批量领取 / 批量转派: one request, one transaction; the answer says what became of each appeal. */
+  claimAppeals: (ids: Identifier[]) => post<{ results: BulkOutcome[] }>('appeals/claim', { ids }),
+  assignAppeals: (ids: Identifier[], assigneeId: number) => post<{ results: BulkOutcome[] }>('appeals/assign', { ids, assigneeId }),
   checkAppealMaterial: (id: Identifier, data: Versioned & { field: string; verdict: string | null; note: string }) => post<Updated>(`appeals/${id}/checklist`, data),
 
   getTitleApplicationCounters: () => get<Counters>('title-applications/counters'),

@@ -57,7 +57,7 @@ export function recordAudits(tx: Tx, entries: readonly AuditEntry[]) {
 
 // Fields whose values are masked in a change summary (idNumber, adminIdNumber, phone, contactPhone,
 // mobile…); passwords never reach one at all.
-const masker = (field: string): ((v: string) => string) | null =>
+export const masker = (field: string): ((v: string) => string) | null =>
   /idNumber$/i.test(field) ? maskIdNumber : /(phone|mobile)$/i.test(field) ? maskPhone : null;
 const SECRET = /password|secret|token/i;
 

@@ -80,4 +80,38 @@ describe('the audit log', () => {
       expect((await (await t.login(username)).get('/api/audit-logs/verify')).status).toBe(403);
     }
   });
+
+  it('when a row is listed or opened on its own, then it carries its Chinese action, object and summary', async () => {
+    const created = await admin.post('/api/staff', { username: 'readable', name: '可读对象', roles: ['appeal_agent'], phone: '13912345679', password: 'Secret#2026' });
+    const listed = (await admin.list('audit-logs', { filter: { resource: 'staff', resourceId: String(created.body.id) } })).body[0];
+    expect(listed).toMatchObject({ action: 'staff.create', actionLabel: '新建工作人员', resourceLabel: '工作人员', objectLabel: `工作人员 #${created.body.id}`, objectRef: { resource: 'staff', id: String(created.body.id) } });
+    expect(listed.summaryText).toBe('用户名：readable；姓名：可读对象；角色：申诉客服；审核机构：空；手机号码：139****5679');
+    const one = await admin.get(`/api/audit-logs/${listed.id}`);
+    expect(one.status).toBe(200);
+    expect(one.body).toEqual({ ...listed, prevHash: expect.any(String), hash: expect.any(String) });
+    expect(one.body.prevHash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('when an entry does not exist, then 404; and only the sysadmin opens one', async () => {
+    expect((await admin.get('/api/audit-logs/99999999')).status).toBe(404);
+    expect((await admin.get('/api/audit-logs/abc')).status).toBe(404);
+    expect((await (await t.login('kefu01')).get('/api/audit-logs/1')).status).toBe(403);
+  });
+
+  it('when the filters are offered, then every action and object type comes with its label, and a labelled action matches exactly', async () => {
+    const labels = await admin.get('/api/audit-logs/labels');
+    expect(labels.body.actions).toEqual(expect.arrayContaining([{ id: 'auth.login', name: '登录' }, { id: 'files.view_refused', name: '查看材料（超出上限，已拒绝）' }]));
+    expect(labels.body.resources).toEqual(expect.arrayContaining([{ id: 'title-applications', name: '职称申报' }]));
+    await t.anonymous().post('/api/auth/login', { username: 'kefu01', password: 'nope' });
+    const logins = await admin.list('audit-logs', { filter: { action: 'auth.login' } });
+    expect(logins.body.length).toBeGreaterThan(0);
+    expect(logins.body.every((r: { action: string }) => r.action === 'auth.login')).toBe(true);
+    expect((await admin.list('audit-logs', { filter: { action: 'auth.' } })).body.some((r: { action: string }) => r.action === 'auth.login_failed')).toBe(true);
+  });
+
+  it('when a setting changes, then its row names the setting and reads as a change', async () => {
+    expect((await admin.put('/api/settings/appeals.deadlineWorkingDays', { value: 5 })).status).toBe(200);
+    const row = (await admin.list('audit-logs', { filter: { action: 'settings.update' } })).body[0];
+    expect(row).toMatchObject({ resourceId: 'appeals.deadlineWorkingDays', objectLabel: '业务设置「申诉办理时限（工作日）」', summaryText: '申诉办理时限（工作日） 由 3 改为 5' });
+  });
 });

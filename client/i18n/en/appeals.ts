@@ -62,6 +62,18 @@ export const appealsEn = {
     },
     verdict: { acceptable: 'Acceptable', unacceptable: 'Not acceptable', none: 'Not reviewed' },
     action: { claim: 'Claim', assign: 'Assign', approve: 'Approve', reject: 'Reject', requestSupplement: 'Request supplement', save_check: 'Save review', view_unit: 'View unit' },
+    bulk: {
+      claim: 'Claim selected',
+      assign: 'Reassign selected',
+      claim_hint: 'Claim the %{count} selected appeals for yourself; those held by someone else or decided are left, each result is listed.',
+      assign_hint: 'Hand the %{count} selected appeals to the chosen agent; those already theirs or decided are left, each result is listed.',
+      agent: 'Assign to',
+      pick_agent: 'Choose an agent',
+      done: '%{done} done, %{refused} not done',
+      result_title: 'Bulk result',
+      result: { claimed: 'Claimed', assigned: 'Reassigned', refused: 'Not done', not_found: 'No such appeal' },
+      close: 'Close',
+    },
     confirm: {
       claim: 'You will handle this appeal and must decide it before its deadline. Claim it?',
       approve_registration:

@@ -43,6 +43,10 @@ export const foundationEn = {
         at_gte: 'From',
         at_lte: 'To',
         q: 'Search summary',
+        object: 'Record',
+        summaryText: 'Summary',
+        prevHash: 'Previous row hash',
+        hash: 'Row hash',
       },
     },
     notifications: {
@@ -64,7 +68,7 @@ export const foundationEn = {
         q: 'Search text or last 4 digits',
       },
     },
-    settings: { name: 'Settings', fields: { id: 'Key', label: 'Name', value: 'Value', default: 'Default' } },
+    settings: { name: 'Settings', fields: { id: 'Key', label: 'Name', value: 'Value', default: 'Default', description: 'Description' } },
   },
   staff: {
     status: { active: 'Active', disabled: 'Disabled' },
@@ -97,6 +101,10 @@ export const foundationEn = {
   },
   auditLogs: {
     export: 'Export CSV',
+    show_title: 'Audit log #%{id}',
+    action_code: 'Action code: %{code}',
+    raw_summary: 'As recorded',
+    system_actor: 'System / external',
     chain: {
       checking: 'Verifying the audit log hash chain…',
       ok: 'Chain intact: the hash chain of %{checked} records verifies.',

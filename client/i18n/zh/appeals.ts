@@ -60,6 +60,18 @@ export const appealsZh = {
     },
     verdict: { acceptable: '合格', unacceptable: '不合格', none: '未审核' },
     action: { claim: '领取', assign: '分派', approve: '通过', reject: '驳回', requestSupplement: '要求补正', save_check: '保存审核结果', view_unit: '查看单位' },
+    bulk: {
+      claim: '批量领取',
+      assign: '批量转派',
+      claim_hint: '领取所选的 %{count} 件申诉，由您办理；已由他人领取或已办结的申诉不会领取，结果逐件列出。',
+      assign_hint: '将所选的 %{count} 件申诉转派给所选客服办理；已由该客服办理或已办结的申诉不会转派，结果逐件列出。',
+      agent: '转派给',
+      pick_agent: '请选择申诉客服',
+      done: '完成 %{done} 件，未办理 %{refused} 件',
+      result_title: '批量办理结果',
+      result: { claimed: '已领取', assigned: '已转派', refused: '未办理', not_found: '申诉不存在' },
+      close: '关闭',
+    },
     confirm: {
       claim: '领取后由您办理此申诉，办理期限内须作出决定。确认领取？',
       approve_registration: '通过后将以申诉信息创建单位账号（状态：待激活，渠道：申诉辅助注册），由单位自行激活并设置密码；结果将短信通知 %{phone}。',

@@ -41,6 +41,10 @@ export const foundationZh = {
         at_gte: '开始日期',
         at_lte: '结束日期',
         q: '搜索摘要',
+        object: '对象',
+        summaryText: '摘要',
+        prevHash: '前一条记录的哈希',
+        hash: '本条记录的哈希',
       },
     },
     notifications: {
@@ -62,7 +66,7 @@ export const foundationZh = {
         q: '搜索内容或手机尾号',
       },
     },
-    settings: { name: '业务设置', fields: { id: '设置项', label: '名称', value: '当前值', default: '默认值' } },
+    settings: { name: '业务设置', fields: { id: '设置项', label: '名称', value: '当前值', default: '默认值', description: '说明' } },
   },
   staff: {
     status: { active: '正常', disabled: '已停用' },
@@ -95,6 +99,10 @@ export const foundationZh = {
   },
   auditLogs: {
     export: '导出 CSV',
+    show_title: '审计日志 #%{id}',
+    action_code: '操作代码：%{code}',
+    raw_summary: '原始记录',
+    system_actor: '系统 / 外部',
     chain: {
       checking: '正在校验审计日志哈希链…',
       ok: '链完整：%{checked} 条记录的哈希链校验通过。',

@@ -3,6 +3,7 @@ import { Typography } from '@mui/material';
 import { ListPagination } from '../../common/ListPagination';
 import { StatusChip } from '../../common/StatusChip';
 import { TimeField } from '../../common/TimeField';
+import { AppealBulkActions } from './AppealBulkActions';
 import { AppealCounts } from './AppealCounts';
 import { AssigneeFilter } from './AssigneeFilter';
 import { STATUS_FILTER_CHOICES, TYPE_CHOICES } from './choices';
@@ -43,7 +44,7 @@ export function AppealList() {
     >
       <Datagrid
         rowClick="show"
-        bulkActionButtons={false}
+        bulkActionButtons={<AppealBulkActions />}
         empty={<Empty />}
         sx={{ '& .MuiTableCell-root': { whiteSpace: 'nowrap' }, '& .column-name': { whiteSpace: 'normal', minWidth: 180 } }}
         rowSx={(r) => (r.overdue ? { backgroundColor: 'rgba(211, 47, 47, 0.08)', '& td:first-of-type': { boxShadow: 'inset 4px 0 0 #d32f2f' } } : {})}

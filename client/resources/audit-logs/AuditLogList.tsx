@@ -1,21 +1,53 @@
 import { Button } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
-import { AutocompleteInput, Datagrid, DateInput, FunctionField, List, ReferenceInput, SearchInput, TextField, TextInput, TopToolbar, FilterButton, useListContext, useTranslate } from 'react-admin';
-import { ListPagination } from '../../common/ListPagination';
+import { useQuery } from '@tanstack/react-query';
+import {
+  AutocompleteInput,
+  Datagrid,
+  DateInput,
+  FilterButton,
+  FunctionField,
+  List,
+  ReferenceInput,
+  SearchInput,
+  SelectInput,
+  TextField,
+  TextInput,
+  TopToolbar,
+  useDataProvider,
+  useListContext,
+  useTranslate,
+} from 'react-admin';
 import { TimeField } from '../../common/TimeField';
+import type { AppDataProvider } from '../../providers/dataProvider';
 import { ChainStatus } from './ChainStatus';
+import { AuditObjectLink } from './AuditObjectLink';
 
-const filters = [
-  <SearchInput key="q" source="q" alwaysOn />,
-  <ReferenceInput key="actorId" source="actorId" reference="staff" alwaysOn>
-    <AutocompleteInput optionText="name" filterToQuery={(q) => ({ q })} />
-  </ReferenceInput>,
-  <TextInput key="action" source="action" helperText="如 units. 或 auth.login" />,
-  <TextInput key="resource" source="resource" />,
-  <TextInput key="resourceId" source="resourceId" />,
-  <DateInput key="at_gte" source="at_gte" alwaysOn />,
-  <DateInput key="at_lte" source="at_lte" alwaysOn />,
-];
+/** GET /api/audit-logs/labels: every action and object type with the label the server presents it with. */
+export interface AuditLabels {
+  actions: { id: string; name: string }[];
+  resources: { id: string; name: string }[];
+}
+
+function useAuditLabels() {
+  const dataProvider = useDataProvider<AppDataProvider>();
+  return useQuery({ queryKey: ['audit-logs', 'labels'], queryFn: () => dataProvider.getAuditLabels(), staleTime: Infinity });
+}
+
+function useFilters() {
+  const { data } = useAuditLabels();
+  return [
+    <SearchInput key="q" source="q" alwaysOn />,
+    <ReferenceInput key="actorId" source="actorId" reference="staff" alwaysOn>
+      <AutocompleteInput optionText="name" filterToQuery={(q) => ({ q })} />
+    </ReferenceInput>,
+    <SelectInput key="action" source="action" choices={data?.actions ?? []} translateChoice={false} alwaysOn />,
+    <SelectInput key="resource" source="resource" choices={data?.resources ?? []} translateChoice={false} alwaysOn />,
+    <TextInput key="resourceId" source="resourceId" />,
+    <DateInput key="at_gte" source="at_gte" alwaysOn />,
+    <DateInput key="at_lte" source="at_lte" alwaysOn />,
+  ];
+}
 
 /** The server writes the CSV (with a BOM for Excel) from the same filters, up to 50,000 rows. */
 function ExportCsvButton() {
@@ -29,13 +61,14 @@ function ExportCsvButton() {
   );
 }
 
+/** Rows as the server presents them: the action, object type and summary in Chinese; a row opens on its own page. */
 export function AuditLogList() {
   const translate = useTranslate();
   return (
     <>
       <ChainStatus />
       <List
-        filters={filters}
+        filters={useFilters()}
         sort={{ field: 'id', order: 'DESC' }}
         perPage={50}
         exporter={false}
@@ -46,13 +79,13 @@ export function AuditLogList() {
           </TopToolbar>
         }
       >
-        <Datagrid bulkActionButtons={false} rowClick={false}>
+        <Datagrid bulkActionButtons={false} rowClick="show">
           <TimeField source="at" />
-          <TextField source="actorName" sortable={false} emptyText="系统 / 外部" />
-          <FunctionField source="action" render={(r) => translate(`auditActions.${r.action}`, { _: r.action })} />
-          <TextField source="resource" />
-          <TextField source="resourceId" sortable={false} emptyText="—" />
-          <TextField source="summary" sortable={false} />
+          <TextField source="actorName" sortable={false} emptyText={translate('auditLogs.system_actor')} />
+          <TextField source="actionLabel" sortBy="action" label={translate('resources.audit-logs.fields.action')} />
+          <TextField source="resourceLabel" sortBy="resource" label={translate('resources.audit-logs.fields.resource')} />
+          <FunctionField source="object" sortable={false} render={() => <AuditObjectLink />} />
+          <TextField source="summaryText" sortable={false} />
           <TextField source="ip" sortable={false} emptyText="—" />
         </Datagrid>
       </List>

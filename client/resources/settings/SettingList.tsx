@@ -1,4 +1,4 @@
-import { Datagrid, Edit, FunctionField, List, SimpleForm, TextField, TextInput, useRecordContext, required } from 'react-admin';
+import { Datagrid, Edit, FunctionField, List, SaveButton, SimpleForm, TextField, TextInput, Toolbar, useRecordContext, required } from 'react-admin';
 
 const show = (v: unknown) => (typeof v === 'object' ? JSON.stringify(v) : String(v));
 
@@ -7,6 +7,7 @@ export function SettingList() {
     <List pagination={false} exporter={false}>
       <Datagrid rowClick="edit" bulkActionButtons={false}>
         <TextField source="label" sortable={false} />
+        <TextField source="description" sortable={false} />
         <FunctionField source="value" sortable={false} render={(r) => show(r.value)} />
         <FunctionField source="default" sortable={false} render={(r) => show(r.default)} />
       </Datagrid>
@@ -21,11 +22,21 @@ function ValueInput() {
   return <TextInput source="value" validate={required()} parse={(v: string) => (numeric && v !== '' && !Number.isNaN(Number(v)) ? Number(v) : v)} />;
 }
 
+/** Only 保存: the system reads every setting, so none can be deleted (the server answers 409). */
+function SaveOnlyToolbar() {
+  return (
+    <Toolbar>
+      <SaveButton />
+    </Toolbar>
+  );
+}
+
 export function SettingEdit() {
   return (
     <Edit mutationMode="pessimistic" transform={(data) => ({ value: data.value })}>
-      <SimpleForm>
+      <SimpleForm toolbar={<SaveOnlyToolbar />}>
         <TextField source="label" />
+        <TextField source="description" />
         <ValueInput />
       </SimpleForm>
     </Edit>

@@ -7,10 +7,11 @@ import { parseListQuery, sendList } from '../../http/listQuery';
 import { idParam } from '../../http/params';
 import { registerRecordAccess } from '../../http/recordAccess';
 import { parse } from '../../http/validate';
-import { ApproveBody, AssignBody, ChecklistBody, RejectBody, SupplementBody, VersionBody } from './appeals.schemas';
+import { ApproveBody, AssignBody, BulkAssignBody, BulkClaimBody, ChecklistBody, RejectBody, SupplementBody, VersionBody } from './appeals.schemas';
 import { appealListSpec } from './appeals.repo';
 import * as actions from './appeals.actions';
 import * as service from './appeals.service';
+import { assignMany, claimMany } from './appeals.bulk';
 
 export function appealRoutes(ctx: AppContext) {
   registerRecordAccess('appeals', (_ctx, actor) => can(actor, 'appeals.read'));
@@ -23,6 +24,11 @@ export function appealRoutes(ctx: AppContext) {
   });
   r.get('/stats', authorize('appeals.read'), (req, res) => res.json(service.stats(ctx, actorOf(req))));
   r.get('/agents', authorize('appeals.assign'), (_req, res) => res.json(service.agents(ctx)));
+  r.post('/claim', authorize('appeals.claim'), (req, res) => res.json({ results: claimMany(ctx, actorOf(req), parse(BulkClaimBody, req.body).ids) }));
+  r.post('/assign', authorize('appeals.assign'), (req, res) => {
+    const body = parse(BulkAssignBody, req.body);
+    res.json({ results: assignMany(ctx, actorOf(req), body.ids, body.assigneeId) });
+  });
   r.get('/:id', authorize('appeals.read'), (req, res) => res.json(service.get(ctx, actorOf(req), idParam(req))));
   r.get('/:id/pii', authorize('appeals.revealPii'), (req, res) => res.json(service.revealPii(ctx, actorOf(req), idParam(req))));
   r.get('/:id/timeline', authorize('appeals.read'), (req, res) => res.json(service.timeline(ctx, idParam(req))));

@@ -160,3 +160,8 @@ export const SupplementBody = z.object({
   note: z.string().trim().max(200, '说明不能超过 200 个字').optional().default(''),
   version: versionField,
 });
+
+const bulkIds = z.array(z.coerce.number().int().positive(), { error: '请选择申诉' }).min(1, '请选择申诉').max(100, '一次最多办理 100 件申诉');
+/** 批量领取 / 批量转派 (POST /api/appeals/claim, /api/appeals/assign). */
+export const BulkClaimBody = z.object({ ids: bulkIds });
+export const BulkAssignBody = z.object({ ids: bulkIds, assigneeId: z.coerce.number({ error: '请选择申诉客服' }).int().positive('请选择申诉客服') });

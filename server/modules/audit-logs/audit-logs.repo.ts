@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gt, lte, or, sql } from 'drizzle-orm';
 import { auditLogs } from '../../../db/schema';
 import type { Db, DbOrTx } from '../../../db/client';
 import type { ChainContent } from '../../audit/chain';
+import { AUDIT_ACTION_LABELS } from '../../audit/actionLabels';
 import { boundedCount, dateBound, intFilter, like, type ListParams, type ListSpec } from '../../../db/lists';
 
 export const auditLogListSpec: ListSpec = {
@@ -11,7 +12,9 @@ export const auditLogListSpec: ListSpec = {
   sortable: { id: auditLogs.id, at: auditLogs.at, action: auditLogs.action, resource: auditLogs.resource, actorId: auditLogs.actorId },
   filters: {
     actorId: intFilter(auditLogs.actorId),
-    action: (v) => like(auditLogs.action, String(v), 'prefix'),
+    // A labelled action (the console's select) is matched exactly, so `appeals.pii_reveal` leaves out `…_refused`;
+    // anything else as a prefix (`units.`).
+    action: (v) => (Object.hasOwn(AUDIT_ACTION_LABELS, String(v)) ? eq(auditLogs.action, String(v)) : like(auditLogs.action, String(v), 'prefix')),
     resource: (v) => eq(auditLogs.resource, String(v)),
     resourceId: (v) => eq(auditLogs.resourceId, String(v)),
     at_gte: dateBound(auditLogs.at, 'gte'),
@@ -25,6 +28,8 @@ export function listAuditLogs(db: Db, p: ListParams) {
   const rows = db.select().from(auditLogs).where(p.where).orderBy(...p.orderBy).limit(p.limit).offset(p.offset).all();
   return { rows, total: boundedCount(db, auditLogs, p.where) };
 }
+
+export const findAuditLog = (db: Db, id: number) => db.select().from(auditLogs).where(eq(auditLogs.id, id)).get();
 
 export function trail(db: Db, resource: string, resourceId: string, limit = 200) {
   return db

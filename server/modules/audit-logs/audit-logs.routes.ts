@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import type { AppContext } from '../../context';
-import { forbidden } from '../../domain/errors';
+import { forbidden, notFound } from '../../domain/errors';
 import { recordAudit } from '../../audit/record';
 import { actorOf, authorize } from '../../http/authorize';
 import { toCsv } from '../../http/csv';
@@ -9,7 +9,11 @@ import { parseListQuery, sendList } from '../../http/listQuery';
 import { MAX_PAGE } from '../../../db/lists';
 import { canSeeRecord } from '../../http/recordAccess';
 import { parse } from '../../http/validate';
-import { auditLogListSpec, listAuditLogs, trail } from './audit-logs.repo';
+import { idParam } from '../../http/params';
+import { AUDIT_ACTION_LABELS } from '../../audit/actionLabels';
+import { RESOURCE_LABELS } from '../../audit/fieldLabels';
+import { presentAuditRow } from '../../audit/present';
+import { auditLogListSpec, findAuditLog, listAuditLogs, trail } from './audit-logs.repo';
 import { verifyAuditChain } from './audit-logs.service';
 
 const EXPORT_LIMIT = 50_000;
@@ -20,7 +24,13 @@ export function auditLogRoutes(ctx: AppContext) {
   r.get('/', authorize('auditLogs.read'), (req, res) => {
     const p = parseListQuery(req.query, auditLogListSpec);
     const { rows, total } = listAuditLogs(ctx.db, p);
-    sendList(res, 'audit-logs', p, rows, total);
+    sendList(res, 'audit-logs', p, rows.map(presentAuditRow), total);
+  });
+
+  /** The choices of the list's 操作 and 对象类型 filters: `{actions: [{id, name}], resources: [{id, name}]}`. */
+  r.get('/labels', authorize('auditLogs.read'), (_req, res) => {
+    const choices = (labels: Readonly<Record<string, string>>) => Object.entries(labels).map(([id, name]) => ({ id, name }));
+    res.json({ actions: choices(AUDIT_ACTION_LABELS), resources: choices(RESOURCE_LABELS) });
   });
 
   /** Whether the hash chain is intact: {ok, checked, legacy, headId, headHash} or {ok: false, firstBadId, reason}. */
@@ -41,8 +51,8 @@ export function auditLogRoutes(ctx: AppContext) {
     res.set('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(`审计日志-${at.slice(0, 10)}.csv`)}`);
     res.send(
       toCsv(
-        ['编号', '时间', '操作人', '操作人编号', '操作', '对象', '对象编号', '摘要', 'IP'],
-        rows.map((l) => [l.id, l.at, l.actorName, l.actorId, l.action, l.resource, l.resourceId, l.summary, l.ip]),
+        ['编号', '时间', '操作人', '操作人编号', '操作', '对象类型', '对象编号', '摘要', '操作代码', '原始摘要', 'IP'],
+        rows.map(presentAuditRow).map((l) => [l.id, l.at, l.actorName, l.actorId, l.actionLabel, l.resourceLabel, l.resourceId, l.summaryText, l.action, l.summary, l.ip]),
       ),
     );
   });
@@ -51,7 +61,14 @@ export function auditLogRoutes(ctx: AppContext) {
   r.get('/trail', (req, res) => {
     const q = parse(TrailQuery, req.query);
     if (!canSeeRecord(ctx, actorOf(req), q.resource, q.resourceId)) throw forbidden();
-    res.json(trail(ctx.db, q.resource, String(q.resourceId)));
+    res.json(trail(ctx.db, q.resource, String(q.resourceId)).map(presentAuditRow));
+  });
+
+  /** One entry, whole (with its hash link), as the list presents it. */
+  r.get('/:id', authorize('auditLogs.read'), (req, res) => {
+    const row = findAuditLog(ctx.db, idParam(req));
+    if (!row) throw notFound('审计日志不存在');
+    res.json(presentAuditRow(row));
   });
   return r;
 }

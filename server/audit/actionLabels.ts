@@ -1,0 +1,112 @@
+/**
+ * What each audit action is called in the log. Every action the server writes has one:
+ * tests/domain/audit-present.test.ts scans server/ for the actions written and fails on one missing here,
+ * and holds the entries the console's catalogue also names (auditActions.*) equal to it.
+ */
+const BASE: Record<string, string> = {
+  'auth.login': '登录',
+  'auth.login_failed': '登录失败',
+  'auth.locked': '账号锁定',
+  'auth.password_changed': '修改密码',
+  'auth.logout': '退出登录',
+
+  'staff.create': '新建工作人员',
+  'staff.update': '修改工作人员',
+  'staff.disable': '停用工作人员',
+  'staff.enable': '启用工作人员',
+  'staff.unlock': '解除锁定',
+  'staff.reset_password': '重置密码',
+  'orgs.create': '新建机构',
+  'orgs.update': '修改机构',
+  'orgs.delete': '删除机构',
+  'notifications.resend': '重新发送短信',
+  'settings.update': '修改设置',
+  'auditLogs.export': '导出审计日志',
+  'backups.create': '备份数据',
+  'backups.restore': '恢复数据',
+
+  'units.create': '线下窗口注册单位',
+  'units.update': '修改单位信息',
+  'units.activate': '激活单位',
+  'units.freeze': '冻结单位',
+  'units.unfreeze': '解冻单位',
+  'units.cancel': '注销单位',
+  'units.resetPassword': '重置单位密码',
+  'units.quota': '调整单位名额',
+  'units.pii_reveal': '查看单位完整信息',
+  'units.sign_in_check.pii_reveal': '扫码登录核验',
+  'operators.create': '新增经办人',
+  'operators.update': '修改经办人',
+  'operators.disable': '停用经办人',
+  'operators.enable': '启用经办人',
+  'operators.delete': '删除经办人',
+  'operators.pii_reveal': '查看经办人完整信息',
+  'businessItems.create': '新增业务事项',
+  'businessItems.update': '修改业务事项',
+  'businessItems.delete': '删除业务事项',
+
+  'seals.apply': '申请电子印章',
+  'seals.void': '作废电子印章',
+  'seals.suspend': '暂停电子印章',
+  'seals.restore': '恢复电子印章',
+  'sealGrants.add': '添加印章被授权人',
+  'sealGrants.change': '修改印章授权有效期',
+  'sealGrants.revoke': '撤销印章授权',
+  'signInEvents.prune': '清理扫码登录记录',
+  'files.view': '查看材料',
+
+  'institutions.create': '登记机构',
+  'institutions.update': '修改机构信息',
+  'institutions.open': '开通机构',
+  'institutions.changeAdmin': '变更机构管理员',
+  'institutions.resetPassword': '重置机构密码',
+  'institutions.disable': '停用机构',
+  'institutions.enable': '启用机构',
+  'institutions.pii_reveal': '查看机构管理员完整信息',
+
+  'appeals.submit': '提交申诉',
+  'appeals.claim': '领取申诉',
+  'appeals.assign': '分派申诉',
+  'appeals.check': '审核申诉材料',
+  'appeals.approve': '通过申诉',
+  'appeals.reject': '驳回申诉',
+  'appeals.request_supplement': '要求补正材料',
+  'appeals.supplement_received': '收到补正材料',
+  'appeals.pii_reveal': '查看申诉完整个人信息',
+  'rejectReasons.create': '新增驳回原因',
+  'rejectReasons.update': '修改驳回原因',
+  'rejectReasons.delete': '删除驳回原因',
+  'workCalendar.create': '新增日历条目',
+  'workCalendar.update': '修改日历条目',
+  'workCalendar.delete': '删除日历条目',
+
+  'titleApplications.submit': '提交职称申报',
+  'titleApplications.resubmit': '重新提交职称申报',
+  'titleApplications.claim': '领取职称申报',
+  'titleApplications.reassign': '转派职称申报',
+  'titleApplications.pass': '职称审核通过',
+  'titleApplications.approve': '职称终审通过',
+  'titleApplications.return': '退回职称申报',
+  'titleApplications.reject': '职称审核不通过',
+  'titleApplications.forward': '职称申报送审',
+  'titleApplications.pii_reveal': '查看申报人完整证件号码',
+  'submissionBatches.create': '批量送审',
+  'titlePlans.create': '新增申报事项',
+  'titlePlans.update': '修改申报事项',
+  'titlePlans.delete': '删除申报事项',
+  'auditOpinions.create': '新增常用意见',
+  'auditOpinions.update': '修改常用意见',
+  'auditOpinions.delete': '删除常用意见',
+};
+
+/** A reveal beyond the hourly limit is written as `<reveal action>_refused` (server/security/revealLimit.ts). */
+const REFUSED = Object.fromEntries(
+  Object.entries(BASE)
+    .filter(([action]) => action.endsWith('.pii_reveal') || action === 'files.view')
+    .map(([action, label]) => [`${action}_refused`, `${label}（超出上限，已拒绝）`]),
+);
+
+export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = { ...BASE, ...REFUSED };
+
+/** The label of an action, or the action itself for one written before it had a label. */
+export const actionLabel = (action: string) => (Object.hasOwn(AUDIT_ACTION_LABELS, action) ? AUDIT_ACTION_LABELS[action] : action);
