@@ -13,7 +13,7 @@ export const sealsEn = {
     },
     'sign-in-events': {
       name: 'Scan sign-ins',
-      fields: { id: 'No.', unitId: 'Unit', uscc: 'USCC', method: 'Method', name: 'Name', idNumberMasked: 'ID number', outcome: 'Outcome', reason: 'Failure reason', at: 'Time' },
+      fields: { id: 'No.', unitId: 'Unit', uscc: 'USCC', method: 'Method', name: 'Name', idNumberMasked: 'ID number', outcome: 'Outcome', reason: 'Failure reason', at: 'Time', at_gte: 'From' },
     },
   },
   seals: {
@@ -69,5 +69,6 @@ export const sealsEn = {
     recent_failures: 'Recent failed scan sign-ins',
     none: 'No recent failures',
     chart_title: 'Scan sign-in failures by reason, last 7 days',
+    chart_bar: '%{reason}: %{count}, open the list',
   },
 } satisfies CatalogueOf<typeof sealsZh>;
