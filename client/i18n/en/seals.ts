@@ -71,4 +71,10 @@ export const sealsEn = {
     chart_title: 'Scan sign-in failures by reason, last 7 days',
     chart_bar: '%{reason}: %{count}, open the list',
   },
+  auditActions: {
+    seals: { apply: 'Seal applied for', void: 'Seal voided', suspend: 'Seal suspended', restore: 'Seal restored' },
+    sealGrants: { add: 'Grantee added', change: 'Grant validity changed', revoke: 'Grant revoked' },
+    signInEvents: { prune: 'Sign-in records pruned' },
+    units: { sign_in_check: { pii_reveal: 'Scan sign-in check', pii_reveal_refused: 'Scan sign-in check refused (hourly limit)' } },
+  },
 } satisfies CatalogueOf<typeof sealsZh>;
