@@ -4,6 +4,7 @@ import { OutboxWidget } from './OutboxWidget';
 import { InstitutionAdminWidget } from './InstitutionAdminWidget';
 import { AppealStatsWidget } from './AppealStatsWidget';
 import { TitleReviewWidget } from './TitleReviewWidget';
+import { SignInFailuresWidget } from './SignInFailuresWidget';
 
 /**
  * One entry per widget file; each capability appends its own. A widget shows when the caller holds its
@@ -14,4 +15,6 @@ export const dashboardWidgets: { key: string; permission: Permission; Widget: Co
   { key: 'institution-admin', permission: 'institutions.read', Widget: InstitutionAdminWidget },
   { key: 'appeals', permission: 'appeals.read', Widget: AppealStatsWidget },
   { key: 'title-review', permission: 'titleApplications.read', Widget: TitleReviewWidget },
+  // The appeal agents take the calls about failed scans; institution admins see the same list from the menu.
+  { key: 'sign-in-failures', permission: 'appeals.read', Widget: SignInFailuresWidget },
 ];

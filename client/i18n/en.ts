@@ -9,6 +9,7 @@ import { appealsEn } from './en/appeals';
 import { titlesEn } from './en/titles';
 import { titleCataloguesEn } from './en/titleCatalogues';
 import { sealsEn } from './en/seals';
+import { regionsEn } from './en/regions';
 
 /** English, switchable from the app bar; TypeScript and a test keep it complete against zh. */
-export const en = mergeCatalogues(englishMessages, commonEn, foundationEn, unitsEn, institutionsEn, appealsEn, titlesEn, titleCataloguesEn, sealsEn) satisfies CatalogueOf<Catalogue>;
+export const en = mergeCatalogues(englishMessages, commonEn, foundationEn, unitsEn, institutionsEn, appealsEn, titlesEn, titleCataloguesEn, sealsEn, regionsEn) satisfies CatalogueOf<Catalogue>;

@@ -8,7 +8,8 @@ import { appealsZh } from './zh/appeals';
 import { titlesZh } from './zh/titles';
 import { titleCataloguesZh } from './zh/titleCatalogues';
 import { sealsZh } from './zh/seals';
+import { regionsZh } from './zh/regions';
 
 /** The master catalogue: react-admin's own strings, then ours, one part per capability. */
-export const zh = mergeCatalogues(raZh, commonZh, foundationZh, unitsZh, institutionsZh, appealsZh, titlesZh, titleCataloguesZh, sealsZh);
+export const zh = mergeCatalogues(raZh, commonZh, foundationZh, unitsZh, institutionsZh, appealsZh, titlesZh, titleCataloguesZh, sealsZh, regionsZh);
 export type Catalogue = typeof zh;

@@ -8,6 +8,8 @@ import type { Receipt } from '../resources/units/UnitReceipt';
 import type { CheckResult as SignInCheckResult } from '../resources/units/SignInCheckButton';
 import type { Stats as InstitutionStats } from '../resources/institutions/InstitutionStats';
 import type { AppealStats } from '../resources/appeals/choices';
+import type { SignInFailureStats } from '../dashboard/SignInFailuresWidget';
+import type { Region } from '../common/RegionPicker';
 import type { Agent } from '../resources/appeals/AssigneeFilter';
 import type { BulkOutcome } from '../resources/appeals/AppealBulkActions';
 import type { AuditLabels } from '../resources/audit-logs/AuditLogList';
@@ -92,6 +94,10 @@ export const dataProvider = {
   changeInstitutionAdmin: (id: Identifier, data: Versioned & InstitutionAdmin) => post<Updated>(`institutions/${id}/change-admin`, data),
 
   getAppealStats: () => get<AppealStats>('appeals/stats'),
+  /** Failed scan sign-ins per reason over the last `days` days (every reason, zeros included). */
+  getSignInFailureStats: (days: number) => get<SignInFailureStats>(`sign-in-events/stats?days=${days}`),
+  /** GB/T 2260 divisions under `parent` (the provinces without one), for the region picker. */
+  getRegions: (parent?: string) => get<Region[]>(parent ? `regions?parent=${parent}` : 'regions'),
   getAppealAgents: () => get<Agent[]>('appeals/agents'),
   getAppealTimeline: (id: Identifier) => get<TimelineItem[]>(`appeals/${id}/timeline`),
   /** 批量领取 / 批量转派: one request, one transaction; the answer says what became of each appeal. */

@@ -4,7 +4,7 @@ import { APPEAL_STATUSES, APPEAL_TYPES } from '../../server/domain/workflows/app
 import type { Pause } from '../../server/domain/workingDays';
 import { files, staff } from './foundation';
 import { ID_TYPES, LEGAL_PERSON_TYPES, units } from './units';
-import { createdUpdated, id, timestamp, version } from './columns';
+import { createdUpdated, flag, id, timestamp, version } from './columns';
 
 /** 账号申诉 from the public hall [000 §5, 001 §五(二)]: the form as the unit filled it, and where it stands. */
 export const appeals = sqliteTable(
@@ -27,6 +27,8 @@ export const appeals = sqliteTable(
     phone: text().notNull(),
     account: text().notNull(),
     remark: text().notNull(),
+    /** The USCC or an ID number carries a GB/T 2260 county code the current list lacks (merged away): kept, flagged. */
+    regionCodeUnknown: flag(),
     /** info_change: the requested new values, keyed by unit field (never `uscc`). */
     changes: text({ mode: 'json' }).$type<Record<string, string | null>>(),
     /** info_change: the unit named by the USCC; assisted_registration: the unit created on approval. */

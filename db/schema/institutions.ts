@@ -16,6 +16,8 @@ export const institutions = sqliteTable(
     level: text({ enum: INSTITUTION_LEVELS }).notNull(),
     region: text().notNull(),
     regionCode: text().notNull(),
+    /** The USCC or an ID number carries a GB/T 2260 county code the current list lacks (merged away): kept, flagged. */
+    regionCodeUnknown: flag(),
     unitId: integer().references(() => units.id),
     address: text(),
     contactName: text(),

@@ -1,5 +1,5 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
-import { createdUpdated, id, timestamp, version } from './columns';
+import { createdUpdated, flag, id, timestamp, version } from './columns';
 import { ID_TYPES, units } from './units';
 
 export const SEAL_TYPES = ['official', 'finance', 'contract', 'hr', 'invoice', 'legal_rep'] as const;
@@ -47,6 +47,8 @@ export const sealGrants = sqliteTable(
     revokedReason: text(),
     revokedAt: timestamp(),
     grantedByName: text().notNull(),
+    /** The USCC or an ID number carries a GB/T 2260 county code the current list lacks (merged away): kept, flagged. */
+    regionCodeUnknown: flag(),
     ...createdUpdated(),
     version: version(),
   },

@@ -2,7 +2,7 @@ import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'driz
 import { TITLE_LEVELS, type ChainStep, type TitleLevel } from '../../server/domain/titleRouting';
 import { RESUBMIT_TARGETS, TITLE_APPLICATION_STATUSES, TITLE_MODULES, type TitleModule } from '../../server/domain/workflows/titleApplications.workflow';
 import { files, orgs, staff } from './foundation';
-import { createdUpdated, id, timestamp, version } from './columns';
+import { createdUpdated, flag, id, timestamp, version } from './columns';
 
 /** 申报事项 (e.g. 2026年度卫生系列高级职称申报): sysadmin keeps them, applications belong to one. */
 export const titlePlans = sqliteTable(
@@ -41,6 +41,8 @@ export const titleApplications = sqliteTable(
     titleName: text(),
     applicantName: text().notNull(),
     applicantIdNumber: text().notNull(),
+    /** The USCC or an ID number carries a GB/T 2260 county code the current list lacks (merged away): kept, flagged. */
+    regionCodeUnknown: flag(),
     applicantPhone: text().notNull(),
     unitOrgId: integer()
       .notNull()

@@ -32,6 +32,8 @@ export const units = sqliteTable(
     account: text().notNull().unique(),
     status: text({ enum: UNIT_STATUSES }).notNull(),
     channel: text({ enum: UNIT_CHANNELS }).notNull(),
+    /** The USCC or an ID number carries a GB/T 2260 county code the current list lacks (merged away): kept, flagged. */
+    regionCodeUnknown: flag(),
     region: text(),
     passwordHash: text(),
     mustChangePassword: flag(),
@@ -122,6 +124,8 @@ export const operators = sqliteTable(
     /** JSON array of business_items ids: what this operator may handle. */
     businessItemIds: text({ mode: 'json' }).$type<number[]>().notNull(),
     status: text({ enum: OPERATOR_STATUSES }).notNull().default('active'),
+    /** The USCC or an ID number carries a GB/T 2260 county code the current list lacks (merged away): kept, flagged. */
+    regionCodeUnknown: flag(),
     ...createdUpdated(),
     version: version(),
   },

@@ -3,7 +3,7 @@ import { institutionAdminHistory, institutions, institutionSequences } from '../
 import { initialInstitutionPassword, institutionNumber, INSTITUTION_TYPES, sequenceKey, type InstitutionLevel } from '../../server/domain/institutions';
 import { hashPassword } from '../../server/security/passwords';
 import type { SeedContext } from './context';
-import { mobile, pastDate, personName, REGIONS, residentId } from './random';
+import { countyIn, mobile, pastDate, personName, REGIONS, residentId } from './random';
 
 const NAME_BY_TYPE: Record<(typeof INSTITUTION_TYPES)[number], string[]> = {
   hr_service: ['人力资源服务有限公司', '人才服务中心', '劳务派遣有限公司'],
@@ -58,7 +58,7 @@ export async function seedInstitutions(ctx: SeedContext) {
     const status = rng.chance(0.25) ? 'registered' : rng.chance(0.85) ? 'open' : 'disabled';
     const opened = status !== 'registered';
     const openedAt = opened ? new Date(createdAt.getTime() + rng.int(1, 20) * 86_400_000) : null;
-    const adminIdNumber = opened ? residentId(rng, code.slice(0, 4) + '02') : null;
+    const adminIdNumber = opened ? residentId(rng, countyIn(code)) : null;
     // Some opened institutions have changed administrator since: earlier ones run forward from the opening.
     const changes: Date[] = [];
     if (opened && rng.chance(0.2)) {
@@ -105,7 +105,7 @@ export async function seedInstitutions(ctx: SeedContext) {
           institutionId: row.id,
           adminName: personName(rng),
           adminIdType: 'resident_id',
-          adminIdNumber: residentId(rng, code.slice(0, 4) + '02'),
+          adminIdNumber: residentId(rng, countyIn(code)),
           adminPhone: mobile(rng),
           fromAt: from.toISOString(),
           toAt: to.toISOString(),

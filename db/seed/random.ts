@@ -1,3 +1,4 @@
+import { lookupRegion, regionChildren } from '../../server/domain/regions';
 import { residentIdCheckChar, usccCheckChar } from '../../server/domain/validators';
 
 /** mulberry32: a tiny seeded generator, so `npm run seed` gives the same data every time. */
@@ -39,8 +40,20 @@ export const REGIONS = [
   { name: '吉林省白城市', code: '220800', short: '白城' },
 ] as const;
 
+/** Generated numbers carry a division the GB/T 2260 list holds, so demo and test records pass and are not flagged. */
+function listedRegion(code: string) {
+  if (code !== '100000' && !lookupRegion(code).known) throw new RangeError(`not a listed GB/T 2260 division: ${code}`);
+}
+
+/** A listed county within the division `code` (its first), for the people of a record placed there. */
+export function countyIn(code: string): string {
+  const city = code.endsWith('0000') ? regionChildren(code)[0]?.code : `${code.slice(0, 4)}00`;
+  return regionChildren(city)[0]?.code ?? code;
+}
+
 /** A valid 18-digit resident ID number born between the given years. */
 export function residentId(rng: Rng, region: string, fromYear = 1960, toYear = 2000): string {
+  listedRegion(region);
   const y = rng.int(fromYear, toYear);
   const m = rng.int(1, 12);
   const d = rng.int(1, 28);
@@ -52,6 +65,7 @@ const USCC_BODY = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 
 /** A valid USCC: 9 (工商) + type + region + 9-char organisation code + check char. */
 export function uscc(rng: Rng, region: string, registrar: '9' | '1' | '5' = '9'): string {
+  listedRegion(region);
   const type = registrar === '9' ? rng.pick(['1', '2', '3']) : '1';
   const org = Array.from({ length: 9 }, () => rng.pick(USCC_BODY.split(''))).join('');
   const first17 = `${registrar}${type}${region}${org}`;

@@ -1,4 +1,5 @@
 import type { SealType } from '../../db/schema/seals';
+import type { SignInMethod } from './signInCheck';
 import type { AppealEvent, AppealStatus } from './workflows/appeals.workflow';
 import type { InstitutionEvent, InstitutionStatus } from './workflows/institutions.workflow';
 import type { OperatorEvent, OperatorStatus } from './workflows/operators.workflow';
@@ -69,3 +70,12 @@ export const SEAL_EVENT_LABELS: Record<SealEvent, string> = { suspend: '暂停',
 export const SEAL_GRANT_STATUS_LABELS: Record<GrantStatus, string> = { active: '有效', revoked: '已撤销' };
 
 export const TITLE_STATUS_LABELS: Record<TitleApplicationStatus, string> = { pending: '待审', awaiting_submission: '待送审', returned: '已退回', rejected: '不通过', approved: '已通过' };
+
+export const SEAL_APPLIED_BY_ROLE_LABELS: Record<'legal_rep' | 'admin' | 'operator', string> = { legal_rep: '法定代表人', admin: '管理员', operator: '经办人' };
+export const SIGN_IN_METHOD_LABELS: Record<SignInMethod, string> = { essc_scan: '电子社保卡扫码', jishiban_scan: '吉事办扫码', password: '账号密码' };
+
+/** The audit log's names for every seal, grant and sign-in action (`<resource>.<action>` in audit rows). */
+export const SEAL_AUDIT_LABELS = { apply: '申请电子印章', void: '作废电子印章', suspend: '暂停电子印章', restore: '恢复电子印章' } as const;
+export const SEAL_GRANT_AUDIT_LABELS = { add: '添加被授权人', change: '修改授权有效期', revoke: '撤销授权' } as const;
+export const SIGN_IN_EVENT_AUDIT_LABELS = { prune: '清理扫码登录记录' } as const;
+export const SIGN_IN_CHECK_AUDIT_LABELS = { pii_reveal: '扫码登录核验', pii_reveal_refused: '扫码登录核验被拒（超出每小时上限）' } as const;

@@ -38,6 +38,7 @@ export const POLICY = {
   'seals.void': ['institution_admin'],
   'sealGrants.read': ['institution_admin', 'appeal_agent'],
   'signInEvents.read': ['institution_admin', 'appeal_agent'],
+  'regions.read': ALL,
   'businessItems.read': ['institution_admin', 'sysadmin'],
   'businessItems.write': ['sysadmin'],
 

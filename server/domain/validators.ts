@@ -1,5 +1,6 @@
 import { randomInt as cryptoRandomInt } from 'node:crypto';
 import { beijingDate } from './workingDays';
+import { CENTRAL_AUTHORITY_REGION, lookupRegion } from './regions';
 
 /*
  * The identity rules of the public hall, as pure functions: the form schemas, the demo-data generator
@@ -43,7 +44,20 @@ export function usccProblem(code: string): string | null {
   if (!/^[1-9]$/.test(v[1])) return '统一社会信用代码第 2 位（机构类别代码）无效';
   if (!/^\d{6}$/.test(v.slice(2, 8))) return '统一社会信用代码第 3–8 位应为行政区划代码';
   if (usccCheckChar(v.slice(0, 17)) !== v[17]) return '统一社会信用代码校验位不正确';
+  if (v.slice(2, 8) !== CENTRAL_AUTHORITY_REGION && !lookupRegion(v.slice(2, 8)).province) return USCC_REGION_PROBLEM;
   return null;
+}
+
+export const USCC_REGION_PROBLEM = '统一社会信用代码第 3–8 位不是有效的行政区划代码';
+export const ID_REGION_PROBLEM = '证件号码前六位不是有效的行政区划代码';
+
+/**
+ * True when a valid USCC's division code names a county or city the current GB/T 2260 list lacks (the
+ * record is kept and flagged). 100000 (central authorities) is known.
+ */
+export function usccRegionUnknown(code: string | null | undefined): boolean {
+  const division = (code ?? '').toUpperCase().slice(2, 8);
+  return division.length === 6 && division !== CENTRAL_AUTHORITY_REGION && !lookupRegion(division).known;
 }
 
 export const isValidUscc = (code: string): boolean => usccProblem(code) === null;
@@ -87,7 +101,14 @@ export function residentIdProblem(id: string, opts: { today?: Date } = {}): stri
   if (!birth || birth.getUTCFullYear() < 1900 || isoOf(birth) > beijingDate(opts.today ?? new Date())) {
     return '身份证号码中的出生日期无效';
   }
-  return residentIdCheckChar(v.slice(0, 17)) === v[17] ? null : '身份证号码校验位不正确';
+  if (residentIdCheckChar(v.slice(0, 17)) !== v[17]) return '身份证号码校验位不正确';
+  return lookupRegion(v.slice(0, 6)).province ? null : ID_REGION_PROBLEM;
+}
+
+/** True for a resident ID whose first six digits name a county the current list lacks (kept, flagged). */
+export function idRegionUnknown(idType: string | null | undefined, idNumber: string | null | undefined): boolean {
+  if (idType !== 'resident_id' || !/^\d{6}/.test(idNumber ?? '')) return false;
+  return !lookupRegion(idNumber!.slice(0, 6)).known;
 }
 
 export const isValidResidentId = (id: string, opts: { today?: Date } = {}): boolean => residentIdProblem(id, opts) === null;
@@ -226,4 +247,15 @@ export function keepIfMasked(input: string | null | undefined, current: string |
   if (input == null || input === '') return null;
   if (!input.includes('*')) return input;
   return current && mask(current) === input ? current : undefined;
+}
+
+// ---- region codes (GB/T 2260) on a stored record ----
+
+/**
+ * The record's `regionCodeUnknown` flag: true when its USCC (characters 3–8) or any of its resident ID
+ * numbers (digits 1–6) carries a county code the current list lacks. Invalid provinces never get here —
+ * the schemas refuse them.
+ */
+export function regionCodeUnknown(r: { uscc?: string | null; ids?: Array<[idType: string | null | undefined, idNumber: string | null | undefined]> }): boolean {
+  return usccRegionUnknown(r.uscc) || (r.ids ?? []).some(([type, number]) => idRegionUnknown(type, number));
 }

@@ -23,6 +23,7 @@ import { sealRoutes } from './seals/seals.routes';
 import { sealIntakeRoutes } from './seals/seals.intake.routes';
 import { sealGrantIntakeRoutes, sealGrantRoutes } from './seal-grants/seal-grants.routes';
 import { signInEventIntakeRoutes, signInEventRoutes } from './sign-in-events/sign-in-events.routes';
+import { regionRoutes } from './regions/regions.routes';
 
 /**
  * Every staff-facing resource, mounted under /api/<path> behind the session check.
@@ -49,6 +50,7 @@ export const staffModules: [path: string, build: (ctx: AppContext) => Router][] 
   ['seals', sealRoutes],
   ['seal-grants', sealGrantRoutes],
   ['sign-in-events', signInEventRoutes],
+  ['regions', regionRoutes],
 ];
 
 /** System-to-system routes from the public hall, mounted under /api/intake/<path> behind X-Intake-Key. */

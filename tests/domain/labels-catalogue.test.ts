@@ -22,6 +22,12 @@ const SECTIONS: [keyof typeof labels, string][] = [
   ['SEAL_EVENT_LABELS', 'seals.action'],
   ['SEAL_GRANT_STATUS_LABELS', 'seals.grant_status'],
   ['TITLE_STATUS_LABELS', 'titles.status'],
+  ['SEAL_APPLIED_BY_ROLE_LABELS', 'seals.applied_by_role'],
+  ['SIGN_IN_METHOD_LABELS', 'signIn.method'],
+  ['SEAL_AUDIT_LABELS', 'auditActions.seals'],
+  ['SEAL_GRANT_AUDIT_LABELS', 'auditActions.sealGrants'],
+  ['SIGN_IN_EVENT_AUDIT_LABELS', 'auditActions.signInEvents'],
+  ['SIGN_IN_CHECK_AUDIT_LABELS', 'auditActions.units.sign_in_check'],
 ];
 
 /**
@@ -46,5 +52,23 @@ describe('server labels equal the zh catalogue', () => {
       if (only.includes(key)) expect(shown, `${name}.${key} is listed as server-only`).toBeUndefined();
       else expect(shown, `${path}.${key}`).toBe(text);
     }
+  });
+});
+
+describe('every seal, grant and sign-in audit action has its label', () => {
+  it('when a seals / seal-grants / sign-in module writes an audit action, then the catalogue names it', async () => {
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const dirs = ['server/modules/seals', 'server/modules/seal-grants', 'server/modules/sign-in-events', 'server/modules/units'];
+    const actions = new Set<string>();
+    for (const dir of dirs)
+      for (const f of readdirSync(dir)) {
+        const text = readFileSync(`${dir}/${f}`, 'utf8');
+        for (const m of text.matchAll(/action: '((?:seals|sealGrants|signInEvents|units\.sign_in_check)\.[a-z_.]+)'/g)) actions.add(m[1]);
+        // seals.suspend / seals.restore are written from the event name
+        if (text.includes('action: `seals.${event}`')) ['seals.suspend', 'seals.restore'].forEach((a) => actions.add(a));
+      }
+    expect(actions.size).toBeGreaterThanOrEqual(8);
+    for (const a of actions) expect(valueAt(zh, `auditActions.${a}`), a).toEqual(expect.any(String));
+    expect(valueAt(zh, 'auditActions.units.sign_in_check.pii_reveal_refused')).toEqual(expect.any(String));
   });
 });

@@ -17,8 +17,11 @@ describe.skipIf(!hasBrowser())('institution accounts, as the institution-managem
     await page.getByRole('option', { name: '技工院校' }).click();
     await page.getByLabel('机构层级').click();
     await page.getByRole('option', { name: '市级' }).click();
-    await page.getByLabel('所在地区').click();
-    await page.getByRole('option', { name: '吉林省长春市', exact: true }).click();
+    // 所在地区: the cascading 省 / 市 / 县 picker over GB/T 2260.
+    await page.getByLabel('省', { exact: true }).click();
+    await page.getByRole('option', { name: '吉林省', exact: true }).click();
+    await page.getByLabel('市', { exact: true }).click();
+    await page.getByRole('option', { name: '长春市', exact: true }).click();
     await page.getByLabel('机构名称').fill('长春汽车工业高级技工学校');
     await page.getByLabel('联系人').fill('赵丽');
     await page.getByLabel('联系电话').fill('13804310000');

@@ -13,7 +13,7 @@ export const sealsEn = {
     },
     'sign-in-events': {
       name: 'Scan sign-ins',
-      fields: { id: 'No.', unitId: 'Unit', uscc: 'USCC', method: 'Method', name: 'Name', idNumberMasked: 'ID number', outcome: 'Outcome', reason: 'Failure reason', at: 'Time' },
+      fields: { id: 'No.', unitId: 'Unit', uscc: 'USCC', method: 'Method', name: 'Name', idNumberMasked: 'ID number', outcome: 'Outcome', reason: 'Failure reason', at: 'Time', at_gte: 'From' },
     },
   },
   seals: {
@@ -69,5 +69,12 @@ export const sealsEn = {
     recent_failures: 'Recent failed scan sign-ins',
     none: 'No recent failures',
     chart_title: 'Scan sign-in failures by reason, last 7 days',
+    chart_bar: '%{reason}: %{count}, open the list',
+  },
+  auditActions: {
+    seals: { apply: 'Seal applied for', void: 'Seal voided', suspend: 'Seal suspended', restore: 'Seal restored' },
+    sealGrants: { add: 'Grantee added', change: 'Grant validity changed', revoke: 'Grant revoked' },
+    signInEvents: { prune: 'Sign-in records pruned' },
+    units: { sign_in_check: { pii_reveal: 'Scan sign-in check', pii_reveal_refused: 'Scan sign-in check refused (hourly limit)' } },
   },
 } satisfies CatalogueOf<typeof sealsZh>;

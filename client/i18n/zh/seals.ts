@@ -11,7 +11,7 @@ export const sealsZh = {
     },
     'sign-in-events': {
       name: '扫码登录记录',
-      fields: { id: '编号', unitId: '单位', uscc: '统一社会信用代码', method: '登录方式', name: '姓名', idNumberMasked: '证件号码', outcome: '结果', reason: '失败原因', at: '时间' },
+      fields: { id: '编号', unitId: '单位', uscc: '统一社会信用代码', method: '登录方式', name: '姓名', idNumberMasked: '证件号码', outcome: '结果', reason: '失败原因', at: '时间', at_gte: '起始时间' },
     },
   },
   seals: {
@@ -67,5 +67,12 @@ export const sealsZh = {
     recent_failures: '最近扫码登录失败',
     none: '最近没有失败记录',
     chart_title: '近 7 天扫码登录失败原因',
+    chart_bar: '%{reason}：%{count} 次，查看记录',
+  },
+  auditActions: {
+    seals: { apply: '申请电子印章', void: '作废电子印章', suspend: '暂停电子印章', restore: '恢复电子印章' },
+    sealGrants: { add: '添加被授权人', change: '修改授权有效期', revoke: '撤销授权' },
+    signInEvents: { prune: '清理扫码登录记录' },
+    units: { sign_in_check: { pii_reveal: '扫码登录核验', pii_reveal_refused: '扫码登录核验被拒（超出每小时上限）' } },
   },
 };

@@ -13,6 +13,7 @@ import { ChangeDiff } from './ChangeDiff';
 import { DeadlineChip } from './DeadlineChip';
 import { Duplicates } from './Duplicates';
 import { MaterialsPanel } from './MaterialsPanel';
+import { RegionCodeChip } from '../../common/RegionCodeChip';
 
 function AppealTitle() {
   const record = useRecordContext();
@@ -76,7 +77,9 @@ function AppealForm() {
   const translate = useTranslate();
   return (
     <Stack spacing={1}>
-      <Typography variant="subtitle1">{translate('appeals.review.form')}</Typography>
+      <Typography variant="subtitle1">
+        {translate('appeals.review.form')} <RegionCodeChip />
+      </Typography>
       <Grid container spacing={1}>
         {(['uscc', 'name', 'legalRepName', 'idNumber', 'phone', 'account'] as const).map((f) => (
           <Grid key={f} size={{ xs: 12, sm: 6 }}>

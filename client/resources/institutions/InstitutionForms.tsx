@@ -1,5 +1,5 @@
 import { AutocompleteInput, Create, Edit, ReferenceInput, required, SelectInput, SimpleForm, TextInput } from 'react-admin';
-import { REGION_CHOICES, regionName } from '../../common/regions';
+import { RegionPicker } from '../../common/RegionPicker';
 import { LEVEL_CHOICES, TYPE_CHOICES } from './choices';
 
 const Common = () => (
@@ -17,11 +17,11 @@ const Common = () => (
 /** 机构登记: the number is assigned by the system when saved. */
 export function InstitutionCreate() {
   return (
-    <Create redirect="show" mutationMode="pessimistic" transform={(d: Record<string, unknown>) => ({ ...d, region: regionName(String(d.regionCode ?? '')) })}>
+    <Create redirect="show" mutationMode="pessimistic">
       <SimpleForm>
         <SelectInput source="type" choices={TYPE_CHOICES} validate={required()} />
         <SelectInput source="level" choices={LEVEL_CHOICES} validate={required()} />
-        <SelectInput source="regionCode" choices={REGION_CHOICES} validate={required()} />
+        <RegionPicker codeSource="regionCode" nameSource="region" required />
         <Common />
       </SimpleForm>
     </Create>

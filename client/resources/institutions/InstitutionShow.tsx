@@ -10,6 +10,7 @@ import { StatusChip } from '../../common/StatusChip';
 import { TimeField } from '../../common/TimeField';
 import { formatTime } from '../../common/format';
 import { AdminDialogButton } from './AdminDialogButton';
+import { RegionCodeChip } from '../../common/RegionCodeChip';
 
 function Actions() {
   const translate = useTranslate();
@@ -85,6 +86,7 @@ export function InstitutionShow() {
           <FunctionField source="type" render={(r) => translate(`institutions.type.${r.type}`)} />
           <FunctionField source="level" render={(r) => translate(`institutions.level.${r.level}`)} />
           <TextField source="region" />
+          <RegionCodeChip />
           <TextField source="unitName" emptyText="—" />
           <Labeled source="status">
             <StatusChip source="status" prefix="institutions.status" />

@@ -1,6 +1,7 @@
 import { Chip } from '@mui/material';
 import { Datagrid, FunctionField, ReferenceManyField, TextField, useRecordContext, useTranslate } from 'react-admin';
 import { ActionButton } from '../../common/ActionButton';
+import { RegionCodeChip } from '../../common/RegionCodeChip';
 
 const GRANT_COLOR = { active: 'success', expired: 'warning', revoked: 'default' } as const;
 
@@ -19,6 +20,7 @@ export function SealGrants() {
       <Datagrid bulkActionButtons={false} rowClick={false} empty={<>{translate('app.list.empty')}</>}>
         <TextField source="personName" />
         <TextField source="idNumber" />
+        <FunctionField source="regionCodeUnknown" label="" render={() => <RegionCodeChip />} />
         <FunctionField source="validTo" render={(r) => `${r.validFrom} ~ ${r.validTo}`} />
         <FunctionField source="status" render={() => <GrantStatus />} />
         <TextField source="revokedReason" emptyText="—" />

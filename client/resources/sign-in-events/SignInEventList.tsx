@@ -1,4 +1,4 @@
-import { Datagrid, FunctionField, List, SelectInput, TextField, useTranslate } from 'react-admin';
+import { Datagrid, DateInput, FunctionField, List, SelectInput, TextField, useTranslate } from 'react-admin';
 import { TimeField } from '../../common/TimeField';
 
 export const SIGN_IN_REASONS = ['not_on_record', 'identity_mismatch', 'essc_not_activated', 'operator_expired', 'operator_disabled', 'unit_not_active', 'legal_rep_mismatch', 'other'];
@@ -8,6 +8,8 @@ export function SignInEventList() {
   const filters = [
     <SelectInput key="outcome" source="outcome" alwaysOn choices={['succeeded', 'failed'].map((id) => ({ id, name: translate(`signIn.outcome.${id}`) }))} />,
     <SelectInput key="reason" source="reason" alwaysOn choices={SIGN_IN_REASONS.map((id) => ({ id, name: translate(`signIn.reason.${id}`) }))} />,
+    // The dashboard's bars open the list from their chart's first day.
+    <DateInput key="at_gte" source="at_gte" parse={(v: string) => v || undefined} />,
   ];
   return (
     <List filters={filters} sort={{ field: 'at', order: 'DESC' }}>

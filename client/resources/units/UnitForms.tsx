@@ -4,6 +4,7 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { Create, DateInput, Edit, FileField, FileInput, RadioButtonGroupInput, required, SelectInput, SimpleForm, TextInput, useTranslate } from 'react-admin';
 import { ID_TYPE_CHOICES, LPT_CHOICES } from './choices';
 import { choices } from '../../common/roleChoices';
+import { RegionPicker } from '../../common/RegionPicker';
 
 const PRESET_YEARS: Record<string, number> = { '5y': 5, '10y': 10, '20y': 20 };
 
@@ -55,7 +56,7 @@ export function UnitCreate() {
       <SimpleForm defaultValues={{ legalPersonType: 'enterprise', idType: 'resident_id', validityPreset: '20y' }}>
         <Typography variant="subtitle1">{translate('units.registration.identity')}</Typography>
         <Identity create />
-        <TextInput source="region" />
+        <RegionPicker nameSource="region" />
         <TextInput source="registeredAddress" fullWidth />
         <Typography variant="subtitle1" sx={{ mt: 2 }}>
           {translate('units.registration.materials')}
@@ -78,7 +79,8 @@ export function UnitEdit() {
     <Edit mutationMode="pessimistic" redirect="show" transform={({ validityPreset: _p, ...d }: Record<string, unknown>) => d}>
       <SimpleForm defaultValues={{ validityPreset: 'custom' }}>
         <Identity />
-        {['region', 'registeredAddress', 'registeredCapital', 'registrationDate', 'businessScope', 'codeType', 'industry', 'approvalDate', 'approvalAuthority', 'enterpriseStatus', 'foundingDate'].map((f) => (
+        <RegionPicker nameSource="region" />
+        {['registeredAddress', 'registeredCapital', 'registrationDate', 'businessScope', 'codeType', 'industry', 'approvalDate', 'approvalAuthority', 'enterpriseStatus', 'foundingDate'].map((f) => (
           <TextInput key={f} source={f} fullWidth={f === 'businessScope' || f === 'registeredAddress'} />
         ))}
       </SimpleForm>

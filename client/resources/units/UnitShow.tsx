@@ -30,6 +30,7 @@ import { UnitChangeHistory, UnitMaterials } from './UnitPanels';
 import { usage } from './UnitList';
 import { SignInCheckButton } from './SignInCheckButton';
 import { UnitSealsTab } from '../seals/UnitSealsTab';
+import { RegionCodeChip } from '../../common/RegionCodeChip';
 
 function Actions() {
   const translate = useTranslate();
@@ -86,6 +87,7 @@ export function UnitShow() {
           <TextField source="legalRepName" />
           <FunctionField source="idType" render={(r) => translate(`units.id_type.${r.idType}`)} />
           <TextField source="idNumber" />
+          <RegionCodeChip />
           <FunctionField source="idValidity" render={(r) => `${r.idValidFrom} ~ ${r.idValidTo ?? translate('app.long_term')}`} />
           <TextField source="phone" />
           <PiiRevealButton resource="units" />
@@ -116,6 +118,7 @@ export function UnitShow() {
               <FunctionField source="role" render={(r) => translate(`operators.role.${r.role}`)} />
               <TextField source="name" />
               <TextField source="idNumber" />
+              <FunctionField source="regionCodeUnknown" label="" render={() => <RegionCodeChip />} />
               <TextField source="phone" />
               <FunctionField source="validTo" render={(r) => `${r.validFrom} ~ ${r.validTo}${r.expired ? `（${translate('operators.expired')}）` : ''}`} />
               <StatusChip source="status" prefix="operators.status" />

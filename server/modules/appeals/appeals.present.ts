@@ -38,6 +38,7 @@ export function present(actor: Actor, r: AppealWithNames, today: string) {
     phone: maskPhone(a.phone),
     account: a.account,
     remark: a.remark,
+    regionCodeUnknown: a.regionCodeUnknown,
     changes: maskChanges(a.changes),
     unitId: a.unitId,
     unitName: r.unitName,

@@ -8,6 +8,7 @@ import type { Actor } from '../../domain/roles';
 import { APPEAL_STATUSES, APPEAL_TYPES, OPEN_STATUSES, UNDECIDED_STATUSES, type AppealStatus } from '../../domain/workflows/appeals.workflow';
 import type { WorkCalendar } from '../../domain/workingDays';
 import { booleanFilter, boundedCount, dateBound, enumFilter, intFilter, piiSearch, textSearch, type ListParams, type ListSpec } from '../../../db/lists';
+import { regionCodeUnknown } from '../../domain/validators';
 
 /** Open and past its deadline; `today` is the Beijing date. Served by appeals_status_due_idx. */
 export const overdueCondition = (today: string) => and(inArray(appeals.status, [...OPEN_STATUSES]), lt(appeals.dueDate, today))!;
@@ -160,7 +161,12 @@ type Verdict = Pick<typeof appealMaterials.$inferInsert, 'verdict' | 'note' | 'r
 
 export const unitByUscc = (db: DbOrTx, uscc: string) => db.select().from(units).where(eq(units.uscc, uscc)).get();
 
-export const insertAppeal = (tx: DbOrTx, values: typeof appeals.$inferInsert) => tx.insert(appeals).values(values).returning({ id: appeals.id }).get().id;
+/** The form's USCC and ID, and for an info change the new ID it asks for. */
+const appealRegionUnknown = (v: typeof appeals.$inferInsert) =>
+  regionCodeUnknown({ uscc: v.uscc, ids: [[v.idType, v.idNumber], [v.changes?.idType ?? v.idType, v.changes?.idNumber]] });
+
+export const insertAppeal = (tx: DbOrTx, values: typeof appeals.$inferInsert) =>
+  tx.insert(appeals).values({ ...values, regionCodeUnknown: appealRegionUnknown(values) }).returning({ id: appeals.id }).get().id;
 
 export const updateAppeal = (tx: DbOrTx, id: number, set: AppealChanges) => tx.update(appeals).set(set).where(eq(appeals.id, id)).run();
 

@@ -4,6 +4,7 @@ import type { Db, DbOrTx } from '../../../db/client';
 import { INSTITUTION_LEVELS, INSTITUTION_TYPES } from '../../domain/institutions';
 import { INSTITUTION_STATUSES } from '../../domain/workflows/institutions.workflow';
 import { boundedCount, dateBound, enumFilter, like, piiSearch, textSearch, type ListParams, type ListSpec } from '../../../db/lists';
+import { regionCodeUnknown } from '../../domain/validators';
 
 export const institutionListSpec: ListSpec = {
   resource: 'institutions',
@@ -74,10 +75,17 @@ export function stats(db: Db) {
 export type InstitutionPatch = Partial<Omit<typeof institutions.$inferInsert, 'id'>>;
 
 export const insertInstitution = (db: DbOrTx, values: typeof institutions.$inferInsert) =>
-  db.insert(institutions).values(values).returning({ id: institutions.id }).get().id;
+  db
+    .insert(institutions)
+    .values({ ...values, regionCodeUnknown: regionCodeUnknown({ ids: [[values.adminIdType, values.adminIdNumber]] }) })
+    .returning({ id: institutions.id })
+    .get().id;
 
 export function updateInstitution(db: DbOrTx, id: number, patch: InstitutionPatch) {
   db.update(institutions).set(patch).where(eq(institutions.id, id)).run();
+  if (patch.adminIdType === undefined && patch.adminIdNumber === undefined) return;
+  const i = db.select({ t: institutions.adminIdType, n: institutions.adminIdNumber }).from(institutions).where(eq(institutions.id, id)).get();
+  if (i) db.update(institutions).set({ regionCodeUnknown: regionCodeUnknown({ ids: [[i.t, i.n]] }) }).where(eq(institutions.id, id)).run();
 }
 
 /** The administrator being replaced goes into 原管理员信息. */

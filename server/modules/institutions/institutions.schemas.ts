@@ -3,6 +3,7 @@ import { ID_TYPES } from '../../../db/schema/units';
 import { INSTITUTION_LEVELS, INSTITUTION_TYPES } from '../../domain/institutions';
 import { isMainlandMobile, validateIdNumber } from '../../domain/validators';
 import { ALWAYS, versionField } from '../../http/validate';
+import { lookupRegion } from '../../domain/regions';
 
 const mobile = (label: string) =>
   z
@@ -26,7 +27,11 @@ export const RegisterInstitutionBody = z.object({
   type: z.enum(INSTITUTION_TYPES, { error: '请选择机构类型' }),
   level: z.enum(INSTITUTION_LEVELS, { error: '请选择机构层级' }),
   region: z.string({ error: '请输入所在地区' }).trim().min(2, '请输入所在地区').max(60),
-  regionCode: z.string({ error: '请输入行政区划代码' }).trim().regex(/^\d{6}$/, '行政区划代码应为 6 位数字'),
+  regionCode: z
+    .string({ error: '请输入行政区划代码' })
+    .trim()
+    .regex(/^\d{6}$/, '行政区划代码应为 6 位数字')
+    .refine((code) => lookupRegion(code).province !== null, '行政区划代码不是有效的 GB/T 2260 代码'),
 });
 
 export const UpdateInstitutionBody = z.object({

@@ -3,6 +3,7 @@ import { businessItems, operators, units } from '../../../db/schema';
 import type { Db, DbOrTx } from '../../../db/client';
 import { boundedCount, enumFilter, intFilter, like, piiSearch, type ListParams, type ListSpec } from '../../../db/lists';
 import { OPERATOR_ROLES, OPERATOR_STATUSES } from '../../../db/schema/units';
+import { regionCodeUnknown } from '../../domain/validators';
 
 export type OperatorRow = typeof operators.$inferSelect;
 type OperatorInsert = typeof operators.$inferInsert;
@@ -45,10 +46,18 @@ export const findOperatorOfUnitByIdNumber = (db: DbOrTx, unitId: number, idNumbe
 export const countActiveBusinessItems = (db: DbOrTx, ids: number[]) =>
   db.select({ id: businessItems.id }).from(businessItems).where(and(inArray(businessItems.id, ids), eq(businessItems.active, true))).all().length;
 
-export const insertOperator = (db: DbOrTx, values: OperatorInsert) => db.insert(operators).values(values).returning({ id: operators.id }).get().id;
+export const insertOperator = (db: DbOrTx, values: OperatorInsert) =>
+  db
+    .insert(operators)
+    .values({ ...values, regionCodeUnknown: regionCodeUnknown({ ids: [[values.idType, values.idNumber]] }) })
+    .returning({ id: operators.id })
+    .get().id;
 
 export function updateOperator(db: DbOrTx, id: number, set: Partial<OperatorInsert>) {
   db.update(operators).set(set).where(eq(operators.id, id)).run();
+  if (set.idType === undefined && set.idNumber === undefined) return;
+  const o = db.select({ idType: operators.idType, idNumber: operators.idNumber }).from(operators).where(eq(operators.id, id)).get();
+  if (o) db.update(operators).set({ regionCodeUnknown: regionCodeUnknown({ ids: [[o.idType, o.idNumber]] }) }).where(eq(operators.id, id)).run();
 }
 
 export function deleteOperator(db: DbOrTx, id: number) {

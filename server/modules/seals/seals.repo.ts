@@ -4,6 +4,7 @@ import { SEAL_STATUSES, SEAL_TYPES } from '../../../db/schema/seals';
 import type { DbOrTx } from '../../../db/client';
 import { boundedCount, enumFilter, intFilter, type ListParams, type ListSpec } from '../../../db/lists';
 import { unitListSpec } from '../units/units.repo';
+import { regionCodeUnknown } from '../../domain/validators';
 
 export type SealRow = typeof seals.$inferSelect;
 export type GrantRow = typeof sealGrants.$inferSelect;
@@ -49,7 +50,12 @@ export const activeGrantsOfPerson = (db: DbOrTx, unitId: number, idNumber: strin
     .where(and(eq(seals.unitId, unitId), eq(sealGrants.idNumber, idNumber), eq(sealGrants.status, 'active')))
     .all()
     .map((r) => r.g);
-export const insertGrant = (tx: DbOrTx, v: typeof sealGrants.$inferInsert) => tx.insert(sealGrants).values(v).returning({ id: sealGrants.id }).get().id;
+export const insertGrant = (tx: DbOrTx, v: typeof sealGrants.$inferInsert) =>
+  tx
+    .insert(sealGrants)
+    .values({ ...v, regionCodeUnknown: regionCodeUnknown({ ids: [[v.idType, v.idNumber]] }) })
+    .returning({ id: sealGrants.id })
+    .get().id;
 export const revokeGrantRow = (tx: DbOrTx, g: GrantRow, reason: string, at: string) =>
   tx.update(sealGrants).set({ status: 'revoked', revokedReason: reason, revokedAt: at, updatedAt: at, version: g.version + 1 }).where(eq(sealGrants.id, g.id)).run();
 export const setGrantValidity = (tx: DbOrTx, g: GrantRow, validFrom: string, validTo: string, at: string) =>

@@ -5,6 +5,7 @@ import { AppError, conflict, forbidden, invalid, notFound, staleVersion } from '
 import type { Actor } from '../../domain/roles';
 import { beijingDate } from '../../domain/workingDays';
 import { blockingSeal, defaultSealName, SEAL_TYPE_LABELS, sealActor, sealNameProblem, type PersonRef } from '../../domain/seals';
+import { SEAL_APPLIED_BY_ROLE_LABELS } from '../../domain/labels';
 import { allowedEvents, nextState, transition } from '../../domain/workflows/stateMachine';
 import { sealLabels, sealWorkflow, type SealEvent } from '../../domain/workflows/seals.workflow';
 import { recordAudit } from '../../audit/record';
@@ -16,7 +17,7 @@ import { findUnit } from '../units/units.repo';
 import * as repo from './seals.repo';
 
 type AuditActor = Pick<Actor, 'id' | 'name' | 'ip'> | null;
-const ROLE_LABEL = { legal_rep: '法定代表人', admin: '管理员', operator: '经办人' } as const;
+const ROLE_LABEL = SEAL_APPLIED_BY_ROLE_LABELS;
 
 export function presentSeal(actor: Actor, s: repo.SealRow, unitName: string) {
   return { ...s, unitName, allowedActions: allowedEvents(sealWorkflow, s.status, actor.roles) };

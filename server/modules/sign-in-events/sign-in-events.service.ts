@@ -6,6 +6,7 @@ import type { ListParams } from '../../../db/lists';
 import { getSetting } from '../settings/settings.service';
 import { findUnitByUscc } from '../seals/seals.repo';
 import * as repo from './sign-in-events.repo';
+import { SIGN_IN_REASONS } from '../../../db/schema/seals';
 
 const DAY = 86_400_000;
 
@@ -52,7 +53,9 @@ export function list(ctx: AppContext, p: ListParams) {
 /** Failures by reason since `days` days ago, for the appeal agents' dashboard. */
 export function failureStats(ctx: AppContext, days: number) {
   const since = new Date(ctx.clock.now().getTime() - days * DAY).toISOString();
-  return { since, days, reasons: repo.failuresByReason(ctx.db, since) };
+  const counts = new Map(repo.failuresByReason(ctx.db, since).map((r) => [r.reason, r.count]));
+  // Every reason in the table's order, zeros included, so the dashboard's bars keep their places.
+  return { since, days, reasons: SIGN_IN_REASONS.map((reason) => ({ reason, count: counts.get(reason) ?? 0 })) };
 }
 
 /** Drops events beyond the retention setting; the deletion itself is audited. */

@@ -16,6 +16,7 @@ import type { Actor } from '../../domain/roles';
 import { TITLE_LEVELS } from '../../domain/titleRouting';
 import { TITLE_APPLICATION_STATUSES, type TitleModule } from '../../domain/workflows/titleApplications.workflow';
 import { boundedCount, dateBound, enumFilter, intFilter, piiSearch, textSearch, type FilterBuilder, type ListParams, type ListSpec } from '../../../db/lists';
+import { regionCodeUnknown } from '../../domain/validators';
 
 export type TitleApplicationRow = typeof titleApplications.$inferSelect;
 
@@ -135,7 +136,12 @@ export const moduleVersionsOf = (db: DbOrTx, applicationId: number) =>
 export const insertModule = (tx: DbOrTx, applicationId: number, module: TitleModule, revision: number, content: Record<string, unknown>, at: string) =>
   tx.insert(titleModuleVersions).values({ applicationId, module, revision, content, createdAt: at }).run();
 
-export const insertApplication = (tx: DbOrTx, values: typeof titleApplications.$inferInsert) => tx.insert(titleApplications).values(values).returning().get();
+export const insertApplication = (tx: DbOrTx, values: typeof titleApplications.$inferInsert) =>
+  tx
+    .insert(titleApplications)
+    .values({ ...values, regionCodeUnknown: regionCodeUnknown({ ids: [['resident_id', values.applicantIdNumber]] }) })
+    .returning()
+    .get();
 
 /** Writes a planned move onto the version it was planned from; false when someone moved it meanwhile. */
 export const applyMove = (tx: DbOrTx, id: number, fromVersion: number, patch: Partial<TitleApplicationRow>) =>

@@ -3,6 +3,7 @@ import { auditLogs, files, unitChanges, units } from '../../../db/schema';
 import { LEGAL_PERSON_TYPES, UNIT_CHANNELS, UNIT_STATUSES } from '../../../db/schema/units';
 import type { Db, DbOrTx } from '../../../db/client';
 import { booleanFilter, boundedCount, dateBound, enumFilter, like, piiSearch, textSearch, type ListParams, type ListSpec } from '../../../db/lists';
+import { regionCodeUnknown } from '../../domain/validators';
 
 export const unitListSpec: ListSpec = {
   resource: 'units',
@@ -77,10 +78,16 @@ export function unitIdHolding(db: DbOrTx, field: 'uscc' | 'account', value: stri
   return db.select({ id: units.id }).from(units).where(exceptId ? and(cond, sql`${units.id} <> ${exceptId}`) : cond).get()?.id;
 }
 
-export const insertUnitRow = (db: DbOrTx, values: typeof units.$inferInsert) => db.insert(units).values(values).returning({ id: units.id }).get().id;
+const unitRegionUnknown = (u: { uscc: string; idType: string; idNumber: string }) => regionCodeUnknown({ uscc: u.uscc, ids: [[u.idType, u.idNumber]] });
+
+export const insertUnitRow = (db: DbOrTx, values: typeof units.$inferInsert) =>
+  db.insert(units).values({ ...values, regionCodeUnknown: unitRegionUnknown(values) }).returning({ id: units.id }).get().id;
 
 export function updateUnit(db: DbOrTx, id: number, patch: UnitPatch) {
   db.update(units).set(patch).where(eq(units.id, id)).run();
+  if (patch.uscc === undefined && patch.idType === undefined && patch.idNumber === undefined) return;
+  const u = db.select({ uscc: units.uscc, idType: units.idType, idNumber: units.idNumber }).from(units).where(eq(units.id, id)).get();
+  if (u) db.update(units).set({ regionCodeUnknown: unitRegionUnknown(u) }).where(eq(units.id, id)).run();
 }
 
 export function insertUnitChange(db: DbOrTx, row: NewUnitChange) {

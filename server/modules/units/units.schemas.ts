@@ -5,7 +5,8 @@ import {
   idValidityProblem,
   isMainlandMobile,
   isValidAccountName,
-  isValidUscc,
+  usccProblem,
+  USCC_REGION_PROBLEM,
   validateIdNumber,
 } from '../../domain/validators';
 import { ALWAYS, versionField } from '../../http/validate';
@@ -82,7 +83,11 @@ export const usccField = z
   .string({ error: '请输入统一社会信用代码' })
   .trim()
   .toUpperCase()
-  .refine(isValidUscc, '统一社会信用代码不正确（18 位，校验位须符合 GB 32100）');
+  .superRefine((v, c) => {
+    const problem = usccProblem(v);
+    if (problem === USCC_REGION_PROBLEM) c.addIssue({ code: 'custom', message: problem });
+    else if (problem) c.addIssue({ code: 'custom', message: '统一社会信用代码不正确（18 位，校验位须符合 GB 32100）' });
+  });
 
 /** 线下经办窗口注册: the identity with a USCC; the materials come as files beside these fields. */
 export const registerUnitBody = (today: Date) =>

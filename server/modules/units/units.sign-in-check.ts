@@ -4,7 +4,8 @@ import { SIGN_IN_METHODS } from '../../../db/schema/seals';
 import type { AppContext } from '../../context';
 import { notFound } from '../../domain/errors';
 import type { Actor } from '../../domain/roles';
-import { runSignInCheck, type SignInMethod } from '../../domain/signInCheck';
+import { runSignInCheck } from '../../domain/signInCheck';
+import { SIGN_IN_METHOD_LABELS } from '../../domain/labels';
 import { maskIdNumber } from '../../domain/validators';
 import { beijingDate } from '../../domain/workingDays';
 import { recordReveal } from '../../security/revealLimit';
@@ -20,7 +21,7 @@ export const SignInCheckBody = z.object({
   method: z.enum(SIGN_IN_METHODS, { error: '请选择登录方式' }),
 });
 
-const METHOD_LABEL: Record<SignInMethod, string> = { essc_scan: '电子社保卡扫码', jishiban_scan: '吉事办扫码', password: '账号密码' };
+const METHOD_LABEL = SIGN_IN_METHOD_LABELS;
 
 /**
  * 扫码登录核验 for a caller on the phone. It compares a typed ID with the recorded ones, so it is a
