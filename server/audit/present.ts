@@ -1,7 +1,7 @@
 import type { auditLogs } from '../../db/schema';
 import { SETTINGS } from '../domain/settings';
 import { actionLabel } from './actionLabels';
-import { FIELD_LABELS, RESOURCE_LABELS, ROLE_LABELS } from './fieldLabels';
+import { FIELD_LABELS, RESOURCE_LABELS, ROLE_LABELS, VALUE_LABELS } from './fieldLabels';
 import { masker } from './record';
 
 type AuditRow = typeof auditLogs.$inferSelect;
@@ -46,8 +46,12 @@ function listOf(v: string): string[] {
   }
 }
 
-function value(field: string, raw: string): string {
+const own = <T>(o: Record<string, T> | undefined, k: string): T | undefined => (o && Object.hasOwn(o, k) ? o[k] : undefined);
+
+function value(resource: string, field: string, raw: string): string {
   const v = raw.trim();
+  const coded = own(own(VALUE_LABELS, resource), field);
+  if (coded) return own(coded, v) ?? v;
   if (v === 'true') return '是';
   if (v === 'false') return '否';
   if (field === 'roles') return listOf(v).map((r) => (Object.hasOwn(ROLE_LABELS, r) ? ROLE_LABELS[r] : r)).join('、');
@@ -62,9 +66,9 @@ export function humanSummary(resource: string, summary: string): string {
       // "修改字段：name、legalRepName" → "修改了 单位名称、法定代表人"
       .replace(new RegExp(`修改字段：(${KEY}(?:[、,]\\s*${KEY})*)`), (_, list: string) => `修改了 ${list.split(/[、,]\s*/).map(label).join('、')}`)
       // "phone: 135****7850 → 139****1234" → "手机号码 由 135****7850 改为 139****1234"
-      .replace(new RegExp(`${SEP}(${KEY}): (.*?) → (.*?)(?=; |；|$)`, 'g'), (_, sep: string, f: string, from: string, to: string) => `${sep}${label(f)} 由 ${value(f, from)} 改为 ${value(f, to)}`)
+      .replace(new RegExp(`${SEP}(${KEY}): (.*?) → (.*?)(?=; |；|$)`, 'g'), (_, sep: string, f: string, from: string, to: string) => `${sep}${label(f)} 由 ${value(resource, f, from)} 改为 ${value(resource, f, to)}`)
       // "name=甲; sortOrder=0" → "单位名称：甲；排序：0"
-      .replace(new RegExp(`${SEP}(${KEY})=(.*?)(?=; |；|$)`, 'g'), (_, sep: string, f: string, v: string) => `${sep}${label(f)}：${value(f, v)}`)
+      .replace(new RegExp(`${SEP}(${KEY})=(.*?)(?=; |；|$)`, 'g'), (_, sep: string, f: string, v: string) => `${sep}${label(f)}：${value(resource, f, v)}`)
       .replaceAll('; ', '；')
   );
 }

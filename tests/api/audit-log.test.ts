@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../helpers/testApp';
 import type { ApiClient } from '../helpers/http';
+import { seedProcessingAppeal } from '../helpers/appeals';
+import { MATERIAL_FIELDS } from '../../server/modules/appeals/appeals.materials';
 
 let t: TestApp;
 let admin: ApiClient;
@@ -113,5 +115,23 @@ describe('the audit log', () => {
     expect((await admin.put('/api/settings/appeals.deadlineWorkingDays', { value: 5 })).status).toBe(200);
     const row = (await admin.list('audit-logs', { filter: { action: 'settings.update' } })).body[0];
     expect(row).toMatchObject({ resourceId: 'appeals.deadlineWorkingDays', objectLabel: '业务设置「申诉办理时限（工作日）」', summaryText: '申诉办理时限（工作日） 由 3 改为 5' });
+  });
+
+  it('when an approved appeal creates its unit, then neither row reads as a window registration', async () => {
+    const kefu = await t.login('kefu01');
+    let appeal = await seedProcessingAppeal(t, kefu, { type: 'assisted_registration' });
+    for (const field of MATERIAL_FIELDS) {
+      const checked = await kefu.post(`/api/appeals/${appeal.id}/checklist`, { field, verdict: 'acceptable', note: '', version: appeal.version });
+      if (checked.status === 200) appeal = checked.body;
+    }
+    const approved = await kefu.post(`/api/appeals/${appeal.id}/approve`, { note: '', version: appeal.version });
+    expect(approved.status, JSON.stringify(approved.body)).toBe(200);
+    const rows = (await admin.list('audit-logs', { filter: { q: `申诉 #${appeal.id}` }, range: [0, 9] })).body as { action: string; actionLabel: string; summaryText: string; objectLabel: string }[];
+    const created = rows.find((r) => r.action === 'units.create')!;
+    expect(created.actionLabel).toBe('申诉通过后创建单位');
+    expect(created.summaryText).toMatch(new RegExp(`^通过申诉 #${appeal.id} 创建单位账号（待激活）：统一社会信用代码：`));
+    expect(created.objectLabel).toMatch(/^单位账号 #\d+$/);
+    expect(rows.map((r) => r.actionLabel)).not.toContain('线下窗口注册单位');
+    expect(rows.find((r) => r.action === 'appeals.approve')!.actionLabel).toBe('通过申诉');
   });
 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { zh } from '../../client/i18n/zh';
 import { AUDIT_ACTION_LABELS } from '../../server/audit/actionLabels';
-import { FIELD_LABELS, RESOURCE_LABELS, ROLE_LABELS } from '../../server/audit/fieldLabels';
+import { FIELD_LABELS, RESOURCE_LABELS, ROLE_LABELS, VALUE_LABEL_SOURCES, VALUE_LABELS } from '../../server/audit/fieldLabels';
 import { humanSummary, presentAuditRow } from '../../server/audit/present';
 import { describeChanges, describeFields } from '../../server/audit/record';
 import { INSTITUTION_EVENT_LABELS, OPERATOR_EVENT_LABELS, SEAL_EVENT_LABELS, STAFF_EVENT_LABELS, UNIT_EVENT_LABELS } from '../../server/domain/labels';
@@ -73,12 +73,16 @@ describe('the audit log reads in Chinese', () => {
     for (const [resource, fields] of Object.entries(FIELD_LABELS))
       for (const [field, label] of Object.entries(fields)) expect(valueAt(zh, `resources.${resource}.fields.${field}`), `${resource}.${field}`).toBe(label);
     for (const [role, label] of Object.entries(ROLE_LABELS)) expect(valueAt(zh, `app.roles.${role}`)).toBe(label);
+    expect(Object.keys(VALUE_LABELS)).toEqual(Object.keys(VALUE_LABEL_SOURCES));
+    for (const [resource, fields] of Object.entries(VALUE_LABEL_SOURCES))
+      for (const [field, path] of Object.entries(fields)) expect(VALUE_LABELS[resource][field], `${resource}.${field}`).toEqual(valueAt(zh, path));
   });
 
   it('when a summary lists created fields, then it reads with labels and masked values', () => {
     const summary = `线下窗口注册；${describeFields({ uscc: '91220101MA0000001X', name: '长春甲公司', idNumber: '220102199001010075', phone: '13512347850' })}；材料 3 份`;
     const text = humanSummary('units', summary);
     expect(text).toBe('线下窗口注册；统一社会信用代码：91220101MA0000001X；单位名称：长春甲公司；证件号码：220***********0075；手机号码：135****7850；材料 3 份');
+    expect(humanSummary('institutions', describeFields({ name: '长春人才市场', type: 'hr_service', level: 'city' }))).toBe('机构名称：长春人才市场；机构类型：人力资源服务机构；机构层级：市级');
     expect(humanSummary('reject-reasons', describeFields({ text: '材料不清晰', sortOrder: 0, active: true }))).toBe('驳回原因：材料不清晰；排序：0；启用：是');
   });
 

@@ -29,7 +29,7 @@ describe.skipIf(!hasBrowser())('account appeals, as the appeal agent (kefu01)', 
     const rows = page.locator('tbody tr');
     await rows.first().waitFor();
     await expect.poll(() => rows.first().textContent()).toContain('待受理');
-    const id = (await rows.first().locator('td').first().textContent())!.trim();
+    const id = (await rows.first().locator('td.column-id').textContent())!.trim();
     const dueDates = await rows.locator('td.column-dueDate').allTextContents();
     expect([...dueDates].sort()).toEqual(dueDates);
     const name = (await rows.first().locator('td.column-name').textContent())!.trim();

@@ -85,7 +85,7 @@ describe.skipIf(!hasBrowser())('the audit log, the settings and the appeal queue
     await page.goto(`${e.app.url}/#/appeals?filter=${encodeURIComponent(JSON.stringify({ status: 'submitted', assigneeId: 'unassigned' }))}`);
     const rows = page.locator('table tbody tr');
     await rows.nth(1).waitFor();
-    const idOf = (n: number) => rows.nth(n).locator('td').nth(1);
+    const idOf = (n: number) => rows.nth(n).locator('td.column-id');
     await expect.poll(() => idOf(1).innerText()).toMatch(/^\d+$/);
     const ids = [(await idOf(0).innerText()).trim(), (await idOf(1).innerText()).trim()];
     await rows.nth(0).getByRole('checkbox').check();

@@ -79,7 +79,7 @@ export function AuditLogList() {
           </TopToolbar>
         }
       >
-        <Datagrid bulkActionButtons={false} rowClick="show">
+        <Datagrid bulkActionButtons={false} rowClick="show" sx={{ '& .column-resourceLabel, & .column-object': { whiteSpace: 'nowrap' } }}>
           <TimeField source="at" />
           <TextField source="actorName" sortable={false} emptyText={translate('auditLogs.system_actor')} />
           <TextField source="actionLabel" sortBy="action" label={translate('resources.audit-logs.fields.action')} />
