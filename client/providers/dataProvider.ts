@@ -66,8 +66,8 @@ export const dataProvider = {
 
   /** POST /api/<resource>/:id/<action> for an action the record lists in `allowedActions` (the server names them). */
   recordAction: (resource: string, id: Identifier, action: string, data: Record<string, unknown>) => post<Updated>(`${resource}/${id}/${action}`, data),
-  /** The full ID number and phone of one record; the server writes an audit row for every call. */
-  revealPii: (resource: string, id: Identifier) => get<Record<string, string | null>>(`${resource}/${id}/pii`),
+  /** The full ID number and phone of one record, and why they are looked at; the server writes an audit row (with the reason) for every call. */
+  revealPii: (resource: string, id: Identifier, reason: string) => get<Record<string, string | null>>(`${resource}/${id}/pii?${new URLSearchParams({ reason })}`),
   getAuditTrail: (resource: string, id: Identifier) => get<AuditRow[]>(`audit-logs/trail?${new URLSearchParams({ resource, resourceId: String(id) })}`),
   /** Walks the audit log's hash chain on the server (sysadmin). */
   verifyAuditChain: () => get<Verification>('audit-logs/verify'),

@@ -7,6 +7,7 @@ import { parseListQuery, sendList } from '../../http/listQuery';
 import { idParam } from '../../http/params';
 import { registerRecordAccess } from '../../http/recordAccess';
 import { parse } from '../../http/validate';
+import { RevealQuery } from '../../security/revealLimit';
 import { ApproveBody, AssignBody, ChecklistBody, RejectBody, SupplementBody, VersionBody } from './appeals.schemas';
 import { appealListSpec } from './appeals.repo';
 import * as actions from './appeals.actions';
@@ -24,7 +25,7 @@ export function appealRoutes(ctx: AppContext) {
   r.get('/stats', authorize('appeals.read'), (req, res) => res.json(service.stats(ctx, actorOf(req))));
   r.get('/agents', authorize('appeals.assign'), (_req, res) => res.json(service.agents(ctx)));
   r.get('/:id', authorize('appeals.read'), (req, res) => res.json(service.get(ctx, actorOf(req), idParam(req))));
-  r.get('/:id/pii', authorize('appeals.revealPii'), (req, res) => res.json(service.revealPii(ctx, actorOf(req), idParam(req))));
+  r.get('/:id/pii', authorize('appeals.revealPii'), (req, res) => res.json(service.revealPii(ctx, actorOf(req), idParam(req), parse(RevealQuery, req.query).reason)));
   r.get('/:id/timeline', authorize('appeals.read'), (req, res) => res.json(service.timeline(ctx, idParam(req))));
   r.post('/:id/claim', authorize('appeals.claim'), (req, res) => res.json(actions.claim(ctx, actorOf(req), idParam(req), parse(VersionBody, req.body).version)));
   r.post('/:id/assign', authorize('appeals.assign'), (req, res) => {

@@ -51,10 +51,10 @@ export function get(ctx: AppContext, actor: Actor, id: number) {
   return present(ctx, actor, o, findUnit(ctx.db, o.unitId)?.name);
 }
 
-export function revealPii(ctx: AppContext, actor: Actor, id: number) {
+export function revealPii(ctx: AppContext, actor: Actor, id: number, reason: string) {
   const o = findOperator(ctx.db, id);
   if (!o) throw notFound('经办人不存在');
-  recordReveal(ctx, { actor, action: 'operators.pii_reveal', resource: 'operators', resourceId: id, summary: `查看经办人 ${o.name} 完整证件号码与手机号码` });
+  recordReveal(ctx, { actor, reason, action: 'operators.pii_reveal', resource: 'operators', resourceId: id, summary: `查看经办人 ${o.name} 完整证件号码与手机号码` });
   return { idNumber: o.idNumber, phone: o.phone };
 }
 

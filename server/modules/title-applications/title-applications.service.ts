@@ -84,9 +84,9 @@ export function get(ctx: AppContext, actor: Actor, id: number) {
   };
 }
 
-export function revealPii(ctx: AppContext, actor: Actor, id: number) {
+export function revealPii(ctx: AppContext, actor: Actor, id: number, reason: string) {
   const a = loadVisible(ctx, ctx.db, actor, id).app;
-  recordReveal(ctx, { actor, action: 'titleApplications.pii_reveal', resource: RESOURCE, resourceId: id, summary: `查看申报 ${nameOf(a)} 的完整证件号码与手机号码` });
+  recordReveal(ctx, { actor, reason, action: 'titleApplications.pii_reveal', resource: RESOURCE, resourceId: id, summary: `查看申报 ${nameOf(a)} 的完整证件号码与手机号码` });
   return { applicantIdNumber: a.applicantIdNumber, applicantPhone: a.applicantPhone };
 }
 
