@@ -201,7 +201,7 @@ export const titlesEn = {
       changed_modules: 'Changed modules: %{modules}',
       batch: 'Batch #%{id}',
     },
-    tabs: { review: 'Review', progress: 'Progress', trail: 'Activity' },
+    tabs: { review: 'Review', progress: 'Progress', trail: 'Activity', sms: 'SMS' },
   },
   auditActions: {
     titleApplications: {

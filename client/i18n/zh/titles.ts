@@ -200,7 +200,7 @@ export const titlesZh = {
       changed_modules: '修改模块：%{modules}',
       batch: '批次 #%{id}',
     },
-    tabs: { review: '审核', progress: '审核进度', trail: '操作记录' },
+    tabs: { review: '审核', progress: '审核进度', trail: '操作记录', sms: '短信通知' },
   },
   auditActions: {
     titleApplications: {

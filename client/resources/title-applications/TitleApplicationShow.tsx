@@ -5,6 +5,7 @@ import { Link } from 'react-router-dom';
 import { FunctionField, Labeled, ListButton, Show, TabbedShowLayout, TextField, TopToolbar, useGetIdentity, useRecordContext, useTranslate } from 'react-admin';
 import { AuditTrail } from '../../common/AuditTrail';
 import { PiiRevealButton } from '../../common/PiiRevealButton';
+import { RecordNotifications } from '../../common/RecordNotifications';
 import { StatusChip } from '../../common/StatusChip';
 import { TimeField } from '../../common/TimeField';
 import { formatTime } from '../../common/format';
@@ -227,6 +228,9 @@ export function TitleApplicationShow() {
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label={translate('titles.tabs.progress')} path="progress">
           <ProgressTimeline />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label={translate('titles.tabs.sms')} path="sms">
+          <RecordNotifications relatedType="title-applications" />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label={translate('titles.tabs.trail')} path="trail">
           <AuditTrail resource="title-applications" />
