@@ -63,6 +63,17 @@ describe.skipIf(!hasBrowser())('review drafts and claim conflicts', () => {
     await page.getByText('长春市中心医院 · 各申报事项在本机构的待办').waitFor();
     await page.goto(`${e.app.url}/#/title-applications/${ids[0]}/show`);
     await page.getByText('已标记 4/9 个模块').waitFor();
+
+    // Revealing the applicant's full ID asks why first; the reason is picked from the common ones.
+    await page.getByRole('button', { name: '查看完整信息' }).click();
+    const ask = page.getByRole('dialog').filter({ hasText: '查看完整个人信息须说明原因' });
+    await ask.getByRole('button', { name: '查看', exact: true }).click();
+    await ask.getByText('请选择或填写查看原因').waitFor();
+    await ask.getByRole('combobox', { name: '查看原因' }).click();
+    await page.getByRole('option', { name: '核对申请人身份' }).click();
+    await ask.getByRole('button', { name: '查看', exact: true }).click();
+    await page.getByRole('dialog').filter({ hasText: '完整个人信息' }).getByText(residentIdFor(5151)).waitFor();
+    await page.getByRole('button', { name: '关闭' }).click();
   });
 
   it('as shenhe_unit: a colleague claims first; the 409 names them, the dialog goes and the page shows who holds it', async () => {
