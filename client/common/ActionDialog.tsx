@@ -59,8 +59,9 @@ export function useAction<T>(opts: { send: () => Promise<T>; done?: (result: T) 
     onError: (refusal) => {
       opts.onRefused?.(refusal);
       if (refusal.status !== 409) return;
-      // Blockers are listed in the dialog; a stale record may lose its button (and the dialog) as it reloads.
-      if (!refusal.blockers.length) notify(refusal.message, { type: 'error' });
+      // Said as a notification too: a stale record may lose its button (and the dialog with its message) as it
+      // reloads, and the clerk must still read who holds it or what changed.
+      notify(refusal.message, { type: 'error', multiLine: true });
       refresh();
     },
   });

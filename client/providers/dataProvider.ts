@@ -52,6 +52,18 @@ async function post<T>(path: string, data: Record<string, unknown> = {}): Promis
   return json as T;
 }
 
+/** A review in progress as the server keeps it (per reviewer and application). */
+export interface ReviewDraftRecord {
+  id: number;
+  marks: Record<string, 'ok' | 'wrong'>;
+  result: 'pass' | 'return' | 'reject' | null;
+  opinion: string;
+  returnTo: string | null;
+  resubmitTo: 'this_level' | 'first_level' | null;
+  updatedAt: string;
+  version: number;
+}
+
 /** What a record action answers: the record as it now stands. */
 type Updated = RaRecord;
 /** `version` goes with every action on a versioned record (409 when someone changed it first). */
@@ -70,8 +82,8 @@ export const dataProvider = {
 
   /** POST /api/<resource>/:id/<action> for an action the record lists in `allowedActions` (the server names them). */
   recordAction: (resource: string, id: Identifier, action: string, data: Record<string, unknown>) => post<Updated>(`${resource}/${id}/${action}`, data),
-  /** The full ID number and phone of one record; the server writes an audit row for every call. */
-  revealPii: (resource: string, id: Identifier) => get<Record<string, string | null>>(`${resource}/${id}/pii`),
+  /** The full ID number and phone of one record, and why they are looked at; the server writes an audit row (with the reason) for every call. */
+  revealPii: (resource: string, id: Identifier, reason: string) => get<Record<string, string | null>>(`${resource}/${id}/pii?${new URLSearchParams({ reason })}`),
   getAuditTrail: (resource: string, id: Identifier) => get<AuditRow[]>(`audit-logs/trail?${new URLSearchParams({ resource, resourceId: String(id) })}`),
   /** Walks the audit log's hash chain on the server (sysadmin). */
   verifyAuditChain: () => get<Verification>('audit-logs/verify'),
@@ -109,6 +121,12 @@ export const dataProvider = {
   getTitleReviewers: () => get<Reviewer[]>('title-applications/reviewers'),
   getTitleApplicationProgress: (id: Identifier) => get<Progress>(`title-applications/${id}/progress`),
   reviewTitleApplication: (id: Identifier, data: Record<string, unknown>) => post<Updated>(`title-applications/${id}/review`, data),
+  /** The caller's own review draft of the application (404 when there is none). */
+  getReviewDraft: (id: Identifier) => get<ReviewDraftRecord>(`title-applications/${id}/review-draft`),
+  /** Saves the draft on the version last seen (none for the first save); 409 `stale_draft` carries the newer one in `details[0]`. */
+  saveReviewDraft: async (id: Identifier, data: Record<string, unknown>) =>
+    (await httpClient(`${API}/title-applications/${id}/review-draft`, { method: 'PUT', body: JSON.stringify(data) })).json as ReviewDraftRecord,
+  discardReviewDraft: async (id: Identifier) => (await httpClient(`${API}/title-applications/${id}/review-draft`, { method: 'DELETE' })).json as { deleted: number },
   /** 领取 / 转派 move all the ids or none (the refusal lists each blocking application). */
   claimTitleApplications: (ids: Identifier[]) => post<{ count: number }>('title-applications/claim', { ids }),
   reassignTitleApplications: (ids: Identifier[], assigneeId: number | undefined) => post<{ count: number }>('title-applications/reassign', { ids, assigneeId }),

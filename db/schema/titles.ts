@@ -1,6 +1,6 @@
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { TITLE_LEVELS, type ChainStep, type TitleLevel } from '../../server/domain/titleRouting';
-import { RESUBMIT_TARGETS, TITLE_APPLICATION_STATUSES, TITLE_MODULES, type TitleModule } from '../../server/domain/workflows/titleApplications.workflow';
+import { RESUBMIT_TARGETS, REVIEW_RESULTS, TITLE_APPLICATION_STATUSES, TITLE_MODULES, type TitleModule } from '../../server/domain/workflows/titleApplications.workflow';
 import { files, orgs, staff } from './foundation';
 import { createdUpdated, flag, id, timestamp, version } from './columns';
 
@@ -201,8 +201,37 @@ export const auditOpinions = sqliteTable(
     text: text().notNull(),
     ownerId: integer().references(() => staff.id),
     sortOrder: integer().notNull().default(0),
+    /** The review result it is written for (通过 / 退回 / 不通过); null = offered for any result. */
+    result: text({ enum: REVIEW_RESULTS }),
     ...createdUpdated(),
     version: version(),
   },
   (t) => [index('audit_opinions_owner_idx').on(t.ownerId, t.sortOrder)],
+);
+
+/**
+ * A reviewer's unfinished review of one application (module marks, result, opinion), kept on the
+ * server so it survives a reload or another PC. One per reviewer and application; gone once the
+ * review is submitted (the application has then left that level).
+ */
+export const reviewDrafts = sqliteTable(
+  'review_drafts',
+  {
+    id: id(),
+    applicationId: integer()
+      .notNull()
+      .references(() => titleApplications.id),
+    reviewerId: integer()
+      .notNull()
+      .references(() => staff.id),
+    marks: text({ mode: 'json' }).$type<Partial<Record<TitleModule, 'ok' | 'wrong'>>>().notNull(),
+    result: text({ enum: REVIEW_RESULTS }),
+    opinion: text().notNull().default(''),
+    /** 'applicant' or an org id of the chain, as the form holds it. */
+    returnTo: text(),
+    resubmitTo: text({ enum: RESUBMIT_TARGETS }),
+    ...createdUpdated(),
+    version: version(),
+  },
+  (t) => [uniqueIndex('review_drafts_app_reviewer_idx').on(t.applicationId, t.reviewerId)],
 );

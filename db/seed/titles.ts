@@ -109,6 +109,8 @@ const GLOBAL_OPINIONS = [
   '工作经历时间不连续，请补充说明。',
   '附件材料不清晰，请重新上传。',
 ];
+/** The result a common opinion is written for, as a reviewer would file it. */
+const opinionResult = (text: string): 'pass' | 'return' | 'reject' => (/同意/.test(text) ? 'pass' : /不符合|不予通过/.test(text) ? 'reject' : 'return');
 const OWN_OPINIONS: Record<string, string[]> = {
   shenhe_unit: ['经科室及单位评议推荐，已公示无异议，同意推荐。', '请补充近五年年度考核结果。', '执业注册信息与证书不符，请核实。'],
   shenhe_dept: ['经主管部门审核，材料真实完整，同意上报市人社局。', '单位推荐材料不全，请补充公示结果。'],
@@ -423,11 +425,11 @@ function seed(ctx: SeedContext, tx: Tx) {
       return [p.key, { ...row, opens: dateStart(startDate), closes: dateStart(endDate) + DAY - MIN }];
     }),
   );
-  GLOBAL_OPINIONS.forEach((text, i) => tx.insert(auditOpinions).values({ text, ownerId: null, sortOrder: (i + 1) * 10, createdAt: nowIso, updatedAt: nowIso }).run());
+  GLOBAL_OPINIONS.forEach((text, i) => tx.insert(auditOpinions).values({ text, result: opinionResult(text), ownerId: null, sortOrder: (i + 1) * 10, createdAt: nowIso, updatedAt: nowIso }).run());
   let ownOpinions = 0;
   for (const [username, texts] of Object.entries(OWN_OPINIONS)) {
     if (!ctx.staffIds[username]) continue;
-    texts.forEach((text, i) => tx.insert(auditOpinions).values({ text, ownerId: ctx.staffIds[username], sortOrder: (i + 1) * 10, createdAt: nowIso, updatedAt: nowIso }).run());
+    texts.forEach((text, i) => tx.insert(auditOpinions).values({ text, result: opinionResult(text), ownerId: ctx.staffIds[username], sortOrder: (i + 1) * 10, createdAt: nowIso, updatedAt: nowIso }).run());
     ownOpinions += texts.length;
   }
 

@@ -51,3 +51,19 @@ export function initialInstitutionPassword(prefix: string, adminIdNumber: string
 
 /** How the rule is told to the administrator by SMS: the rule, never the password. */
 export const PASSWORD_RULE_TEXT = (prefix: string) => `“${prefix}”+管理员证件号码后六位（字母 X 大写）`;
+
+/**
+ * 所在地区 must fit the level: a 省级 institution sits at a province (`xx0000`), a 市级 at a city
+ * (`xxxx00`, not the province), a 县级 at a county (the last two digits not 00). The code's own
+ * existence (GB/T 2260) is checked elsewhere; this is only the level.
+ */
+export function regionLevelProblem(level: InstitutionLevel, regionCode: string): string | null {
+  if (!/^\d{6}$/.test(regionCode)) return null;
+  const isProvince = regionCode.endsWith('0000');
+  const isCity = !isProvince && regionCode.endsWith('00');
+  const isCounty = !regionCode.endsWith('00');
+  if (level === 'province' && !isProvince) return '省级机构的所在地区应为省（自治区、直辖市）';
+  if (level === 'city' && !isCity) return '市级机构的所在地区应为地级市（州、盟），请选择到市';
+  if (level === 'county' && !isCounty) return '县级机构的所在地区应为县（市、区），请选择到县区';
+  return null;
+}

@@ -33,6 +33,12 @@ export const SETTINGS = {
     schema: z.number({ error: '请输入天数' }).int('应为整数').min(7, '至少 7 天').max(365, '不超过 365 天'),
     default: 90,
   },
+  // Calendar days, as the SMS states a date: two weeks lets an applicant get a unit's stamp on a corrected form.
+  'titles.resubmitDays': {
+    label: '职称申报退回修改的重新提交期限（天）',
+    schema: z.number({ error: '请输入天数' }).int('应为整数').min(1, '至少 1 天').max(90, '不超过 90 天'),
+    default: 14,
+  },
 } as const;
 
 export type SettingKey = keyof typeof SETTINGS;

@@ -144,6 +144,13 @@ export function validateIdNumber(idType: IdType, idNumber: string, opts: { today
 /** Mainland mobile: 11 digits, 1 then 3–9 (12345678901 is not a phone, though libphonenumber's default build accepts it). */
 export const isMainlandMobile = (phone: string): boolean => /^1[3-9]\d{9}$/.test(phone ?? '');
 
+/** A fixed line: area code 0 + 2–3 digits, then a 7–8 digit number, with or without the dash (`0431-88888888`). */
+export const isLandline = (phone: string): boolean => /^0\d{2,3}-?[1-9]\d{6,7}$/.test(phone ?? '');
+
+/** 联系电话: a mobile or a landline (a contact number, never the one an SMS goes to). */
+export const isContactPhone = (phone: string): boolean => isMainlandMobile(phone) || isLandline(phone);
+export const CONTACT_PHONE_RULE = '联系电话应为 11 位手机号或固定电话（区号 3–4 位，如 0431-88888888）';
+
 export const ACCOUNT_NAME_RULE = '账号须为 8–20 位，以字母开头，只能包含字母、数字和下划线';
 /** 法人账号 [000 §2, 001 §五]: 8–20 characters, starting with a letter (one appeal screen says 6–20; the majority wins). */
 export const isValidAccountName = (name: string): boolean => /^[A-Za-z][A-Za-z0-9_]{7,19}$/.test(name ?? '');

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { AppContext } from '../context';
 import type { Actor } from '../domain/roles';
 import { AppError } from '../domain/errors';
@@ -10,12 +11,18 @@ export type RevealAction = `${string}.pii_reveal` | 'files.view';
 
 const HOUR = 3_600_000;
 
+/** `GET …/pii?reason=…`: every reveal of personal data says why (picked from the common reasons or typed); the audit row keeps it. */
+export const RevealQuery = z.object({
+  reason: z.string({ error: '请填写查看原因' }).trim().min(2, '请填写查看原因（至少 2 个字）').max(100, '查看原因不能超过 100 个字'),
+});
+
 /**
  * Every reveal of personal data — a /pii answer, an opened ID image — goes through here: within the
  * staff member's hourly limit it writes the reveal's audit row; beyond it, an `<action>_refused` row
  * and 429. Checked and recorded in one immediate transaction, so two tabs cannot both take the last one.
  */
-export function recordReveal(ctx: AppContext, entry: Omit<AuditEntry, 'action' | 'at'> & { actor: Actor; action: RevealAction }) {
+export function recordReveal(ctx: AppContext, { reason, ...given }: Omit<AuditEntry, 'action' | 'at'> & { actor: Actor; action: RevealAction; reason?: string }) {
+  const entry = reason ? { ...given, summary: `${given.summary ?? ''}；查看原因：${reason}` } : given;
   const now = ctx.clock.now();
   const at = now.toISOString();
   const refused = ctx.db.transaction(

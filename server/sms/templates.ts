@@ -61,3 +61,20 @@ export const institutionEnabled = (i: { institutionName: string; number: string 
 
 export const sealVoided = (s: { unitName: string; sealName: string; by: string }) =>
   sms(`${s.unitName}的电子印章「${s.sealName}」已作废，操作人：${s.by}。作废后所有被授权人均不能再使用该印章。`);
+
+/** A title application as its SMS names it: the applicant and what they applied for. */
+type TitleRef = { applicantName: string; titleName: string | null; planName: string };
+const titleSubject = (a: TitleRef) => `您申报的职称（${a.titleName ? `${a.titleName}，` : ''}${a.planName}）`;
+
+/** 退回申报人: the modules to correct (named), the reviewer's opinion and the date to resubmit by. */
+export function titleReturned(a: TitleRef & { orgName: string; modules: string; opinion: string; deadline: string }) {
+  return sms(`${a.applicantName}您好，${titleSubject(a)}经${a.orgName}审核需修改以下模块：${sentence(a.modules)}审核意见：${sentence(a.opinion)}请于 ${a.deadline} 前登录网上办事大厅修改后重新提交。`);
+}
+
+export function titleApproved(a: TitleRef & { orgName: string }) {
+  return sms(`${a.applicantName}您好，${titleSubject(a)}已通过全部审核（${a.orgName}）。`);
+}
+
+export function titleRejected(a: TitleRef & { orgName: string; opinion: string }) {
+  return sms(`${a.applicantName}您好，${titleSubject(a)}经${a.orgName}审核未通过，审核意见：${sentence(a.opinion)}如有疑问请咨询所在单位人事部门。`);
+}

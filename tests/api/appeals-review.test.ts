@@ -5,7 +5,7 @@ import { startTestApp, type TestApp } from '../helpers/testApp';
 import { totalOf, type ApiClient } from '../helpers/http';
 import { seedUnit } from '../helpers/units';
 import { INTAKE_KEY, multipart, tinyJpeg, tinyPng } from '../helpers/fixtures';
-import { buildAppealFields, intakeAppeal, seedProcessingAppeal, submitAppeal } from '../helpers/appeals';
+import { buildAppealFields, checkAllMaterials, intakeAppeal, seedProcessingAppeal, submitAppeal } from '../helpers/appeals';
 
 let t: TestApp;
 let kefu01: ApiClient;
@@ -183,7 +183,29 @@ describe('the review page', () => {
     expect(approve.body.message).toContain('企业营业执照原件');
     expect((await kefu01.post(`/api/appeals/${a.id}/checklist`, { field: 'businessLicense', verdict: 'acceptable', version: a.version })).status).toBe(409);
     const fixed = await kefu01.post(`/api/appeals/${a.id}/checklist`, { field: 'businessLicense', verdict: 'acceptable', version: marked.body.version });
-    expect((await kefu01.post(`/api/appeals/${a.id}/approve`, { version: fixed.body.version })).status).toBe(200);
+    const all = await checkAllMaterials(kefu01, fixed.body);
+    expect((await kefu01.post(`/api/appeals/${a.id}/approve`, { version: all.version })).status).toBe(200);
+  });
+
+  it('when materials are still unchecked, then approval is 409 naming each unchecked one and how many are acceptable, and nothing changes', async () => {
+    const a = await seedProcessingAppeal(t, kefu01);
+    const none = await kefu01.post(`/api/appeals/${a.id}/approve`, { version: a.version });
+    expect(none.status).toBe(409);
+    expect(none.body.message).toContain('已合格 0 / 7');
+    expect(none.body.message).toContain('尚未核验 7 项');
+    let record = a;
+    for (const field of ['businessLicense', 'authorizationLetter', 'legalRepIdFront', 'legalRepIdBack', 'operatorIdFront']) {
+      record = (await kefu01.post(`/api/appeals/${a.id}/checklist`, { field, verdict: 'acceptable', version: record.version })).body;
+    }
+    const bad = (await kefu01.post(`/api/appeals/${a.id}/checklist`, { field: 'operatorIdBack', verdict: 'unacceptable', note: '反光', version: record.version })).body;
+    const partly = await kefu01.post(`/api/appeals/${a.id}/approve`, { version: bad.version });
+    expect(partly.status).toBe(409);
+    expect(partly.body.message).toContain('已合格 5 / 7');
+    expect(partly.body.message).toContain('尚未核验 1 项：经办人手持身份证');
+    expect(partly.body.message).toContain('不合格');
+    expect(partly.body.message).not.toContain('企业营业执照原件');
+    expect(row(a.id)).toMatchObject({ status: 'processing', version: bad.version });
+    expect(smsOf(a.id)).toHaveLength(0);
   });
 
   it('when a material is marked on an appeal nobody has claimed, or one waiting for a supplement, then 409 names the state and nothing changes', async () => {
@@ -213,7 +235,7 @@ describe('the review page', () => {
 
   it('when the agent reveals the personal data, then the full values come back and the reveal is audited', async () => {
     const id = await submitAppeal(t);
-    const res = await kefu01.get(`/api/appeals/${id}/pii`);
+    const res = await kefu01.get(`/api/appeals/${id}/pii?reason=核对身份信息`);
     expect(res.body).toEqual({ idNumber: '11010519491231002X', phone: '13512347850' });
     expect(t.db.select().from(auditLogs).where(and(eq(auditLogs.action, 'appeals.pii_reveal'), eq(auditLogs.resourceId, String(id)))).all()).toHaveLength(1);
   });
@@ -221,7 +243,7 @@ describe('the review page', () => {
 
 describe('approving', () => {
   it('when an assisted registration is approved, then the unit exists pending activation via the appeal channel, and one SMS tells the account', async () => {
-    const a = await seedProcessingAppeal(t, kefu01);
+    const a = await checkAllMaterials(kefu01, await seedProcessingAppeal(t, kefu01));
     const res = await kefu01.post(`/api/appeals/${a.id}/approve`, { note: '材料齐全', version: a.version });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ status: 'approved', decidedByName: '客服张敏', allowedActions: [], unitId: expect.any(Number) });
@@ -239,7 +261,7 @@ describe('approving', () => {
   });
 
   it('when the USCC got registered after the appeal came in, then approval is 409 with a clear message and nothing changes', async () => {
-    const a = await seedProcessingAppeal(t, kefu01);
+    const a = await checkAllMaterials(kefu01, await seedProcessingAppeal(t, kefu01));
     seedUnit(t, { uscc: a.uscc });
     const res = await kefu01.post(`/api/appeals/${a.id}/approve`, { version: a.version });
     expect(res.status).toBe(409);
@@ -250,7 +272,7 @@ describe('approving', () => {
   });
 
   it('when the account name got taken meanwhile, then approval is 409 naming the account', async () => {
-    const a = await seedProcessingAppeal(t, kefu01);
+    const a = await checkAllMaterials(kefu01, await seedProcessingAppeal(t, kefu01));
     seedUnit(t, { account: a.account });
     const res = await kefu01.post(`/api/appeals/${a.id}/approve`, { version: a.version });
     expect(res.status).toBe(409);
@@ -270,8 +292,9 @@ describe('approving', () => {
       { field: 'idNumber', label: '法定代表人证件号码', current: '110***********002X', requested: '220***********0076', same: false },
     ]);
     expect(claimed.body.changes).toEqual({ phone: '139****1234', legalRepName: '李秀英', idNumber: '220***********0076' });
-    expect((await kefu01.get(`/api/appeals/${id}/pii`)).body).toMatchObject({ requestedIdNumber: '220102199001010076', requestedPhone: '13904311234' });
-    const res = await kefu01.post(`/api/appeals/${id}/approve`, { version: claimed.body.version });
+    expect((await kefu01.get(`/api/appeals/${id}/pii?reason=核对身份信息`)).body).toMatchObject({ requestedIdNumber: '220102199001010076', requestedPhone: '13904311234' });
+    const checked = await checkAllMaterials(kefu01, claimed.body);
+    const res = await kefu01.post(`/api/appeals/${id}/approve`, { version: checked.version });
     expect(res.status).toBe(200);
     expect(unitOf(unitId)).toMatchObject({ phone: '13904311234', legalRepName: '李秀英', idNumber: '220102199001010076', uscc: u.uscc, version: u.version + 1 });
     const history = t.db.select().from(unitChanges).where(eq(unitChanges.unitId, unitId)).all();
@@ -293,7 +316,8 @@ describe('approving', () => {
     const submitted = await intakeAppeal(t, buildAppealFields({ type: 'info_change', uscc: u.uscc, account: u.account, changes: JSON.stringify({ name: '新名称科技有限公司' }) }));
     const claimed = await kefu01.post(`/api/appeals/${submitted.body.id}/claim`, { version: 1 });
     t.db.update(units).set({ status: 'cancelled' }).where(eq(units.id, unitId)).run();
-    const res = await kefu01.post(`/api/appeals/${submitted.body.id}/approve`, { version: claimed.body.version });
+    const checked = await checkAllMaterials(kefu01, claimed.body);
+    const res = await kefu01.post(`/api/appeals/${submitted.body.id}/approve`, { version: checked.version });
     expect(res.status).toBe(409);
     expect(res.body.message).toContain('注销');
   });
@@ -402,7 +426,7 @@ describe('who may do what', () => {
       const other = await t.login(username);
       expect((await other.list('appeals')).status).toBe(403);
       expect((await other.get(`/api/appeals/${id}`)).status).toBe(403);
-      expect((await other.get(`/api/appeals/${id}/pii`)).status).toBe(403);
+      expect((await other.get(`/api/appeals/${id}/pii?reason=核对身份信息`)).status).toBe(403);
       expect((await other.get('/api/appeals/stats')).status).toBe(403);
       expect((await other.post(`/api/appeals/${id}/claim`, { version: 1 })).status).toBe(403);
       expect((await other.post(`/api/appeals/${id}/approve`, { version: 1 })).status).toBe(403);

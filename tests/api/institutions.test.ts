@@ -58,6 +58,35 @@ describe('registering an institution', () => {
     expect(t.db.select().from(institutions).all().length).toBe(before);
   });
 
+  it('when the 联系电话 is a landline with or without the dash, then it is taken; a short area code or number is refused on the field', async () => {
+    for (const phone of ['0431-88888888', '043188888888', '010-6512345', '0433-2345678']) {
+      const res = await jigou.post('/api/institutions', registration({ name: `座机机构${phone}`, contactPhone: phone }));
+      expect(res.status, phone).toBe(201);
+      expect((await jigou.get(`/api/institutions/${res.body.id}/pii?reason=核对联系电话`)).body.contactPhone).toBe(phone);
+    }
+    for (const phone of ['431-88888888', '0431-888888', '0431-888888888', '1431-88888888', '02-88888888']) {
+      const res = await jigou.post('/api/institutions', registration({ name: `错误座机${phone}`, contactPhone: phone }));
+      expect(res.status, phone).toBe(400);
+      expect(res.body.errors.contactPhone).toContain('固定电话');
+    }
+  });
+
+  it('when the region does not fit the level (a 市级 at a county, a 县级 at a city, a 省级 at a city), then 400 on 所在地区', async () => {
+    const cases = [
+      { level: 'city', regionCode: '220102', region: '吉林省长春市南关区' },
+      { level: 'county', regionCode: '220100', region: '吉林省长春市' },
+      { level: 'province', regionCode: '220100', region: '吉林省长春市' },
+      { level: 'city', regionCode: '220000', region: '吉林省' },
+    ];
+    for (const c of cases) {
+      const res = await jigou.post('/api/institutions', registration({ name: `层级不符${c.level}${c.regionCode}`, ...c }));
+      expect(res.status, JSON.stringify(c)).toBe(400);
+      expect(Object.keys(res.body.errors)).toEqual(['regionCode']);
+    }
+    const fits = await jigou.post('/api/institutions', registration({ name: '省级人力资源服务机构', level: 'province', regionCode: '220000', region: '吉林省' }));
+    expect(fits.status).toBe(201);
+  });
+
   it('when twenty are registered at once in one division, then every number is different and consecutive', async () => {
     const results = await Promise.all(Array.from({ length: 20 }, (_, i) => jigou.post('/api/institutions', registration({ name: `并发登记机构${i}`, level: 'county', regionCode: '222401' }))));
     expect(results.every((r) => r.status === 201)).toBe(true);
@@ -221,7 +250,7 @@ describe('lists, search, counts and personal data', () => {
 
   it('reveals the full administrator data only on request, and audits it', async () => {
     const inst = await openOne();
-    const pii = await jigou.get(`/api/institutions/${inst.id}/pii`);
+    const pii = await jigou.get(`/api/institutions/${inst.id}/pii?reason=核对身份信息`);
     expect(pii.body).toMatchObject({ adminIdNumber: '11010519491231002X', adminPhone: '13512347850' });
     const logged = t.db.select().from(auditLogs).where(eq(auditLogs.action, 'institutions.pii_reveal')).all();
     expect(logged.at(-1)!.resourceId).toBe(String(inst.id));
@@ -238,7 +267,7 @@ describe('lists, search, counts and personal data', () => {
     // The form sends the masked phone back untouched: the number is kept, not overwritten with stars.
     const kept = await jigou.put(`/api/institutions/${inst.id}`, { name: '三改', contactPhone: res.body.contactPhone, version: res.body.version });
     expect(kept.status).toBe(200);
-    expect((await jigou.get(`/api/institutions/${inst.id}/pii`)).body.contactPhone).toBe('13900001111');
+    expect((await jigou.get(`/api/institutions/${inst.id}/pii?reason=核对身份信息`)).body.contactPhone).toBe('13900001111');
     const wrongMask = await jigou.put(`/api/institutions/${inst.id}`, { name: '四改', contactPhone: '135****0000', version: kept.body.version });
     expect(wrongMask.status).toBe(400);
   });
@@ -251,7 +280,7 @@ describe('other roles', () => {
       expect((await c.list('institutions')).status).toBe(403);
       expect((await c.post('/api/institutions', registration())).status).toBe(403);
       expect((await c.post('/api/institutions/1/open', { ...admin(), version: 1 })).status).toBe(403);
-      expect((await c.get('/api/institutions/1/pii')).status).toBe(403);
+      expect((await c.get('/api/institutions/1/pii?reason=核对身份信息')).status).toBe(403);
       expect((await c.get('/api/institutions/1')).status).toBe(403);
       expect((await c.get('/api/institutions/stats')).status).toBe(403);
       expect((await c.put('/api/institutions/1', { name: '越权修改', version: 1 })).status).toBe(403);

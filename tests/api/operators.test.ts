@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { units } from '../../db/schema';
+import { operators, units } from '../../db/schema';
 import { startTestApp, type TestApp } from '../helpers/testApp';
 import type { ApiClient } from '../helpers/http';
 import { seedUnit } from '../helpers/units';
@@ -45,6 +45,27 @@ describe('operators and quotas', () => {
     const second = await jigou.post('/api/operators', operator(id, { role: 'admin' }));
     expect(second.status).toBe(409);
     expect(second.body.message).toContain('已用 1 / 共 1');
+  });
+
+  it('when the unit is full, then the 409 says so in its message with the numbers, and names no form field (nothing on the form is wrong)', async () => {
+    const id = seedUnit(t, { status: 'active' });
+    t.db.update(units).set({ operatorQuota: 1 }).where(eq(units.id, id)).run();
+    expect((await jigou.post('/api/operators', operator(id))).status).toBe(201);
+    expect((await jigou.get(`/api/units/${id}`)).body).toMatchObject({ operatorCount: 1, operatorQuota: 1, atQuota: true });
+    const full = await jigou.post('/api/operators', operator(id, { name: '经办人乙' }));
+    expect(full.status).toBe(409);
+    expect(full.body.message).toBe('经办人名额已满（已用 1 / 共 1），请先调整名额');
+    expect(full.body.errors).toBeUndefined();
+  });
+
+  it('when an active operator is past its validity, then it is listed as expired (the console shows 已过期, not 正常)', async () => {
+    const id = seedUnit(t, { status: 'active' });
+    const created = await jigou.post('/api/operators', operator(id, { validFrom: '2025-01-01', validTo: '2026-12-31' }));
+    expect(created.body).toMatchObject({ status: 'active', expired: false });
+    t.db.update(operators).set({ validTo: '2026-01-31' }).where(eq(operators.id, created.body.id)).run();
+    expect((await jigou.get(`/api/operators/${created.body.id}`)).body).toMatchObject({ status: 'active', expired: true });
+    const listed = await jigou.list('operators', { filter: { unitId: id, expired: true } });
+    expect(listed.body.map((o: { id: number }) => o.id)).toEqual([created.body.id]);
   });
 
   it('when eight clerks race for the last two places, then exactly two succeed and the count never exceeds the quota', async () => {

@@ -250,7 +250,7 @@ describe('return to the applicant and resubmission', () => {
 describe('scope: each reviewer sees only what reached their org', () => {
   it('when a reviewer asks for work that never reached their org, then 404 on the record, its progress and its PII, and it is not listed', async () => {
     const id = await submit();
-    for (const path of ['', '/progress', '/pii']) expect((await dept.get(`/api/title-applications/${id}${path}`)).status).toBe(404);
+    for (const path of ['', '/progress', '/pii?reason=核对身份信息']) expect((await dept.get(`/api/title-applications/${id}${path}`)).status).toBe(404);
     const jl = await t.login('shenhe_city');
     const listed = await jl.list('title-applications', { filter: { currentOrgId: 'mine' } });
     expect(listed.body.map((r: { id: number }) => r.id)).not.toContain(id);

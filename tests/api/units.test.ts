@@ -176,7 +176,7 @@ describe('lists, filters, search and personal data', () => {
     const id = seedUnit(t);
     const kefu = await t.login('kefu01');
     expect((await kefu.get(`/api/units/${id}`)).body.allowedActions).toEqual([]);
-    expect((await kefu.get(`/api/units/${id}/pii`)).body.idNumber).toBe('11010519491231002X');
+    expect((await kefu.get(`/api/units/${id}/pii?reason=核对身份信息`)).body.idNumber).toBe('11010519491231002X');
     expect(t.db.select().from(auditLogs).where(and(eq(auditLogs.action, 'units.pii_reveal'), eq(auditLogs.resourceId, String(id)))).all()).toHaveLength(1);
     expect((await kefu.post(`/api/units/${id}/activate`, { version: 1 })).status).toBe(403);
     expect((await kefu.post('/api/units/activate', { ids: [id] })).status).toBe(403);

@@ -3,6 +3,7 @@ import * as t from '../../server/sms/templates';
 
 const unit = { name: '长春市宏达机械有限公司', account: 'hongda01' };
 const inst = { adminName: '王敏', institutionName: '吉林省人才交流中心', number: 'JG2200000001', passwordRule: '“Rs@”+管理员证件号码后六位（字母 X 大写）' };
+const title = { applicantName: '王秀兰', titleName: '副主任医师', planName: '2026年度卫生系列高级职称申报' };
 const ordinary = { type: 'info_change' as const, name: unit.name };
 
 /** One example of every message; a template added without an example here fails the coverage check below. */
@@ -22,6 +23,10 @@ const examples: Record<string, string> = {
   institutionDisabled: t.institutionDisabled({ ...inst, reason: '机构撤销' }),
   institutionEnabled: t.institutionEnabled(inst),
   sealVoided: t.sealVoided({ unitName: unit.name, sealName: '合同专用章', by: '李娜' }),
+  // Opinions typed with their own 。 (as reviewers do) must not end up doubled.
+  titleReturned: t.titleReturned({ ...title, orgName: '长春市中心医院', modules: '学历信息、论文著作', opinion: '请补充学位证书编号，附件字迹清晰。', deadline: '2026-11-16' }),
+  titleApproved: t.titleApproved({ ...title, orgName: '吉林省人力资源和社会保障厅' }),
+  titleRejected: t.titleRejected({ ...title, orgName: '长春市卫生健康委员会', opinion: '任现职年限不足，不符合申报条件。' }),
 };
 
 describe('SMS templates', () => {
@@ -73,5 +78,19 @@ describe('sentence()', () => {
     ['营业执照（照片模糊）', '营业执照（照片模糊）。'],
   ])('when given %j, then it gives %j', (input, out) => {
     expect(t.sentence(input)).toBe(out);
+  });
+});
+
+describe('title application SMS', () => {
+  it('when an application is returned to the applicant, then the text names the modules, the opinion once-stopped and the date to resubmit by', () => {
+    expect(examples.titleReturned).toBe(
+      '【人社网上办事大厅】王秀兰您好，您申报的职称（副主任医师，2026年度卫生系列高级职称申报）经长春市中心医院审核需修改以下模块：学历信息、论文著作。审核意见：请补充学位证书编号，附件字迹清晰。请于 2026-11-16 前登录网上办事大厅修改后重新提交。',
+    );
+  });
+
+  it('when the opinion has no full stop, then one is added, and with one, none is', () => {
+    const without = t.titleRejected({ ...title, orgName: '长春市卫生健康委员会', opinion: '任现职年限不足' });
+    expect(without).toContain('审核意见：任现职年限不足。如有疑问');
+    expect(examples.titleRejected).toContain('审核意见：任现职年限不足，不符合申报条件。如有疑问');
   });
 });

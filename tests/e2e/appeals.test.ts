@@ -54,8 +54,24 @@ describe.skipIf(!hasBrowser())('account appeals, as the appeal agent (kefu01)', 
     await page.getByRole('button', { name: '保存审核结果' }).click();
     await page.getByText('已审核 1/7 项材料').waitFor();
 
+    // Approval needs every material checked acceptable: the dialog says how far the checklist is.
+    const early = await openDialog(page, '通过');
+    await early.getByText('材料核验：已核验 1 / 7 项，合格 1 项。').waitFor();
+    await early.getByRole('button', { name: '取消' }).click();
+    await early.waitFor({ state: 'hidden' });
+    const tabs = page.getByRole('tab').filter({ hasText: /营业执照|授权书|身份证/ });
+    for (let i = 0; i < 7; i++) {
+      const tab = tabs.nth(i);
+      if (/法人身份证（人像面）/.test((await tab.textContent()) ?? '')) continue;
+      await tab.click();
+      await page.getByRole('button', { name: '合格', exact: true }).click();
+      await page.getByRole('button', { name: '保存审核结果' }).click();
+      await page.getByText(`已审核 ${i < 2 ? i + 2 : i + 1}/7 项材料`).waitFor();
+    }
+
     // 通过: the dialog says what will happen; afterwards the appeal is decided.
     const approve = await openDialog(page, '通过');
+    await approve.getByText('材料核验：7 项材料均已核验合格。').waitFor();
     await approve.getByText(/结果将短信通知 1\d\d\*\*\*\*\d{4}/).waitFor();
     await approve.getByRole('button', { name: '确认' }).click();
     await page.getByText(/处理结果：已通过（客服张敏/).waitFor();

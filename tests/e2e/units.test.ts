@@ -63,6 +63,13 @@ describe.skipIf(!hasBrowser())('unit accounts and operators, as the institution-
     const full = (await (await e.app.login('jigou01')).list('units', { filter: { atQuota: true, status: 'active' }, range: [0, 0] })).body[0];
     await page.goto(`${e.app.url}/#/units/${full.id}/show`);
     await page.getByText(full.name).first().waitFor();
+    // Opening the operator form on a full unit warns before anything is typed.
+    await page.getByRole('tab', { name: '管理员与经办人' }).click();
+    await page.getByRole('link', { name: /添加经办人/ }).click();
+    await page.waitForURL(/operators\/create/);
+    await page.getByRole('alert').filter({ hasText: `该单位经办人名额已满（已用 ${full.operatorCount} / 共 ${full.operatorQuota}）` }).waitFor();
+    await page.goto(`${e.app.url}/#/units/${full.id}/show`);
+    await page.getByText(full.name).first().waitFor();
     const dialog = await openDialog(page, '调整名额');
     await dialog.getByLabel('经办人名额').fill(String(full.operatorQuota + 2));
     await dialog.getByLabel('调整原因').fill('单位业务扩大，申请增加经办人');

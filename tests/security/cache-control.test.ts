@@ -28,7 +28,7 @@ describe('Cache-Control on /api', () => {
   it('when a list, a record or a reveal is read, then no-store', async () => {
     expect(await cacheOf(jigou, '/api/units?range=[0,9]', 200)).toBe('no-store');
     expect(await cacheOf(jigou, `/api/units/${unit.id}`, 200)).toBe('no-store');
-    expect(await cacheOf(jigou, `/api/units/${unit.id}/pii`, 200)).toBe('no-store');
+    expect(await cacheOf(jigou, `/api/units/${unit.id}/pii?reason=核对身份信息`, 200)).toBe('no-store');
     expect(await cacheOf(admin, '/api/staff', 200)).toBe('no-store');
     expect(await cacheOf(admin, '/api/auth/me', 200)).toBe('no-store');
   });

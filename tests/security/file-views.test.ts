@@ -94,14 +94,14 @@ describe('the PII reveal limit', () => {
     try {
       expect((await kefu02.get(`/api/files/${photo.id}`)).status).toBe(200);
       t.clock.advance(10 * MIN);
-      expect((await kefu02.get(`/api/appeals/${id}/pii`)).status).toBe(200);
+      expect((await kefu02.get(`/api/appeals/${id}/pii?reason=核对身份信息`)).status).toBe(200);
       t.clock.advance(10 * MIN);
       expect((await kefu02.get(`/api/files/${photo.id}?download`)).status).toBe(200);
 
       const refusedFile = await kefu02.get(`/api/files/${photo.id}`);
       expect(refusedFile.status).toBe(429);
       expect(refusedFile.body.message).toMatch(/已达 3 次上限，请约 40 分钟后再试/);
-      const refusedPii = await kefu02.get(`/api/appeals/${id}/pii`);
+      const refusedPii = await kefu02.get(`/api/appeals/${id}/pii?reason=核对身份信息`);
       expect(refusedPii.status).toBe(429);
       expect(JSON.stringify(refusedPii.body)).not.toContain(ID_NUMBER);
       // What shows no ID number is not a reveal and stays open.
@@ -120,7 +120,7 @@ describe('the PII reveal limit', () => {
       expect((await kefu02.get(`/api/files/${photo.id}`)).status).toBe(429);
       // The first reveal leaves the hour; refused attempts never counted, so exactly one place opens.
       t.clock.advance(20 * MIN + 1);
-      expect((await kefu02.get(`/api/appeals/${id}/pii`)).body.idNumber).toBe(ID_NUMBER);
+      expect((await kefu02.get(`/api/appeals/${id}/pii?reason=核对身份信息`)).body.idNumber).toBe(ID_NUMBER);
       expect((await kefu02.get(`/api/files/${photo.id}`)).status).toBe(429);
     } finally {
       await setLimit(120);

@@ -80,6 +80,9 @@ export const appealsEn = {
         'Approving creates the unit account from the appeal (pending activation, channel: appeal); the unit activates it and sets its password. The result is sent by SMS to %{phone}.',
       approve_change: "Approving applies the changes below to the unit (the credit code never changes) and records them in the unit's history. The result is sent by SMS to %{phone}.",
       approve_note: 'Note (optional, sent with the SMS)',
+      approve_checklist: 'Checklist: %{done} / %{total} materials reviewed, %{ok} acceptable.',
+      approve_checklist_ok: 'Checklist: all %{total} materials reviewed and acceptable.',
+      approve_checklist_missing: 'Every material must be reviewed and acceptable before approval. Not reviewed: %{unchecked}; unacceptable: %{bad}.',
     },
     reject: { common: 'Common reasons', reason: 'Reason', hint: 'The reason is sent to the applicant by SMS (%{phone}).', common_none: 'No common reasons yet; type one' },
     supplement: {

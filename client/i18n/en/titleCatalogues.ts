@@ -28,6 +28,7 @@ export const titleCataloguesEn = {
         text: 'Opinion',
         sortOrder: 'Order',
         scope: 'Scope',
+        result: 'For result',
         updatedAt: 'Updated',
         q: 'Search opinions',
       },
@@ -58,6 +59,7 @@ export const titleCataloguesEn = {
       delete_confirm: 'This cannot be undone. Delete this title plan?',
     },
     opinions: {
+      result: { pass: 'Pass', return: 'Return', reject: 'Fail', any: 'Any result' },
       scope: { global: 'Global', mine: 'Mine' },
       hint_global: 'Global opinions are offered to every title reviewer; the system administrator keeps them.',
       hint_mine: 'Opinions you add are yours only; global ones are kept by the system administrator.',

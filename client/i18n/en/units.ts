@@ -116,6 +116,7 @@ export const unitsEn = {
     status: { active: 'Active', disabled: 'Disabled' },
     action: { disable: 'Disable', enable: 'Enable' },
     expired: 'Expired',
+    quota_full: 'This unit has no %{role} place left (%{used} of %{quota} used); saving will be refused. Raise the quota on the unit page first, or delete one no longer used.',
     delete_confirm: 'After deletion "%{name}" can no longer act for this unit and the place is freed. Delete?',
   },
   auditActions: {

@@ -77,6 +77,9 @@ export const appealsZh = {
       approve_registration: '通过后将以申诉信息创建单位账号（状态：待激活，渠道：申诉辅助注册），由单位自行激活并设置密码；结果将短信通知 %{phone}。',
       approve_change: '通过后将按下表修改单位信息（统一社会信用代码不变），修改记入单位变更历史；结果将短信通知 %{phone}。',
       approve_note: '备注（可选，随短信发送）',
+      approve_checklist: '材料核验：已核验 %{done} / %{total} 项，合格 %{ok} 项。',
+      approve_checklist_ok: '材料核验：%{total} 项材料均已核验合格。',
+      approve_checklist_missing: '全部材料核验合格后才能通过。未核验：%{unchecked}；不合格：%{bad}。',
     },
     reject: { common: '常用驳回原因', reason: '驳回原因', hint: '驳回原因将通过短信告知申诉人（%{phone}）。', common_none: '暂无常用原因，可直接填写' },
     supplement: {

@@ -27,6 +27,11 @@ export const commonZh = {
       title: '完整个人信息',
       audited: '此次查看已记入审计日志。',
       masked: '已脱敏',
+      reason: '查看原因',
+      reason_hint: '查看完整个人信息须说明原因，原因记入审计日志。',
+      reason_required: '请选择或填写查看原因（至少 2 个字）',
+      reasons: { verify_identity: '核对申请人身份', phone_contact: '电话联系当事人', material_check: '与材料原件核对', complaint: '处理投诉或信访' },
+      confirm: '查看',
     },
     action: {
       confirm: '确认',

@@ -26,6 +26,7 @@ export const titleCataloguesZh = {
         text: '意见内容',
         sortOrder: '排序',
         scope: '范围',
+        result: '适用结果',
         updatedAt: '更新时间',
         q: '搜索意见内容',
       },
@@ -56,6 +57,7 @@ export const titleCataloguesZh = {
       delete_confirm: '删除后不可恢复。确定删除这个申报事项？',
     },
     opinions: {
+      result: { pass: '通过', return: '退回修改', reject: '不通过', any: '任何结果' },
       scope: { global: '全局', mine: '我的' },
       hint_global: '全局常用意见供所有职称审核员在审核时选用，由系统管理员维护。',
       hint_mine: '您新增的常用意见仅您本人可见、可用；全局常用意见由系统管理员维护。',

@@ -114,6 +114,7 @@ export const unitsZh = {
     status: { active: '正常', disabled: '已停用' },
     action: { disable: '停用', enable: '启用' },
     expired: '已过期',
+    quota_full: '该单位%{role}名额已满（已用 %{used} / 共 %{quota}），保存将被拒绝；请先在单位页面调整名额，或删除不再使用的%{role}。',
     delete_confirm: '删除后该人员将不能再以本单位身份登录，名额随即释放。确认删除「%{name}」？',
   },
   auditActions: {

@@ -49,6 +49,26 @@ function AssignButton() {
   );
 }
 
+/** What approval needs (every material checked acceptable; the server refuses otherwise), as it stands now. */
+function ChecklistState({ materials }: { materials: AppealMaterial[] }) {
+  const translate = useTranslate();
+  const label = (m: AppealMaterial) => translate(`appeals.material.${m.field}`, { _: m.label });
+  const unchecked = materials.filter((m) => !m.verdict);
+  const bad = materials.filter((m) => m.verdict === 'unacceptable');
+  const ok = materials.length - unchecked.length - bad.length;
+  const all = !unchecked.length && !bad.length;
+  return (
+    <Alert severity={all ? 'success' : 'warning'} sx={{ mb: 2 }} role="status">
+      {all ? translate('appeals.confirm.approve_checklist_ok', { total: materials.length }) : translate('appeals.confirm.approve_checklist', { done: materials.length - unchecked.length, total: materials.length, ok })}
+      {!all && (
+        <Typography variant="body2">
+          {translate('appeals.confirm.approve_checklist_missing', { unchecked: unchecked.map(label).join('、') || '—', bad: bad.map(label).join('、') || '—' })}
+        </Typography>
+      )}
+    </Alert>
+  );
+}
+
 function ApproveButton() {
   const translate = useTranslate();
   const [note, setNote] = useState('');
@@ -64,6 +84,7 @@ function ApproveButton() {
       data={() => ({ note })}
       body={(errors, record) => (
         <>
+          <ChecklistState materials={(record.materials as AppealMaterial[]) ?? []} />
           <Alert severity="info" sx={{ mb: 2 }}>
             {translate(record.type === 'info_change' ? 'appeals.confirm.approve_change' : 'appeals.confirm.approve_registration', { phone: record.phone })}
           </Alert>

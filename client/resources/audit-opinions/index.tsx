@@ -23,6 +23,7 @@ import { useAllowed } from '../../providers/access';
 import { CatalogueToolbar, catalogueScreens } from '../../common/CatalogueScreens';
 
 const SCOPE_CHOICES = choices(['mine', 'global'], 'titleCatalogues.opinions.scope');
+const RESULT_CHOICES = choices(['pass', 'return', 'reject'], 'titleCatalogues.opinions.result');
 
 const allowed = (record: RaRecord | undefined, action: string) => ((record?.allowedActions as string[] | undefined) ?? []).includes(action);
 
@@ -40,12 +41,18 @@ function ScopeChip() {
 /** 常用意见: the global ones and the caller's own; only rows the caller may change open for editing. */
 function AuditOpinionList() {
   const isReviewer = useIsReviewer();
-  const filters = [<SearchInput key="q" source="q" alwaysOn />, ...(isReviewer ? [<SelectInput key="scope" source="scope" choices={SCOPE_CHOICES} alwaysOn />] : [])];
+  const translate = useTranslate();
+  const filters = [
+    <SearchInput key="q" source="q" alwaysOn />,
+    ...(isReviewer ? [<SelectInput key="scope" source="scope" choices={SCOPE_CHOICES} alwaysOn />] : []),
+    <SelectInput key="result" source="result" choices={RESULT_CHOICES} alwaysOn />,
+  ];
   return (
     <List filters={filters} sort={{ field: 'sortOrder', order: 'ASC' }} perPage={50} pagination={<ListPagination />} exporter={false}>
       <Datagrid rowClick={(_id, _res, record) => (allowed(record, 'edit') ? 'edit' : false)} bulkActionButtons={false} sx={{ '& .column-text': { whiteSpace: 'normal' } }}>
         <NumberField source="sortOrder" />
         <TextField source="text" />
+        <FunctionField source="result" render={(r) => translate(`titleCatalogues.opinions.result.${r.result ?? 'any'}`)} />
         <FunctionField source="scope" sortable={false} render={() => <ScopeChip />} />
         <TimeField source="updatedAt" />
       </Datagrid>
@@ -65,6 +72,7 @@ function Form() {
         {translate(global ? 'titleCatalogues.opinions.hint_global' : 'titleCatalogues.opinions.hint_mine')}
       </Alert>
       <TextInput source="text" validate={required()} fullWidth multiline minRows={2} />
+      <SelectInput source="result" choices={RESULT_CHOICES} emptyText={translate('titleCatalogues.opinions.result.any')} emptyValue="" />
       <NumberInput source="sortOrder" min={0} max={9999} step={10} />
     </SimpleForm>
   );

@@ -22,11 +22,14 @@ import {
   SaveButton,
   TopToolbar,
   ListButton,
+  useGetOne,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { Alert } from '@mui/material';
+import { useWatch } from 'react-hook-form';
 import { ListPagination } from '../../common/ListPagination';
-import { StatusChip } from '../../common/StatusChip';
+import { OperatorStatusChip } from './OperatorStatusChip';
 import { ActionButton } from '../../common/ActionButton';
 import { choices } from '../../common/roleChoices';
 import { ID_TYPE_CHOICES } from '../units/choices';
@@ -54,7 +57,7 @@ export function OperatorList() {
         <TextField source="idNumber" sortable={false} />
         <TextField source="phone" sortable={false} />
         <FunctionField source="validTo" render={(r) => `${r.validFrom} ~ ${r.validTo}${r.expired ? `（${translate('operators.expired')}）` : ''}`} />
-        <StatusChip source="status" prefix="operators.status" />
+        <FunctionField source="status" render={() => <OperatorStatusChip />} />
       </Datagrid>
     </List>
   );
@@ -77,12 +80,32 @@ function Fields() {
   );
 }
 
-/** Created on behalf of a unit; the server spends a place of its quota or refuses with the numbers. */
+/**
+ * Says on opening (and whenever the unit or role changes) that the unit has no place left for the
+ * role, before the clerk types a whole form the server will refuse; the server checks it again.
+ */
+function QuotaWarning() {
+  const translate = useTranslate();
+  const unitId = useWatch({ name: 'unitId' }) as number | undefined;
+  const role = (useWatch({ name: 'role' }) as 'admin' | 'operator' | undefined) ?? 'operator';
+  const { data: unit } = useGetOne('units', { id: unitId! }, { enabled: !!unitId });
+  if (!unit) return null;
+  const [used, quota] = role === 'admin' ? [unit.adminCount, unit.adminQuota] : [unit.operatorCount, unit.operatorQuota];
+  if (used < quota) return null;
+  return (
+    <Alert severity="warning" role="alert" sx={{ mb: 2, width: '100%' }}>
+      {translate('operators.quota_full', { role: translate(`operators.role.${role}`), used, quota })}
+    </Alert>
+  );
+}
+
+/** Created on behalf of a unit; the server spends a place of its quota or refuses with the numbers (shown as a notification). */
 export function OperatorCreate() {
   const today = new Date().toISOString().slice(0, 10);
   return (
     <Create mutationMode="pessimistic" redirect={(_r?: string, _id?: unknown, data?: Record<string, unknown>) => `units/${data?.unitId}/show/operators`}>
       <SimpleForm defaultValues={{ role: 'operator', idType: 'resident_id', validFrom: today, manageRight: false, businessItemIds: [] }}>
+        <QuotaWarning />
         <ReferenceInput source="unitId" reference="units">
           <AutocompleteInput optionText="name" filterToQuery={(q) => ({ q })} validate={required()} />
         </ReferenceInput>

@@ -22,35 +22,62 @@ import {
 import { useCreate, useDataProvider, useGetList, useNotify, useRecordContext, useTranslate } from 'react-admin';
 import { ActionDialog } from '../../common/ActionDialog';
 import type { AppDataProvider } from '../../providers/dataProvider';
-import { TITLE_MODULES, type ChainStep, type TitleModule } from './choices';
+import { formatTime } from '../../common/format';
+import { TITLE_MODULES, type ChainStep } from './choices';
+import type { DraftStatus, Result, ReviewDraft } from './useReviewDraft';
 
-export type Marks = Partial<Record<TitleModule, 'ok' | 'wrong'>>;
-type Result = 'pass' | 'return' | 'reject';
+interface ReviewFormProps {
+  draft: ReviewDraft;
+  update: (patch: Partial<ReviewDraft>) => void;
+  status: DraftStatus;
+  savedAt: string | null;
+  unsaved: boolean;
+  /** The review went through (the server dropped the draft). */
+  onReviewed: () => void;
+}
+
+/** Where the draft stands, in one line under the form. */
+function draftLine(translate: (key: string, opts?: Record<string, unknown>) => string, status: DraftStatus, savedAt: string | null, unsaved: boolean) {
+  if (status === 'loading') return translate('titles.review.draft_loading');
+  if (status === 'error') return translate('titles.review.draft_error');
+  if (status === 'saving') return translate('titles.review.draft_saving');
+  if (unsaved) return translate('titles.review.draft_unsaved');
+  return savedAt ? translate('titles.review.draft_saved', { time: formatTime(savedAt) }) : '';
+}
+
+export type { Marks } from './useReviewDraft';
 
 /**
  * The review result [003 §3.1 C]: pass, return (the modules marked 有误, to the applicant or an
  * earlier level of this application's chain; for the applicant, where the resubmission goes), or
- * fail; the opinion typed or picked from the common opinions. Confirmed before it is sent; the
- * server checks it again and its field messages land under the fields.
+ * fail; the opinion typed or picked from the common opinions written for the chosen result.
+ * Everything on it lives in the review draft (saved on the server as it changes). Confirmed before
+ * it is sent; the server checks it again and its field messages land under the fields.
  */
-export function ReviewForm({ marks }: { marks: Marks }) {
+export function ReviewForm({ draft, update, status, savedAt, unsaved, onReviewed }: ReviewFormProps) {
   const record = useRecordContext();
   const translate = useTranslate();
   const notify = useNotify();
   const dataProvider = useDataProvider<AppDataProvider>();
-  const [result, setResult] = useState<Result | ''>('');
-  const [returnTo, setReturnTo] = useState<string>('applicant');
-  const [resubmitTo, setResubmitTo] = useState<'this_level' | 'first_level' | ''>('');
-  const [opinion, setOpinion] = useState('');
+  const { marks, result, returnTo, resubmitTo, opinion } = draft;
+  const setResult = (v: Result) => update({ result: v });
+  const setReturnTo = (v: string) => update({ returnTo: v });
+  const setResubmitTo = (v: 'this_level' | 'first_level') => update({ resubmitTo: v });
+  const setOpinion = (v: string) => update({ opinion: v });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [confirming, setConfirming] = useState(false);
-  const { data: opinions = [], refetch: refetchOpinions } = useGetList('audit-opinions', { pagination: { page: 1, perPage: 100 }, sort: { field: 'sortOrder', order: 'ASC' } });
+  // The common opinions written for the chosen result (and those for any result); before a result is chosen, all of them.
+  const { data: opinions = [], refetch: refetchOpinions } = useGetList('audit-opinions', {
+    pagination: { page: 1, perPage: 100 },
+    sort: { field: 'sortOrder', order: 'ASC' },
+    filter: result ? { forResult: result } : {},
+  });
   const [createOpinion, { isPending: savingOpinion }] = useCreate();
   /** 维护自定义意见 without leaving the page: the typed opinion becomes one of the reviewer's own. */
   const saveOpinion = () =>
     createOpinion(
       'audit-opinions',
-      { data: { text: opinion.trim() } },
+      { data: { text: opinion.trim(), result: result || null } },
       {
         onSuccess: () => {
           notify('titles.review.opinion_saved', { type: 'success' });
@@ -157,7 +184,7 @@ export function ReviewForm({ marks }: { marks: Marks }) {
           <TextField
             select
             name="commonOpinion"
-            label={translate('titles.review.common_opinion')}
+            label={result ? translate('titles.review.common_for_result', { result: translate(`titles.review.result_${result}`) }) : translate('titles.review.common_opinion')}
             value=""
             onChange={(e) => setOpinion(e.target.value)}
             helperText={opinions.length ? ' ' : translate('titles.review.common_none')}
@@ -193,6 +220,9 @@ export function ReviewForm({ marks }: { marks: Marks }) {
             <Typography variant="caption" color="text.secondary" sx={{ ml: 2 }}>
               {translate('titles.review.marked', { done: marked, total: TITLE_MODULES.length })}
             </Typography>
+            <Typography variant="caption" color={status === 'error' ? 'error' : 'text.secondary'} sx={{ display: 'block', mt: 0.5 }} role="status" data-testid="draft-status">
+              {draftLine(translate, status, savedAt, unsaved)}
+            </Typography>
           </Box>
         </Stack>
       </CardContent>
@@ -202,6 +232,7 @@ export function ReviewForm({ marks }: { marks: Marks }) {
         title={translate('titles.review.confirm_title')}
         confirmColor={result === 'reject' ? 'error' : 'primary'}
         send={send}
+        onDone={onReviewed}
         onRefused={(refusal) => {
           // The server's field messages belong under the form's own fields, behind the dialog.
           setConfirming(false);

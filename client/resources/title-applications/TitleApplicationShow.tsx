@@ -1,10 +1,29 @@
 import { useEffect, useState } from 'react';
-import { Accordion, AccordionDetails, AccordionSummary, Alert, Box, Button, Chip, Grid, Stack, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
+import {
+  Accordion,
+  AccordionDetails,
+  AccordionSummary,
+  Alert,
+  Box,
+  Button,
+  Chip,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  Grid,
+  Stack,
+  ToggleButton,
+  ToggleButtonGroup,
+  Typography,
+} from '@mui/material';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import { Link } from 'react-router-dom';
 import { FunctionField, Labeled, ListButton, Show, TabbedShowLayout, TextField, TopToolbar, useGetIdentity, useRecordContext, useTranslate } from 'react-admin';
 import { AuditTrail } from '../../common/AuditTrail';
 import { PiiRevealButton } from '../../common/PiiRevealButton';
+import { RecordNotifications } from '../../common/RecordNotifications';
 import { StatusChip } from '../../common/StatusChip';
 import { TimeField } from '../../common/TimeField';
 import { formatTime } from '../../common/format';
@@ -12,7 +31,8 @@ import { applicationsLink, type ChainStep, type ModuleView, type TitleModule } f
 import { ClaimButton, ReassignButton } from './HolderButtons';
 import { ModuleContent } from './ModuleContent';
 import { ProgressTimeline } from './ProgressTimeline';
-import { ReviewForm, type Marks } from './ReviewForm';
+import { ReviewForm } from './ReviewForm';
+import { useReviewDraft } from './useReviewDraft';
 
 function ApplicationTitle() {
   const record = useRecordContext();
@@ -130,6 +150,28 @@ function ApplicantPanel() {
   );
 }
 
+/** Asked when the console would leave the review page with changes the server has not saved yet. */
+function LeaveDialog({ blocker }: { blocker: ReturnType<typeof useReviewDraft>['blocker'] }) {
+  const translate = useTranslate();
+  const blocked = blocker.state === 'blocked';
+  return (
+    <Dialog open={blocked} onClose={() => blocker.reset?.()}>
+      <DialogTitle>{translate('titles.review.leave_title')}</DialogTitle>
+      <DialogContent>
+        <DialogContentText>{translate('titles.review.leave_body')}</DialogContentText>
+      </DialogContent>
+      <DialogActions>
+        <Button variant="contained" onClick={() => blocker.reset?.()}>
+          {translate('titles.review.leave_stay')}
+        </Button>
+        <Button color="error" onClick={() => blocker.proceed?.()}>
+          {translate('titles.review.leave_go')}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
+
 /**
  * The nine modules one after another [003 §3.1 C], each with 有误/无误; a module the applicant changed
  * in the latest resubmission opens with what it was before. The marks feed the review form.
@@ -137,31 +179,42 @@ function ApplicantPanel() {
 function ReviewTab() {
   const record = useRecordContext();
   const translate = useTranslate();
-  const [marks, setMarks] = useState<Marks>({});
   const [open, setOpen] = useState<TitleModule[]>([]);
   const modules = (record?.modules as ModuleView[] | undefined) ?? [];
-  // A new version (someone acted on it) starts a fresh review: the changed modules open, else the first.
   // The list's copy of the record shows first and has no modules: wait for the full one.
   const loaded = modules.length > 0;
+  const reviewing = !!record && loaded && (record.allowedActions as string[]).includes('review');
+  // The marks and the form are the server-side draft: read again whenever the record moves on.
+  const review = useReviewDraft(record?.id, reviewing, `${record?.id}:${record?.version}`);
+  const marks = review.draft.marks;
+  // A new version (someone acted on it) opens the changed modules, else the first.
   useEffect(() => {
-    setMarks({});
     const changed = modules.filter((m) => m.changed).map((m) => m.module);
     setOpen(changed.length ? changed : modules.slice(0, 1).map((m) => m.module));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [record?.id, record?.version, loaded]);
+  // A restored draft goes on where it stopped: the first module not marked yet opens.
+  const restoring = review.status === 'loading';
+  useEffect(() => {
+    if (restoring || !Object.keys(marks).length) return;
+    const next = modules.find((m) => !marks[m.module]);
+    if (next) setOpen((o) => (o.includes(next.module) ? o : [...o, next.module]));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [restoring]);
   if (!record) return null;
-  const reviewing = (record.allowedActions as string[]).includes('review');
   const toggle = (m: TitleModule, expanded: boolean) => setOpen((o) => (expanded ? [...o, m] : o.filter((x) => x !== m)));
   /** Marking a module closes it and opens the next one not yet marked: the modules one after another. */
   const mark = (m: TitleModule, v: 'ok' | 'wrong' | null) => {
     const next = { ...marks, [m]: v ?? undefined };
-    setMarks(next);
+    if (!v) delete next[m];
+    review.update({ marks: next });
     if (!v) return;
     const following = modules.slice(modules.findIndex((x) => x.module === m) + 1).find((x) => !next[x.module]);
     setOpen((o) => [...o.filter((x) => x !== m), ...(following && !o.includes(following.module) ? [following.module] : [])]);
   };
   return (
     <>
+      <LeaveDialog blocker={review.blocker} />
       <StatusBar />
       <ApplicantPanel />
       <Grid container spacing={2}>
@@ -208,7 +261,7 @@ function ReviewTab() {
         {reviewing && (
           <Grid size={{ xs: 12, lg: 4 }}>
             <Box sx={{ position: { lg: 'sticky' }, top: { lg: 72 } }}>
-              <ReviewForm marks={marks} />
+              <ReviewForm draft={review.draft} update={review.update} status={review.status} savedAt={review.savedAt} unsaved={review.unsaved} onReviewed={review.clear} />
             </Box>
           </Grid>
         )}
@@ -227,6 +280,9 @@ export function TitleApplicationShow() {
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label={translate('titles.tabs.progress')} path="progress">
           <ProgressTimeline />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label={translate('titles.tabs.sms')} path="sms">
+          <RecordNotifications relatedType="title-applications" />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label={translate('titles.tabs.trail')} path="trail">
           <AuditTrail resource="title-applications" />

@@ -23,6 +23,7 @@ import { AuditTrail } from '../../common/AuditTrail';
 import { PiiRevealButton } from '../../common/PiiRevealButton';
 import { RecordNotifications } from '../../common/RecordNotifications';
 import { StatusChip } from '../../common/StatusChip';
+import { OperatorStatusChip } from '../operators/OperatorStatusChip';
 import { TimeField } from '../../common/TimeField';
 import { ActivateButton } from './ActivateButtons';
 import { QuotaButton } from './QuotaButton';
@@ -121,7 +122,7 @@ export function UnitShow() {
               <FunctionField source="regionCodeUnknown" label="" render={() => <RegionCodeChip />} />
               <TextField source="phone" />
               <FunctionField source="validTo" render={(r) => `${r.validFrom} ~ ${r.validTo}${r.expired ? `（${translate('operators.expired')}）` : ''}`} />
-              <StatusChip source="status" prefix="operators.status" />
+              <FunctionField source="status" render={() => <OperatorStatusChip />} />
               <OperatorDeleteButton />
             </Datagrid>
           </ReferenceManyField>

@@ -81,10 +81,20 @@ export function check(ctx: AppContext, actor: Actor, id: number, input: { field:
   });
 }
 
-const unacceptable = (tx: Tx, id: number) =>
-  verdictsOf(tx, id)
-    .filter((m) => m.verdict === 'unacceptable')
-    .map((m) => materialLabel(m.field));
+/**
+ * Why an appeal cannot be approved yet: every material must have been looked at and found acceptable.
+ * Null when it may; otherwise one sentence naming the unchecked and the unacceptable ones.
+ */
+export function approvalBlocker(verdicts: { field: string; verdict: string | null }[]): string | null {
+  const unchecked = verdicts.filter((m) => m.verdict === null).map((m) => materialLabel(m.field));
+  const bad = verdicts.filter((m) => m.verdict === 'unacceptable').map((m) => materialLabel(m.field));
+  if (!unchecked.length && !bad.length) return null;
+  const parts = [
+    unchecked.length ? `尚未核验 ${unchecked.length} 项：${unchecked.join('、')}` : '',
+    bad.length ? `材料「${bad.join('、')}」被标记为不合格` : '',
+  ].filter(Boolean);
+  return `全部 ${verdicts.length} 项材料核验合格后才能通过（已合格 ${verdicts.length - unchecked.length - bad.length} / ${verdicts.length}）；${parts.join('；')}${bad.length ? '；请要求补正或驳回' : '；请逐项核验'}`;
+}
 
 /**
  * 通过: an assisted registration creates the unit (待激活, channel 申诉; it activates and sets its own
@@ -92,8 +102,8 @@ const unacceptable = (tx: Tx, id: number) =>
  */
 export function approve(ctx: AppContext, actor: Actor, id: number, input: { note: string; version: number }) {
   return actOn(ctx, actor, id, input.version, 'approve', (tx, a, to, at) => {
-    const bad = unacceptable(tx, id);
-    if (bad.length) throw conflict(`材料「${bad.join('、')}」被标记为不合格，不能通过；请要求补正或驳回`);
+    const blocker = approvalBlocker(verdictsOf(tx, id));
+    if (blocker) throw conflict(blocker);
     let unitId = a.unitId;
     let result: string;
     if (a.type === 'assisted_registration') {

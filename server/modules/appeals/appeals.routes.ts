@@ -7,6 +7,7 @@ import { parseListQuery, sendList } from '../../http/listQuery';
 import { idParam } from '../../http/params';
 import { registerRecordAccess } from '../../http/recordAccess';
 import { parse } from '../../http/validate';
+import { RevealQuery } from '../../security/revealLimit';
 import { ApproveBody, AssignBody, BulkAssignBody, BulkClaimBody, ChecklistBody, RejectBody, SupplementBody, VersionBody } from './appeals.schemas';
 import { appealListSpec } from './appeals.repo';
 import * as actions from './appeals.actions';
@@ -30,7 +31,7 @@ export function appealRoutes(ctx: AppContext) {
     res.json({ results: assignMany(ctx, actorOf(req), body.ids, body.assigneeId) });
   });
   r.get('/:id', authorize('appeals.read'), (req, res) => res.json(service.get(ctx, actorOf(req), idParam(req))));
-  r.get('/:id/pii', authorize('appeals.revealPii'), (req, res) => res.json(service.revealPii(ctx, actorOf(req), idParam(req))));
+  r.get('/:id/pii', authorize('appeals.revealPii'), (req, res) => res.json(service.revealPii(ctx, actorOf(req), idParam(req), parse(RevealQuery, req.query).reason)));
   r.get('/:id/timeline', authorize('appeals.read'), (req, res) => res.json(service.timeline(ctx, idParam(req))));
   r.post('/:id/claim', authorize('appeals.claim'), (req, res) => res.json(actions.claim(ctx, actorOf(req), idParam(req), parse(VersionBody, req.body).version)));
   r.post('/:id/assign', authorize('appeals.assign'), (req, res) => {

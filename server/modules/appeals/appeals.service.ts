@@ -37,9 +37,9 @@ export function get(ctx: AppContext, actor: Actor, id: number) {
   };
 }
 
-export function revealPii(ctx: AppContext, actor: Actor, id: number) {
+export function revealPii(ctx: AppContext, actor: Actor, id: number, reason: string) {
   const a = load(ctx, id).appeal;
-  recordReveal(ctx, { actor, action: 'appeals.pii_reveal', resource: 'appeals', resourceId: id, summary: `查看申诉 #${id}（${a.name}）的完整证件号码与手机号码` });
+  recordReveal(ctx, { actor, reason, action: 'appeals.pii_reveal', resource: 'appeals', resourceId: id, summary: `查看申诉 #${id}（${a.name}）的完整证件号码与手机号码` });
   return {
     idNumber: a.idNumber,
     phone: a.phone,

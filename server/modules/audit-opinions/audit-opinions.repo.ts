@@ -5,6 +5,7 @@ import { can } from '../../domain/policy';
 import type { Actor } from '../../domain/roles';
 import { allowedValue, boundedCount, like, type ListParams, type ListSpec } from '../../../db/lists';
 import { OPINION_SCOPES } from './audit-opinions.schemas';
+import { REVIEW_RESULTS } from '../../domain/workflows/titleApplications.workflow';
 
 /** What a caller sees: the global opinions, and a reviewer their own (never a colleague's). */
 export function visibleOpinions(actor: Actor): SQL {
@@ -17,9 +18,12 @@ export function auditOpinionListSpec(actor: Actor): ListSpec {
     resource: 'audit-opinions',
     table: auditOpinions,
     idColumn: auditOpinions.id,
-    sortable: { id: auditOpinions.id, sortOrder: auditOpinions.sortOrder, text: auditOpinions.text, updatedAt: auditOpinions.updatedAt },
+    sortable: { id: auditOpinions.id, sortOrder: auditOpinions.sortOrder, text: auditOpinions.text, result: auditOpinions.result, updatedAt: auditOpinions.updatedAt },
     filters: {
       scope: (value, field) => (allowedValue(value, OPINION_SCOPES, field) === 'global' ? isNull(auditOpinions.ownerId) : eq(auditOpinions.ownerId, actor.id)),
+      result: (value, field) => eq(auditOpinions.result, allowedValue(value, REVIEW_RESULTS, field)),
+      /** What the review form offers for a chosen result: the opinions written for it and those for any result. */
+      forResult: (value, field) => or(eq(auditOpinions.result, allowedValue(value, REVIEW_RESULTS, field)), isNull(auditOpinions.result))!,
     },
     search: (q) => like(auditOpinions.text, q, 'contains'),
     defaultSort: ['sortOrder', 'ASC'],

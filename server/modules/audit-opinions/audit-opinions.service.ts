@@ -4,7 +4,7 @@ import { conflict, forbidden, invalid, notFound, staleVersion } from '../../doma
 import type { Actor } from '../../domain/roles';
 import { describeChanges, describeFields, recordAudit } from '../../audit/record';
 import type { ListParams } from '../../../db/lists';
-import { deleteOpinion, findSameText, findVisibleOpinion, insertOpinion, listAuditOpinions, mayEdit, updateOpinion, type OpinionWithOwner } from './audit-opinions.repo';
+import { deleteOpinion, findSameText, findVisibleOpinion, insertOpinion, listAuditOpinions, mayEdit, updateOpinion, type OpinionRow, type OpinionWithOwner } from './audit-opinions.repo';
 import type { AuditOpinionInput } from './audit-opinions.schemas';
 
 function present(actor: Actor, r: OpinionWithOwner) {
@@ -13,6 +13,7 @@ function present(actor: Actor, r: OpinionWithOwner) {
     id: o.id,
     text: o.text,
     sortOrder: o.sortOrder,
+    result: o.result,
     scope: o.ownerId === null ? 'global' : 'mine',
     ownerId: o.ownerId,
     ownerName: r.ownerName,
@@ -39,7 +40,7 @@ export function list(ctx: AppContext, actor: Actor, p: ListParams) {
 
 export const get = (ctx: AppContext, actor: Actor, id: number) => present(actor, load(ctx, actor, id));
 
-export function create(ctx: AppContext, actor: Actor, input: { text: string; sortOrder: number; scope?: 'mine' | 'global' }) {
+export function create(ctx: AppContext, actor: Actor, input: { text: string; sortOrder: number; result: OpinionRow['result']; scope?: 'mine' | 'global' }) {
   const isAdmin = actor.roles.includes('sysadmin');
   const isReviewer = actor.roles.includes('title_reviewer');
   const scope = input.scope ?? (isAdmin ? 'global' : 'mine');
@@ -50,8 +51,8 @@ export function create(ctx: AppContext, actor: Actor, input: { text: string; sor
   const id = ctx.db.transaction(
     (tx) => {
       if (findSameText(tx, ownerId, input.text)) throw duplicate();
-      const row = insertOpinion(tx, { text: input.text, sortOrder: input.sortOrder, ownerId, createdAt: at, updatedAt: at });
-      recordAudit(tx, { actor, action: 'auditOpinions.create', resource: 'audit-opinions', resourceId: row.id, summary: `${label(ownerId)}：${describeFields({ text: input.text, sortOrder: input.sortOrder })}`, at });
+      const row = insertOpinion(tx, { text: input.text, sortOrder: input.sortOrder, result: input.result, ownerId, createdAt: at, updatedAt: at });
+      recordAudit(tx, { actor, action: 'auditOpinions.create', resource: 'audit-opinions', resourceId: row.id, summary: `${label(ownerId)}：${describeFields({ text: input.text, sortOrder: input.sortOrder, result: input.result })}`, at });
       return row.id;
     },
     { behavior: 'immediate' },
@@ -78,7 +79,7 @@ export function update(ctx: AppContext, actor: Actor, id: number, input: AuditOp
       if (before.version !== input.version) throw staleVersion();
       const other = findSameText(tx, before.ownerId, input.text);
       if (other && other.id !== id) throw duplicate();
-      const next = { text: input.text, sortOrder: input.sortOrder };
+      const next = { text: input.text, sortOrder: input.sortOrder, result: input.result };
       updateOpinion(tx, id, { ...next, updatedAt: at, version: before.version + 1 });
       recordAudit(tx, { actor, action: 'auditOpinions.update', resource: 'audit-opinions', resourceId: id, summary: `${label(before.ownerId)}：${describeChanges(before, next) || '无变化'}`, at });
     },

@@ -6,6 +6,7 @@ import { parseListQuery, sendList } from '../../http/listQuery';
 import { idParam } from '../../http/params';
 import { registerRecordAccess } from '../../http/recordAccess';
 import { parse } from '../../http/validate';
+import { RevealQuery } from '../../security/revealLimit';
 import { AdminBody, DisableBody, RegisterInstitutionBody, UpdateInstitutionBody, VersionBody } from './institutions.schemas';
 import { institutionListSpec } from './institutions.repo';
 import * as service from './institutions.service';
@@ -20,7 +21,7 @@ export function institutionRoutes(ctx: AppContext) {
   });
   r.get('/stats', authorize('institutions.read'), (_req, res) => res.json(service.stats(ctx)));
   r.get('/:id', authorize('institutions.read'), (req, res) => res.json(service.get(ctx, actorOf(req), idParam(req))));
-  r.get('/:id/pii', authorize('institutions.revealPii'), (req, res) => res.json(service.revealPii(ctx, actorOf(req), idParam(req))));
+  r.get('/:id/pii', authorize('institutions.revealPii'), (req, res) => res.json(service.revealPii(ctx, actorOf(req), idParam(req), parse(RevealQuery, req.query).reason)));
   r.post('/', authorize('institutions.create'), (req, res) => res.status(201).json(service.register(ctx, actorOf(req), parse(RegisterInstitutionBody, req.body))));
   r.put('/:id', authorize('institutions.update'), (req, res) => res.json(service.update(ctx, actorOf(req), idParam(req), parse(UpdateInstitutionBody, req.body))));
   r.post('/:id/open', authorize('institutions.open'), async (req, res) => res.json(await service.open(ctx, actorOf(req), idParam(req), parse(AdminBody, req.body))));

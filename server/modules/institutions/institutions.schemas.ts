@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ID_TYPES } from '../../../db/schema/units';
-import { INSTITUTION_LEVELS, INSTITUTION_TYPES } from '../../domain/institutions';
-import { isMainlandMobile, validateIdNumber } from '../../domain/validators';
+import { INSTITUTION_LEVELS, INSTITUTION_TYPES, regionLevelProblem } from '../../domain/institutions';
+import { CONTACT_PHONE_RULE, isContactPhone, isMainlandMobile, validateIdNumber } from '../../domain/validators';
 import { ALWAYS, versionField } from '../../http/validate';
 import { lookupRegion } from '../../domain/regions';
 
@@ -16,11 +16,11 @@ const editable = {
   unitId: z.coerce.number().int().positive().nullable().optional(),
   address: z.string().trim().max(120, '地址不能超过 120 个字').nullable().optional(),
   contactName: z.string().trim().max(30, '联系人不能超过 30 个字').nullable().optional(),
-  contactPhone: mobile('联系电话').nullable().optional(),
+  contactPhone: z.string().trim().refine(isContactPhone, CONTACT_PHONE_RULE).nullable().optional(),
 };
 
 /** On edit the form shows the masked phone; sending it back unchanged means "keep it" (see the service). */
-const MASKED_PHONE = /^1\d{2}\*{4}\d{4}$/;
+const MASKED_PHONE = /^\d[\d-]*\*+\d+$/;
 
 export const RegisterInstitutionBody = z.object({
   ...editable,
@@ -32,14 +32,17 @@ export const RegisterInstitutionBody = z.object({
     .trim()
     .regex(/^\d{6}$/, '行政区划代码应为 6 位数字')
     .refine((code) => lookupRegion(code).province !== null, '行政区划代码不是有效的 GB/T 2260 代码'),
-});
+}).superRefine((v, c) => {
+  const problem = typeof v.regionCode === 'string' && (INSTITUTION_LEVELS as readonly unknown[]).includes(v.level) ? regionLevelProblem(v.level, v.regionCode) : null;
+  if (problem) c.addIssue({ code: 'custom', path: ['regionCode'], message: problem });
+}, ALWAYS);
 
 export const UpdateInstitutionBody = z.object({
   ...editable,
   contactPhone: z
     .string()
     .trim()
-    .refine((v) => v === '' || isMainlandMobile(v) || MASKED_PHONE.test(v), '手机号码应为 11 位中国大陆手机号')
+    .refine((v) => v === '' || isContactPhone(v) || MASKED_PHONE.test(v), CONTACT_PHONE_RULE)
     .nullable()
     .optional(),
   version: versionField,

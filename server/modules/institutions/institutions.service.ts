@@ -57,9 +57,9 @@ export const get = (ctx: AppContext, actor: Actor, id: number) => present(actor,
 export const stats = (ctx: AppContext) => countStats(ctx.db);
 
 /** The full administrator ID number and phones; every call leaves an audit row. */
-export function revealPii(ctx: AppContext, actor: Actor, id: number) {
+export function revealPii(ctx: AppContext, actor: Actor, id: number, reason: string) {
   const r = load(ctx, id).institution;
-  recordReveal(ctx, { actor, action: 'institutions.pii_reveal', resource: 'institutions', resourceId: id, summary: `查看 ${r.number} 管理员完整证件号码与手机号码` });
+  recordReveal(ctx, { actor, reason, action: 'institutions.pii_reveal', resource: 'institutions', resourceId: id, summary: `查看 ${r.number} 管理员完整证件号码与手机号码` });
   return { adminIdNumber: r.adminIdNumber, adminPhone: r.adminPhone, contactPhone: r.contactPhone };
 }
 

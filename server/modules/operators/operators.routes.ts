@@ -6,6 +6,7 @@ import { parseListQuery, sendList } from '../../http/listQuery';
 import { idParam } from '../../http/params';
 import { registerRecordAccess } from '../../http/recordAccess';
 import { parse } from '../../http/validate';
+import { RevealQuery } from '../../security/revealLimit';
 import { CreateOperatorBody, UpdateOperatorBody, VersionBody } from './operators.schemas';
 import * as service from './operators.service';
 import { operatorListSpec } from './operators.repo';
@@ -20,7 +21,7 @@ export function operatorRoutes(ctx: AppContext) {
     sendList(res, 'operators', p, rows, total);
   });
   r.get('/:id', authorize('operators.read'), (req, res) => res.json(service.get(ctx, actorOf(req), idParam(req))));
-  r.get('/:id/pii', authorize('operators.revealPii'), (req, res) => res.json(service.revealPii(ctx, actorOf(req), idParam(req))));
+  r.get('/:id/pii', authorize('operators.revealPii'), (req, res) => res.json(service.revealPii(ctx, actorOf(req), idParam(req), parse(RevealQuery, req.query).reason)));
   r.post('/', authorize('operators.write'), (req, res) => res.status(201).json(service.create(ctx, actorOf(req), parse(CreateOperatorBody, req.body))));
   r.put('/:id', authorize('operators.write'), (req, res) => res.json(service.update(ctx, actorOf(req), idParam(req), parse(UpdateOperatorBody, req.body))));
   for (const event of ['disable', 'enable'] as const) {

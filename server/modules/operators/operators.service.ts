@@ -51,10 +51,10 @@ export function get(ctx: AppContext, actor: Actor, id: number) {
   return present(ctx, actor, o, findUnit(ctx.db, o.unitId)?.name);
 }
 
-export function revealPii(ctx: AppContext, actor: Actor, id: number) {
+export function revealPii(ctx: AppContext, actor: Actor, id: number, reason: string) {
   const o = findOperator(ctx.db, id);
   if (!o) throw notFound('经办人不存在');
-  recordReveal(ctx, { actor, action: 'operators.pii_reveal', resource: 'operators', resourceId: id, summary: `查看经办人 ${o.name} 完整证件号码与手机号码` });
+  recordReveal(ctx, { actor, reason, action: 'operators.pii_reveal', resource: 'operators', resourceId: id, summary: `查看经办人 ${o.name} 完整证件号码与手机号码` });
   return { idNumber: o.idNumber, phone: o.phone };
 }
 
@@ -83,7 +83,8 @@ export function create(ctx: AppContext, actor: Actor, input: OperatorInput) {
       if (!u) throw invalid('单位不存在', { unitId: '单位不存在' });
       if (u.status === 'cancelled' || u.status === 'frozen') throw conflict(`单位状态为「${u.status === 'cancelled' ? '注销' : '冻结'}」，不能添加经办人`);
       const [used, quota] = input.role === 'admin' ? [u.adminCount, u.adminQuota] : [u.operatorCount, u.operatorQuota];
-      if (used >= quota) throw conflict(`${ROLE_LABEL[input.role]}名额已满（已用 ${used} / 共 ${quota}），请先调整名额`, { role: `名额已满（${used} / ${quota}）` });
+      // No field error: nothing on the form is wrong, and the console shows this message itself (not "please check the form").
+      if (used >= quota) throw conflict(`${ROLE_LABEL[input.role]}名额已满（已用 ${used} / 共 ${quota}），请先调整名额`);
       const dup = findOperatorOfUnitByIdNumber(tx, input.unitId, input.idNumber);
       if (dup) throw conflict('该证件号码已是本单位的管理员或经办人', { idNumber: '已是本单位的管理员或经办人' });
       checkItems(tx, input.businessItemIds);

@@ -6,9 +6,12 @@ import { parseListQuery, sendList } from '../../http/listQuery';
 import { idParam } from '../../http/params';
 import { registerRecordAccess } from '../../http/recordAccess';
 import { parse } from '../../http/validate';
+import { RevealQuery } from '../../security/revealLimit';
 import { ClaimBody, ReassignBody, ReviewBody } from './title-applications.schemas';
 import { hasVisited, titleApplicationListSpec } from './title-applications.repo';
 import * as service from './title-applications.service';
+import * as drafts from './review-drafts.service';
+import { ReviewDraftBody } from './review-drafts.schemas';
 
 /** 职称审核: each reviewer works at their org's level of every application's stored chain. */
 export function titleApplicationRoutes(ctx: AppContext) {
@@ -28,8 +31,11 @@ export function titleApplicationRoutes(ctx: AppContext) {
     res.json(service.reassign(ctx, actorOf(req), body.ids, body.assigneeId));
   });
   r.get('/:id', authorize('titleApplications.read'), (req, res) => res.json(service.get(ctx, actorOf(req), idParam(req))));
-  r.get('/:id/pii', authorize('titleApplications.revealPii'), (req, res) => res.json(service.revealPii(ctx, actorOf(req), idParam(req))));
+  r.get('/:id/pii', authorize('titleApplications.revealPii'), (req, res) => res.json(service.revealPii(ctx, actorOf(req), idParam(req), parse(RevealQuery, req.query).reason)));
   r.get('/:id/progress', authorize('titleApplications.read'), (req, res) => res.json(service.progress(ctx, actorOf(req), idParam(req))));
+  r.get('/:id/review-draft', authorize('titleApplications.review'), (req, res) => res.json(drafts.getDraft(ctx, actorOf(req), idParam(req))));
+  r.put('/:id/review-draft', authorize('titleApplications.review'), (req, res) => res.json(drafts.saveDraft(ctx, actorOf(req), idParam(req), parse(ReviewDraftBody, req.body))));
+  r.delete('/:id/review-draft', authorize('titleApplications.review'), (req, res) => res.json(drafts.discardDraft(ctx, actorOf(req), idParam(req))));
   r.post('/:id/review', authorize('titleApplications.review'), (req, res) => res.json(service.review(ctx, actorOf(req), idParam(req), parse(ReviewBody, req.body))));
   return r;
 }

@@ -6,6 +6,10 @@ import { LEVEL_LABEL } from '../../domain/orgTree';
 import { maskIdNumber, maskPhone } from '../../domain/validators';
 import { recordAudit } from '../../audit/record';
 import { recordReveal } from '../../security/revealLimit';
+import { queueSms } from '../../sms/outbox';
+import { titleApproved, titleRejected, titleReturned } from '../../sms/templates';
+import { getSetting } from '../settings/settings.service';
+import { addDays, beijingDate } from '../../domain/workingDays';
 import type { ListParams } from '../../../db/lists';
 import { MODULE_LABEL, TITLE_MODULES, titleActions } from '../../domain/workflows/titleApplications.workflow';
 import { blockerOf, nameOf, planClaim, planForward, planReassign, planReview, type MovePlan, type PlannedApplication } from '../../domain/workflows/titleReview.planner';
@@ -27,6 +31,7 @@ import {
   type TitleApplicationWithNames,
 } from './title-applications.repo';
 import type { ReviewBodyInput } from './title-applications.schemas';
+import { deleteDraftsOf } from './review-drafts.repo';
 
 const RESOURCE = 'title-applications';
 
@@ -84,9 +89,9 @@ export function get(ctx: AppContext, actor: Actor, id: number) {
   };
 }
 
-export function revealPii(ctx: AppContext, actor: Actor, id: number) {
+export function revealPii(ctx: AppContext, actor: Actor, id: number, reason: string) {
   const a = loadVisible(ctx, ctx.db, actor, id).app;
-  recordReveal(ctx, { actor, action: 'titleApplications.pii_reveal', resource: RESOURCE, resourceId: id, summary: `查看申报 ${nameOf(a)} 的完整证件号码与手机号码` });
+  recordReveal(ctx, { actor, reason, action: 'titleApplications.pii_reveal', resource: RESOURCE, resourceId: id, summary: `查看申报 ${nameOf(a)} 的完整证件号码与手机号码` });
   return { applicantIdNumber: a.applicantIdNumber, applicantPhone: a.applicantPhone };
 }
 
@@ -135,6 +140,22 @@ function save(tx: Tx, actor: Actor, a: TitleApplicationWithNames['app'], plan: M
 }
 
 /**
+ * What the applicant is told of a review: a return to them (the modules to correct and the date to
+ * resubmit by), and the final result (passed at the last level, or failed). A pass that moves it up
+ * or a return to an earlier level says nothing yet: the applicant's part has not changed.
+ */
+function applicantSms(tx: Tx, r: TitleApplicationWithNames, event: MovePlan['event'], input: ReviewBodyInput, now: Date): string | null {
+  const a = { applicantName: r.app.applicantName, titleName: r.app.titleName, planName: r.planName, orgName: r.currentOrgName };
+  if (event === 'returnToApplicant') {
+    const deadline = addDays(beijingDate(now), getSetting(tx, 'titles.resubmitDays'));
+    return titleReturned({ ...a, modules: input.moduleErrors.map((m) => MODULE_LABEL[m]).join('、'), opinion: input.opinion, deadline });
+  }
+  if (event === 'passFinal') return titleApproved(a);
+  if (event === 'reject') return titleRejected({ ...a, opinion: input.opinion });
+  return null;
+}
+
+/**
  * 审核 at the caller's level: pass (待送审, or 已通过 at the last level), return to the applicant or
  * to an earlier level of the chain, or fail. One transition, one step row, one audit row.
  */
@@ -143,7 +164,12 @@ export function review(ctx: AppContext, actor: Actor, id: number, input: ReviewB
   ctx.db.transaction(
     (tx) => {
       const r = loadVisible(ctx, tx, actor, id);
-      save(tx, actor, r.app, planReview(planned(r), input, actor, at));
+      const plan = planReview(planned(r), input, actor, at);
+      save(tx, actor, r.app, plan);
+      const text = applicantSms(tx, r, plan.event, input, ctx.clock.now());
+      if (text) queueSms(tx, { phone: r.app.applicantPhone, content: text, relatedType: RESOURCE, relatedId: id, at });
+      // The application has left this level (or is decided): no one's draft of this review stays.
+      deleteDraftsOf(tx, id);
     },
     { behavior: 'immediate' },
   );

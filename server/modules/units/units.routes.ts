@@ -6,6 +6,7 @@ import { parseListQuery, sendList } from '../../http/listQuery';
 import { idParam } from '../../http/params';
 import { registerRecordAccess } from '../../http/recordAccess';
 import { parse } from '../../http/validate';
+import { RevealQuery } from '../../security/revealLimit';
 import { acceptUploads, uploadedFiles } from '../../files/upload';
 import { BulkActivateBody, QuotaBody, ReasonBody, registerUnitBody, updateUnitBody, VersionBody } from './units.schemas';
 import { unitListSpec } from './units.repo';
@@ -25,7 +26,7 @@ export function unitRoutes(ctx: AppContext) {
     res.json({ results: service.activateMany(ctx, actorOf(req), parse(BulkActivateBody, req.body).ids) });
   });
   r.get('/:id', authorize('units.read'), (req, res) => res.json(service.get(ctx, actorOf(req), idParam(req))));
-  r.get('/:id/pii', authorize('units.revealPii'), (req, res) => res.json(service.revealPii(ctx, actorOf(req), idParam(req))));
+  r.get('/:id/pii', authorize('units.revealPii'), (req, res) => res.json(service.revealPii(ctx, actorOf(req), idParam(req), parse(RevealQuery, req.query).reason)));
   r.get('/:id/changes', authorize('units.read'), (req, res) => res.json(service.changes(ctx, idParam(req))));
   r.get('/:id/receipt', authorize('units.read'), (req, res) => res.json(service.receipt(ctx, idParam(req))));
   // 线下经办窗口注册: multipart, the unit's fields and its three materials.

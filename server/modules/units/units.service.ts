@@ -60,9 +60,9 @@ export function get(ctx: AppContext, actor: Actor, id: number) {
 
 export const changes = (ctx: AppContext, id: number) => (load(ctx, id), changesOf(ctx.db, id));
 
-export function revealPii(ctx: AppContext, actor: Actor, id: number) {
+export function revealPii(ctx: AppContext, actor: Actor, id: number, reason: string) {
   const u = load(ctx, id);
-  recordReveal(ctx, { actor, action: 'units.pii_reveal', resource: 'units', resourceId: id, summary: `查看 ${u.name} 法定代表人完整证件号码与手机号码` });
+  recordReveal(ctx, { actor, reason, action: 'units.pii_reveal', resource: 'units', resourceId: id, summary: `查看 ${u.name} 法定代表人完整证件号码与手机号码` });
   return { idNumber: u.idNumber, phone: u.phone };
 }
 
