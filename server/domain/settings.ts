@@ -36,6 +36,7 @@ export const SETTINGS = {
   // Calendar days, as the SMS states a date: two weeks lets an applicant get a unit's stamp on a corrected form.
   'titles.resubmitDays': {
     label: '职称申报退回修改的重新提交期限（天）',
+    description: '职称申报被退回申请人修改时，短信告知的重新提交截止日期为退回当日起多少天。修改后只影响之后的退回。',
     schema: z.number({ error: '请输入天数' }).int('应为整数').min(1, '至少 1 天').max(90, '不超过 90 天'),
     default: 14,
   },
