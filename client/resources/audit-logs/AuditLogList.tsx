@@ -1,6 +1,7 @@
 import { Button } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
-import { AutocompleteInput, Datagrid, DateInput, FunctionField, List, ReferenceInput, SearchInput, TextField, TextInput, TopToolbar, FilterButton, useListContext, useTranslate } from 'react-admin';
+import { AutocompleteInput, DateInput, FunctionField, List, ReferenceInput, SearchInput, TextField, TextInput, useListContext, useTranslate } from 'react-admin';
+import { FitDatagrid, FitListActions } from '../../common/FitList';
 import { ListPagination } from '../../common/ListPagination';
 import { TimeField } from '../../common/TimeField';
 import { ChainStatus } from './ChainStatus';
@@ -40,13 +41,12 @@ export function AuditLogList() {
         perPage={50}
         exporter={false}
         actions={
-          <TopToolbar>
-            <FilterButton />
+          <FitListActions>
             <ExportCsvButton />
-          </TopToolbar>
+          </FitListActions>
         }
       >
-        <Datagrid bulkActionButtons={false} rowClick={false}>
+        <FitDatagrid bulkActionButtons={false} rowClick={false} wrap={['summary']} wrapMin={200} omit={['ip']}>
           <TimeField source="at" />
           <TextField source="actorName" sortable={false} emptyText="系统 / 外部" />
           <FunctionField source="action" render={(r) => translate(`auditActions.${r.action}`, { _: r.action })} />
@@ -54,7 +54,7 @@ export function AuditLogList() {
           <TextField source="resourceId" sortable={false} emptyText="—" />
           <TextField source="summary" sortable={false} />
           <TextField source="ip" sortable={false} emptyText="—" />
-        </Datagrid>
+        </FitDatagrid>
       </List>
     </>
   );

@@ -1,6 +1,7 @@
 import { AutocompleteInput, Create, Edit, ReferenceInput, required, SelectInput, SimpleForm, TextInput } from 'react-admin';
 import { REGION_CHOICES, regionName } from '../../common/regions';
 import { LEVEL_CHOICES, TYPE_CHOICES } from './choices';
+import { FormColumns, FormToolbar } from '../../common/FormLayout';
 
 const Common = () => (
   <>
@@ -18,11 +19,13 @@ const Common = () => (
 export function InstitutionCreate() {
   return (
     <Create redirect="show" mutationMode="pessimistic" transform={(d: Record<string, unknown>) => ({ ...d, region: regionName(String(d.regionCode ?? '')) })}>
-      <SimpleForm>
-        <SelectInput source="type" choices={TYPE_CHOICES} validate={required()} />
-        <SelectInput source="level" choices={LEVEL_CHOICES} validate={required()} />
-        <SelectInput source="regionCode" choices={REGION_CHOICES} validate={required()} />
-        <Common />
+      <SimpleForm toolbar={<FormToolbar />}>
+        <FormColumns>
+          <SelectInput source="type" choices={TYPE_CHOICES} validate={required()} />
+          <SelectInput source="level" choices={LEVEL_CHOICES} validate={required()} />
+          <SelectInput source="regionCode" choices={REGION_CHOICES} validate={required()} />
+          <Common />
+        </FormColumns>
       </SimpleForm>
     </Create>
   );
@@ -32,9 +35,11 @@ export function InstitutionCreate() {
 export function InstitutionEdit() {
   return (
     <Edit mutationMode="pessimistic" redirect="show">
-      <SimpleForm>
-        <TextInput source="number" disabled />
-        <Common />
+      <SimpleForm toolbar={<FormToolbar />}>
+        <FormColumns>
+          <TextInput source="number" disabled />
+          <Common />
+        </FormColumns>
       </SimpleForm>
     </Edit>
   );

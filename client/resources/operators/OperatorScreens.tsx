@@ -18,14 +18,14 @@ import {
   SimpleForm,
   TextField,
   TextInput,
-  Toolbar,
-  SaveButton,
   TopToolbar,
   ListButton,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
 import { ListPagination } from '../../common/ListPagination';
+import { FitDatagrid, FitListActions, RowEditButton } from '../../common/FitList';
+import { FormColumns, FormToolbar } from '../../common/FormLayout';
 import { StatusChip } from '../../common/StatusChip';
 import { ActionButton } from '../../common/ActionButton';
 import { choices } from '../../common/roleChoices';
@@ -46,8 +46,8 @@ const filters = [
 export function OperatorList() {
   const translate = useTranslate();
   return (
-    <List filters={filters} perPage={25} pagination={<ListPagination />} exporter={false}>
-      <Datagrid rowClick="edit" bulkActionButtons={false}>
+    <List filters={filters} perPage={25} pagination={<ListPagination />} exporter={false} actions={<FitListActions />}>
+      <FitDatagrid rowClick="edit" bulkActionButtons={false} wrap={['unitId']}>
         <ReferenceField source="unitId" reference="units" link="show" />
         <FunctionField source="role" render={(r) => translate(`operators.role.${r.role}`)} />
         <TextField source="name" />
@@ -55,7 +55,8 @@ export function OperatorList() {
         <TextField source="phone" sortable={false} />
         <FunctionField source="validTo" render={(r) => `${r.validFrom} ~ ${r.validTo}${r.expired ? `（${translate('operators.expired')}）` : ''}`} />
         <StatusChip source="status" prefix="operators.status" />
-      </Datagrid>
+        <RowEditButton />
+      </FitDatagrid>
     </List>
   );
 }
@@ -71,7 +72,7 @@ function Fields() {
       <DateInput source="validTo" validate={required()} />
       <BooleanInput source="manageRight" />
       <ReferenceArrayInput source="businessItemIds" reference="business-items" filter={{ active: true }} perPage={100}>
-        <CheckboxGroupInput optionText="name" row={false} />
+        <CheckboxGroupInput className="wide" label="resources.operators.fields.businessItemIds" optionText="name" row={false} />
       </ReferenceArrayInput>
     </>
   );
@@ -82,12 +83,14 @@ export function OperatorCreate() {
   const today = new Date().toISOString().slice(0, 10);
   return (
     <Create mutationMode="pessimistic" redirect={(_r?: string, _id?: unknown, data?: Record<string, unknown>) => `units/${data?.unitId}/show/operators`}>
-      <SimpleForm defaultValues={{ role: 'operator', idType: 'resident_id', validFrom: today, manageRight: false, businessItemIds: [] }}>
-        <ReferenceInput source="unitId" reference="units">
-          <AutocompleteInput optionText="name" filterToQuery={(q) => ({ q })} validate={required()} />
-        </ReferenceInput>
-        <SelectInput source="role" choices={ROLE_CHOICES} validate={required()} />
-        <Fields />
+      <SimpleForm defaultValues={{ role: 'operator', idType: 'resident_id', validFrom: today, manageRight: false, businessItemIds: [] }} toolbar={<FormToolbar />}>
+        <FormColumns>
+          <ReferenceInput source="unitId" reference="units">
+            <AutocompleteInput optionText="name" filterToQuery={(q) => ({ q })} validate={required()} />
+          </ReferenceInput>
+          <SelectInput source="role" choices={ROLE_CHOICES} validate={required()} />
+          <Fields />
+        </FormColumns>
       </SimpleForm>
     </Create>
   );
@@ -115,9 +118,11 @@ function EditActions() {
 export function OperatorEdit() {
   return (
     <Edit mutationMode="pessimistic" actions={<EditActions />} redirect={(_r?: string, _id?: unknown, data?: Record<string, unknown>) => `units/${data?.unitId}/show/operators`}>
-      <SimpleForm toolbar={<Toolbar><SaveButton /></Toolbar>}>
+      <SimpleForm toolbar={<FormToolbar />}>
         <ReferenceField source="unitId" reference="units" link="show" />
-        <Fields />
+        <FormColumns>
+          <Fields />
+        </FormColumns>
       </SimpleForm>
     </Edit>
   );
