@@ -1,6 +1,19 @@
 import type { ReactNode } from 'react';
 import type { SxProps, Theme } from '@mui/material';
-import { DatagridConfigurable, FilterButton, SelectColumnsButton, ShowButton, EditButton, TopToolbar, type DatagridConfigurableProps } from 'react-admin';
+import {
+  CreateButton,
+  DatagridConfigurable,
+  EditButton,
+  ExportButton,
+  FilterButton,
+  SelectColumnsButton,
+  ShowButton,
+  TopToolbar,
+  useFilterContext,
+  useListContext,
+  useResourceDefinition,
+  type DatagridConfigurableProps,
+} from 'react-admin';
 
 /** Two lines at most, then an ellipsis: long unit and org names wrap instead of widening the page. */
 export const twoLines = {
@@ -35,13 +48,24 @@ export function FitDatagrid({ wrap = [], wrapMin = 140, sx, ...props }: FitProps
   return <DatagridConfigurable size="small" sx={[base, ...(Array.isArray(sx) ? sx : [sx])]} {...props} />;
 }
 
-/** The list's top bar: 显示列 beside the filter button and whatever the list adds. */
-export function FitListActions({ filters = true, children }: { filters?: boolean; children?: ReactNode }) {
+/**
+ * The list's top bar: 显示列 beside what react-admin's default bar has (filters, 新建 where the resource
+ * can be created, 导出 where the list exports), or beside the list's own buttons when it brings them.
+ */
+export function FitListActions({ children }: { children?: ReactNode }) {
+  const { exporter, total } = useListContext();
+  const { hasCreate } = useResourceDefinition();
+  const filters = useFilterContext();
   return (
     <TopToolbar>
       <SelectColumnsButton />
-      {filters && <FilterButton />}
-      {children}
+      {filters && filters.length > 0 && <FilterButton />}
+      {children ?? (
+        <>
+          {hasCreate && <CreateButton />}
+          {exporter !== false && <ExportButton disabled={total === 0} />}
+        </>
+      )}
     </TopToolbar>
   );
 }

@@ -127,6 +127,27 @@ describe.skipIf(!hasBrowser())('screens that fit 1440×900 and 1024×768', () =>
     }
   });
 
+  it('when the window registration form opens, then it has two columns from 1,280 px and one below, and says why 保存 is disabled until something is filled in', async () => {
+    const { page } = e;
+    await page.setViewportSize(SIZES[0]);
+    await signIn(page, e.app.url, 'jigou01');
+    await page.getByText('您好').first().waitFor();
+    await page.goto(`${e.app.url}/#/units/create`);
+    const left = (label: RegExp) => page.getByLabel(label).first().evaluate((el) => Math.round(el.getBoundingClientRect().left));
+    await page.getByLabel(/^统一社会信用代码/).waitFor();
+    // 统一社会信用代码 and 单位名称 side by side at 1440…
+    await expect.poll(async () => (await left(/^单位名称/)) - (await left(/^统一社会信用代码/))).toBeGreaterThan(200);
+    const save = page.getByRole('button', { name: '保存' });
+    expect(await save.isDisabled()).toBe(true);
+    expect(await page.getByText('尚未填写或修改任何内容，“保存”暂不可用').isVisible()).toBe(true);
+    await page.getByLabel(/^单位名称/).fill('长春市两栏测试有限公司');
+    await expect.poll(() => page.getByText('尚未填写或修改任何内容，“保存”暂不可用').count()).toBe(0);
+    expect(await save.isDisabled()).toBe(false);
+    // …one under the other at 1024.
+    await page.setViewportSize(SIZES[1]);
+    await expect.poll(async () => (await left(/^单位名称/)) - (await left(/^统一社会信用代码/))).toBe(0);
+  });
+
   it('when the create and edit forms render in Chinese, then every label comes from the zh catalogue', async () => {
     const { page } = e;
     const catalogue = new Set<string>();

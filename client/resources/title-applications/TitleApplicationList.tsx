@@ -81,7 +81,7 @@ export function TitleApplicationList() {
         empty={<Empty />}
         wrap={['unitOrgName', 'currentOrgName', 'titleName']}
         wrapMin={110}
-        omit={['applicantIdNumber', 'titleName']}
+        omit={['titleName', 'currentOrgName']}
       >
         <TextField source="id" />
         <FunctionField
