@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { Box, Button, ButtonGroup, Stack, Typography } from '@mui/material';
+import { useState, type ReactNode } from 'react';
+import { Box, Button, ButtonGroup, Stack, Tooltip, Typography } from '@mui/material';
 import ZoomInIcon from '@mui/icons-material/ZoomIn';
 import ZoomOutIcon from '@mui/icons-material/ZoomOut';
 import RotateRightIcon from '@mui/icons-material/RotateRight';
@@ -22,6 +22,9 @@ export function FileViewer({ file, height = 480 }: { file: FileInfo | null | und
   const [rotation, setRotation] = useState(0);
   if (!file) return <Typography color="text.secondary">{translate('app.files.none')}</Typography>;
   const url = `/api/files/${file.id}`;
+  // The name as the last part of the address titles the PDF pane; page width and no thumbnail pane (Chromium's open parameters).
+  const named = `${url}/${encodeURIComponent(file.originalName)}`;
+  const pdfUrl = `${named}#view=FitH&navpanes=0&pagemode=none`;
   const isImage = file.mime.startsWith('image/');
   const isPdf = file.mime === 'application/pdf';
   return (
@@ -32,18 +35,18 @@ export function FileViewer({ file, height = 480 }: { file: FileInfo | null | und
         </Typography>
         {isImage && (
           <ButtonGroup size="small">
-            <Button aria-label={translate('app.files.zoom_in')} title={translate('app.files.zoom_in')} onClick={() => setZoom((z) => Math.min(z + 0.25, 4))}>
+            <IconAction label={translate('app.files.zoom_in')} onClick={() => setZoom((z) => Math.min(z + 0.25, 4))}>
               <ZoomInIcon fontSize="small" />
-            </Button>
-            <Button aria-label={translate('app.files.zoom_out')} title={translate('app.files.zoom_out')} onClick={() => setZoom((z) => Math.max(z - 0.25, 0.25))}>
+            </IconAction>
+            <IconAction label={translate('app.files.zoom_out')} onClick={() => setZoom((z) => Math.max(z - 0.25, 0.25))}>
               <ZoomOutIcon fontSize="small" />
-            </Button>
-            <Button aria-label={translate('app.files.rotate')} title={translate('app.files.rotate')} onClick={() => setRotation((r) => (r + 90) % 360)}>
+            </IconAction>
+            <IconAction label={translate('app.files.rotate')} onClick={() => setRotation((r) => (r + 90) % 360)}>
               <RotateRightIcon fontSize="small" />
-            </Button>
+            </IconAction>
           </ButtonGroup>
         )}
-        <Button size="small" startIcon={<OpenInNewIcon />} href={url} target="_blank" rel="noopener">
+        <Button size="small" startIcon={<OpenInNewIcon />} href={named} target="_blank" rel="noopener">
           {translate('app.files.open')}
         </Button>
         <Button size="small" startIcon={<DownloadIcon />} href={`${url}?download`}>
@@ -58,9 +61,20 @@ export function FileViewer({ file, height = 480 }: { file: FileInfo | null | und
             style={{ transform: `scale(${zoom}) rotate(${rotation}deg)`, transformOrigin: 'center', maxWidth: '100%', maxHeight: '100%', transition: 'transform .15s' }}
           />
         )}
-        {isPdf && <iframe title={file.originalName} src={url} style={{ width: '100%', height: '100%', border: 0 }} />}
+        {isPdf && <iframe title={file.originalName} src={pdfUrl} style={{ width: '100%', height: '100%', border: 0 }} />}
         {!isImage && !isPdf && <Typography color="text.secondary">{translate('app.files.download_only')}</Typography>}
       </Box>
     </Stack>
+  );
+}
+
+/** An icon button with its name as a tooltip (on hover and on keyboard focus) and as its accessible name. */
+function IconAction({ label, onClick, children }: { label: string; onClick: () => void; children: ReactNode }) {
+  return (
+    <Tooltip title={label} describeChild>
+      <Button aria-label={label} onClick={onClick}>
+        {children}
+      </Button>
+    </Tooltip>
   );
 }

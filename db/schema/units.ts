@@ -131,3 +131,21 @@ export const operators = sqliteTable(
   },
   (t) => [index('operators_unit_idx').on(t.unitId, t.role), index('operators_name_idx').on(t.name), index('operators_valid_to_idx').on(t.validTo), index('operators_unit_id_idx').on(t.unitId, t.id)],
 );
+
+/**
+ * 受理回执 of a window registration: its 受理编号 (SL + Beijing yyyymmdd + a 4-digit daily sequence,
+ * taken in the registration's transaction) and the 办理人 who came to the window.
+ */
+export const unitReceipts = sqliteTable('unit_receipts', {
+  unitId: integer()
+    .primaryKey()
+    .references(() => units.id),
+  receiptNo: text().notNull().unique(),
+  handlerName: text().notNull(),
+  handlerIdType: text({ enum: ID_TYPES }).notNull(),
+  handlerIdNumber: text().notNull(),
+  handlerPhone: text().notNull(),
+  staffId: integer(),
+  staffName: text(),
+  at: timestamp().notNull(),
+});

@@ -217,6 +217,14 @@ describe('return to the applicant and resubmission', () => {
     return id;
   }
 
+  it('when it is back with the applicant, then its progress shows the returning level as returned, no level as 当前所在', async () => {
+    const id = await returned('this_level');
+    const { chain } = (await dept.get(`/api/title-applications/${id}/progress`)).body;
+    expect(chain.map((c: { state: string }) => c.state)).toEqual(['done', 'returned', 'ahead', 'ahead']);
+    await resubmitTitleApplication(t, id, { modules: { publications: { entries: [] }, awards: { entries: [] } } });
+    expect((await dept.get(`/api/title-applications/${id}/progress`)).body.chain.map((c: { state: string }) => c.state)).toEqual(['done', 'current', 'ahead', 'ahead']);
+  });
+
   it('when a module that was not returned is sent, then 409 names it and nothing changes', async () => {
     const id = await returned('this_level');
     const res = await resubmitTitleApplication(t, id, { modules: { publications: { entries: [] }, education: { entries: [] } } });

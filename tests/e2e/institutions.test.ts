@@ -66,6 +66,9 @@ describe.skipIf(!hasBrowser())('institution accounts, as the institution-managem
     await page.getByText('机构网上办事账号开通通知书').first().waitFor();
     expect(await page.getByText(number!).count()).toBeGreaterThan(0);
     await page.getByText('“Jl”+ 机构管理员证件号码后六位').waitFor();
+    // The prefix in a monospace face, so that l and I cannot be confused on paper.
+    expect(await page.getByTestId('password-prefix').textContent()).toBe('Jl');
+    expect(await page.getByTestId('password-prefix').evaluate((el) => getComputedStyle(el).fontFamily)).toContain('monospace');
   });
 
   it('disabling asks for a reason; without one nothing happens', async () => {

@@ -42,10 +42,13 @@ describe.skipIf(!hasBrowser())('unit accounts and operators, as the institution-
     await page.getByLabel('统一社会信用代码').fill(code);
     await page.getByLabel('单位名称').fill('长春市窗口注册测试有限公司');
     await page.getByLabel('法定代表人').fill('陈晓明');
-    await page.getByLabel('证件号码').fill('11010519491231002X');
+    await page.getByLabel(/^证件号码/).fill('11010519491231002X');
     await page.getByLabel('证件有效期起').fill('2021-05-10');
-    await page.getByLabel('手机号码').fill('13604310001');
+    await page.getByLabel(/^手机号码/).fill('13604310001');
     await page.getByLabel('账号').fill('ccwindow2026');
+    await page.getByLabel('办理人姓名').fill('李娜');
+    await page.getByLabel('办理人证件号码').fill('110105199003071239');
+    await page.getByLabel('办理人手机号码').fill('13904310002');
     const inputs = page.locator('input[type="file"]');
     await inputs.nth(0).setInputFiles({ name: '营业执照副本.pdf', mimeType: 'application/pdf', buffer: tinyPdf() });
     await inputs.nth(1).setInputFiles({ name: '办理人身份证.png', mimeType: 'image/png', buffer: tinyPng() });
@@ -55,6 +58,8 @@ describe.skipIf(!hasBrowser())('unit accounts and operators, as the institution-
     await page.getByText('ccwindow2026').waitFor();
     await page.getByText(/营业执照副本（营业执照副本\.pdf）/).waitFor();
     expect(await page.getByText('机构管理员王强').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId('receipt-no').textContent()).toMatch(/^SL\d{8}\d{4}$/);
+    await page.getByText('110***********1239').first().waitFor();
   });
 
   it('raises a full unit’s operator quota with a reason and adds an operator', async () => {

@@ -20,6 +20,10 @@ export function buildUnitFields(over: Record<string, string> = {}): Record<strin
     idValidTo: '',
     phone: '13512347850',
     account: `testunit${String(counter).padStart(4, '0')}`,
+    handlerName: '李娜',
+    handlerIdType: 'resident_id',
+    handlerIdNumber: '110105199003071239',
+    handlerPhone: '13904310002',
     ...over,
   };
 }

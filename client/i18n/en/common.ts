@@ -41,10 +41,11 @@ export const commonEn = {
     list: { range_capped: '%{offsetBegin}-%{offsetEnd} of %{total}+', empty: 'Nothing yet', empty_filtered: 'No record matches these filters' },
     trail: { title: 'History', empty: 'No history yet' },
     notifications_of: { title: 'SMS', empty: 'No SMS' },
-    files: { zoom_in: 'Zoom in', zoom_out: 'Zoom out', rotate: 'Rotate', open: 'Open in a new tab', none: 'Not uploaded', download_only: 'Download this file to view it' },
+    files: { zoom_in: 'Zoom in', zoom_out: 'Zoom out', rotate: 'Rotate', open: 'Open in a new tab', none: 'Not uploaded', download_only: 'Download this file to view it', fit_width: 'Fit page width' },
     yes: 'Yes',
     no: 'No',
     none: 'None',
     long_term: 'Long-term',
+    form: { pristine: 'Nothing filled in or changed yet, so Save is not available' },
   },
 } satisfies CatalogueOf<typeof commonZh>;

@@ -192,6 +192,7 @@ export const titlesEn = {
       done: 'Reviewed',
       current: 'Here now',
       ahead: 'Ahead',
+      returned: 'Returned to the applicant',
       steps: 'Record',
       empty: 'Nothing recorded yet',
       by_applicant: 'Applicant',

@@ -48,10 +48,11 @@ export const commonZh = {
     list: { range_capped: '第 %{offsetBegin}-%{offsetEnd} 条，共 %{total}+ 条', empty: '暂无数据', empty_filtered: '没有符合条件的记录，请调整筛选条件' },
     trail: { title: '操作记录', empty: '暂无操作记录' },
     notifications_of: { title: '短信通知', empty: '暂无短信' },
-    files: { zoom_in: '放大', zoom_out: '缩小', rotate: '旋转', open: '新窗口打开', none: '未上传', download_only: '此类文件请下载后查看' },
+    files: { zoom_in: '放大', zoom_out: '缩小', rotate: '旋转', open: '新窗口打开', none: '未上传', download_only: '此类文件请下载后查看', fit_width: '适合页宽' },
     yes: '是',
     no: '否',
     none: '无',
     long_term: '长期有效',
+    form: { pristine: '尚未填写或修改任何内容，“保存”暂不可用' },
   },
 };

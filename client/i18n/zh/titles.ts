@@ -191,6 +191,7 @@ export const titlesZh = {
       done: '已审核',
       current: '当前所在',
       ahead: '待审核',
+      returned: '已退回申报人',
       steps: '办理记录',
       empty: '暂无办理记录',
       by_applicant: '申报人',

@@ -1,4 +1,5 @@
-import { BooleanInput, Datagrid, DateInput, FunctionField, List, SearchInput, SelectInput, TextField, useTranslate } from 'react-admin';
+import { BooleanInput, DateInput, FunctionField, List, SearchInput, SelectInput, TextField, useTranslate } from 'react-admin';
+import { FitDatagrid, FitListActions, RowShowButton } from '../../common/FitList';
 import { Typography } from '@mui/material';
 import { ListPagination } from '../../common/ListPagination';
 import { StatusChip } from '../../common/StatusChip';
@@ -41,12 +42,14 @@ export function AppealList() {
       aside={<AppealCounts />}
       exporter={false}
       empty={false}
+      actions={<FitListActions />}
     >
-      <Datagrid
+      <FitDatagrid
         rowClick="show"
         bulkActionButtons={<AppealBulkActions />}
         empty={<Empty />}
-        sx={{ '& .MuiTableCell-root': { whiteSpace: 'nowrap' }, '& .column-name': { whiteSpace: 'normal', minWidth: 180 } }}
+        wrap={['name']}
+        omit={['uscc', 'phone']}
         rowSx={(r) => (r.overdue ? { backgroundColor: 'rgba(211, 47, 47, 0.08)', '& td:first-of-type': { boxShadow: 'inset 4px 0 0 #d32f2f' } } : {})}
       >
         <TextField source="id" />
@@ -58,7 +61,8 @@ export function AppealList() {
         <TextField source="assigneeName" sortable={false} emptyText="—" />
         <TimeField source="submittedAt" />
         <FunctionField source="dueDate" render={() => <DeadlineChip showDate />} />
-      </Datagrid>
+        <RowShowButton />
+      </FitDatagrid>
     </List>
   );
 }

@@ -3,9 +3,7 @@ import DownloadIcon from '@mui/icons-material/Download';
 import { useQuery } from '@tanstack/react-query';
 import {
   AutocompleteInput,
-  Datagrid,
   DateInput,
-  FilterButton,
   FunctionField,
   List,
   ReferenceInput,
@@ -13,11 +11,12 @@ import {
   SelectInput,
   TextField,
   TextInput,
-  TopToolbar,
   useDataProvider,
   useListContext,
   useTranslate,
 } from 'react-admin';
+import { FitDatagrid, FitListActions } from '../../common/FitList';
+import { ListPagination } from '../../common/ListPagination';
 import { TimeField } from '../../common/TimeField';
 import type { AppDataProvider } from '../../providers/dataProvider';
 import { ChainStatus } from './ChainStatus';
@@ -73,13 +72,12 @@ export function AuditLogList() {
         perPage={50}
         exporter={false}
         actions={
-          <TopToolbar>
-            <FilterButton />
+          <FitListActions>
             <ExportCsvButton />
-          </TopToolbar>
+          </FitListActions>
         }
       >
-        <Datagrid bulkActionButtons={false} rowClick="show" sx={{ '& .column-resourceLabel, & .column-object': { whiteSpace: 'nowrap' } }}>
+        <FitDatagrid bulkActionButtons={false} rowClick="show" wrap={['summaryText']} wrapMin={200} omit={['ip']}>
           <TimeField source="at" />
           <TextField source="actorName" sortable={false} emptyText={translate('auditLogs.system_actor')} />
           <TextField source="actionLabel" sortBy="action" label={translate('resources.audit-logs.fields.action')} />
@@ -87,7 +85,7 @@ export function AuditLogList() {
           <FunctionField source="object" sortable={false} render={() => <AuditObjectLink />} />
           <TextField source="summaryText" sortable={false} />
           <TextField source="ip" sortable={false} emptyText="—" />
-        </Datagrid>
+        </FitDatagrid>
       </List>
     </>
   );

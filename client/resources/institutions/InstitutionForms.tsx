@@ -1,6 +1,8 @@
 import { AutocompleteInput, Create, Edit, ReferenceInput, required, SelectInput, SimpleForm, TextInput } from 'react-admin';
+import { Box } from '@mui/material';
 import { RegionPicker } from '../../common/RegionPicker';
 import { LEVEL_CHOICES, TYPE_CHOICES } from './choices';
+import { FormColumns, FormToolbar } from '../../common/FormLayout';
 
 const Common = () => (
   <>
@@ -18,11 +20,15 @@ const Common = () => (
 export function InstitutionCreate() {
   return (
     <Create redirect="show" mutationMode="pessimistic">
-      <SimpleForm>
-        <SelectInput source="type" choices={TYPE_CHOICES} validate={required()} />
-        <SelectInput source="level" choices={LEVEL_CHOICES} validate={required()} />
-        <RegionPicker codeSource="regionCode" nameSource="region" required />
-        <Common />
+      <SimpleForm toolbar={<FormToolbar />}>
+        <FormColumns>
+          <SelectInput source="type" choices={TYPE_CHOICES} validate={required()} />
+          <SelectInput source="level" choices={LEVEL_CHOICES} validate={required()} />
+          <Box className="wide">
+            <RegionPicker codeSource="regionCode" nameSource="region" required />
+          </Box>
+          <Common />
+        </FormColumns>
       </SimpleForm>
     </Create>
   );
@@ -32,9 +38,11 @@ export function InstitutionCreate() {
 export function InstitutionEdit() {
   return (
     <Edit mutationMode="pessimistic" redirect="show">
-      <SimpleForm>
-        <TextInput source="number" disabled />
-        <Common />
+      <SimpleForm toolbar={<FormToolbar />}>
+        <FormColumns>
+          <TextInput source="number" disabled />
+          <Common />
+        </FormColumns>
       </SimpleForm>
     </Edit>
   );

@@ -1,4 +1,5 @@
-import { Datagrid, DateInput, List, SearchInput, SelectInput, TextField, FunctionField, useTranslate } from 'react-admin';
+import { DateInput, List, SearchInput, SelectInput, TextField, FunctionField, useTranslate } from 'react-admin';
+import { FitDatagrid, FitListActions, RowShowButton } from '../../common/FitList';
 import { ListPagination } from '../../common/ListPagination';
 import { StatusChip } from '../../common/StatusChip';
 import { TimeField } from '../../common/TimeField';
@@ -19,8 +20,8 @@ const filters = [
 export function InstitutionList() {
   const translate = useTranslate();
   return (
-    <List filters={filters} sort={{ field: 'id', order: 'DESC' }} perPage={25} pagination={<ListPagination />} aside={<InstitutionStats />} exporter={false}>
-      <Datagrid rowClick="show" bulkActionButtons={false}>
+    <List filters={filters} sort={{ field: 'id', order: 'DESC' }} perPage={25} pagination={<ListPagination />} aside={<InstitutionStats />} exporter={false} actions={<FitListActions />}>
+      <FitDatagrid rowClick="show" bulkActionButtons={false} wrap={['name', 'type']} wrapMin={110} omit={['region', 'adminPhone']}>
         <TextField source="number" />
         <TextField source="name" />
         <FunctionField source="type" render={(r) => translate(`institutions.type.${r.type}`)} />
@@ -30,7 +31,8 @@ export function InstitutionList() {
         <TextField source="adminPhone" sortable={false} emptyText="—" />
         <StatusChip source="status" prefix="institutions.status" />
         <TimeField source="createdAt" />
-      </Datagrid>
+        <RowShowButton />
+      </FitDatagrid>
     </List>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Stack, Typography } from '@mui/material';
+import { Alert, Box, Stack, Typography } from '@mui/material';
 import { useParams } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
 import { Loading, useDataProvider, useGetIdentity, useGetOne, useTranslate } from 'react-admin';
@@ -26,7 +26,7 @@ export function OpeningNotice() {
         rows={[
           [f('name'), record.name],
           [translate('institutions.notice.account'), record.number],
-          [translate('institutions.notice.password_rule'), translate('institutions.notice.password_rule_text', { prefix: prefix ?? '' })],
+          [translate('institutions.notice.password_rule'), <PasswordRule key="rule" prefix={prefix ?? ''} />],
           [f('adminName'), record.adminName],
           [f('adminPhone'), record.adminPhone],
         ]}
@@ -41,5 +41,22 @@ export function OpeningNotice() {
         </Typography>
       </Stack>
     </PrintablePage>
+  );
+}
+
+const MARK = '\u0000';
+
+/** The rule's text with the prefix in a monospace span, so that l, I and 1 cannot be mistaken on paper. */
+function PasswordRule({ prefix }: { prefix: string }) {
+  const translate = useTranslate();
+  const [before, after = ''] = translate('institutions.notice.password_rule_text', { prefix: MARK }).split(MARK);
+  return (
+    <>
+      {before}
+      <Box component="span" data-testid="password-prefix" sx={{ fontFamily: 'monospace', fontSize: '1.1em', letterSpacing: '0.08em', px: 0.5, bgcolor: 'action.hover' }}>
+        {prefix}
+      </Box>
+      {after}
+    </>
   );
 }

@@ -1,4 +1,5 @@
-import { Datagrid, DateInput, List, NumberField, SearchInput, SelectInput, TextField, TextInput, useTranslate } from 'react-admin';
+import { DateInput, List, NumberField, SearchInput, SelectInput, TextField, TextInput, useTranslate } from 'react-admin';
+import { FitDatagrid, FitListActions } from '../../common/FitList';
 import { ListPagination } from '../../common/ListPagination';
 import { TimeField } from '../../common/TimeField';
 import { StatusChip } from '../../common/StatusChip';
@@ -20,8 +21,8 @@ function ResendButton() {
 
 export function NotificationList() {
   return (
-    <List pagination={<ListPagination />} filters={filters} sort={{ field: 'id', order: 'DESC' }} perPage={50} exporter={false}>
-      <Datagrid bulkActionButtons={false} rowClick={false}>
+    <List pagination={<ListPagination />} filters={filters} sort={{ field: 'id', order: 'DESC' }} perPage={50} exporter={false} actions={<FitListActions />}>
+      <FitDatagrid bulkActionButtons={false} rowClick={false} wrap={['content', 'lastError']} wrapMin={160} omit={['attempts']}>
         <TimeField source="createdAt" />
         <TextField source="phone" sortable={false} />
         <TextField source="content" sortable={false} />
@@ -30,7 +31,7 @@ export function NotificationList() {
         <TimeField source="sentAt" />
         <TextField source="lastError" sortable={false} emptyText="—" />
         <ResendButton />
-      </Datagrid>
+      </FitDatagrid>
     </List>
   );
 }

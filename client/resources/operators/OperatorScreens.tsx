@@ -18,8 +18,6 @@ import {
   SimpleForm,
   TextField,
   TextInput,
-  Toolbar,
-  SaveButton,
   TopToolbar,
   ListButton,
   useGetOne,
@@ -30,6 +28,8 @@ import { Alert } from '@mui/material';
 import { useWatch } from 'react-hook-form';
 import { ListPagination } from '../../common/ListPagination';
 import { OperatorStatusChip } from './OperatorStatusChip';
+import { FitDatagrid, FitListActions, RowEditButton } from '../../common/FitList';
+import { FormColumns, FormToolbar } from '../../common/FormLayout';
 import { ActionButton } from '../../common/ActionButton';
 import { choices } from '../../common/roleChoices';
 import { ID_TYPE_CHOICES } from '../units/choices';
@@ -49,8 +49,8 @@ const filters = [
 export function OperatorList() {
   const translate = useTranslate();
   return (
-    <List filters={filters} perPage={25} pagination={<ListPagination />} exporter={false}>
-      <Datagrid rowClick="edit" bulkActionButtons={false}>
+    <List filters={filters} perPage={25} pagination={<ListPagination />} exporter={false} actions={<FitListActions />}>
+      <FitDatagrid rowClick="edit" bulkActionButtons={false} wrap={['unitId']}>
         <ReferenceField source="unitId" reference="units" link="show" />
         <FunctionField source="role" render={(r) => translate(`operators.role.${r.role}`)} />
         <TextField source="name" />
@@ -58,7 +58,8 @@ export function OperatorList() {
         <TextField source="phone" sortable={false} />
         <FunctionField source="validTo" render={(r) => `${r.validFrom} ~ ${r.validTo}${r.expired ? `（${translate('operators.expired')}）` : ''}`} />
         <FunctionField source="status" render={() => <OperatorStatusChip />} />
-      </Datagrid>
+        <RowEditButton />
+      </FitDatagrid>
     </List>
   );
 }
@@ -74,7 +75,7 @@ function Fields() {
       <DateInput source="validTo" validate={required()} />
       <BooleanInput source="manageRight" />
       <ReferenceArrayInput source="businessItemIds" reference="business-items" filter={{ active: true }} perPage={100}>
-        <CheckboxGroupInput optionText="name" row={false} />
+        <CheckboxGroupInput className="wide" label="resources.operators.fields.businessItemIds" optionText="name" row={false} />
       </ReferenceArrayInput>
     </>
   );
@@ -104,13 +105,15 @@ export function OperatorCreate() {
   const today = new Date().toISOString().slice(0, 10);
   return (
     <Create mutationMode="pessimistic" redirect={(_r?: string, _id?: unknown, data?: Record<string, unknown>) => `units/${data?.unitId}/show/operators`}>
-      <SimpleForm defaultValues={{ role: 'operator', idType: 'resident_id', validFrom: today, manageRight: false, businessItemIds: [] }}>
+      <SimpleForm defaultValues={{ role: 'operator', idType: 'resident_id', validFrom: today, manageRight: false, businessItemIds: [] }} toolbar={<FormToolbar />}>
         <QuotaWarning />
-        <ReferenceInput source="unitId" reference="units">
-          <AutocompleteInput optionText="name" filterToQuery={(q) => ({ q })} validate={required()} />
-        </ReferenceInput>
-        <SelectInput source="role" choices={ROLE_CHOICES} validate={required()} />
-        <Fields />
+        <FormColumns>
+          <ReferenceInput source="unitId" reference="units">
+            <AutocompleteInput optionText="name" filterToQuery={(q) => ({ q })} validate={required()} />
+          </ReferenceInput>
+          <SelectInput source="role" choices={ROLE_CHOICES} validate={required()} />
+          <Fields />
+        </FormColumns>
       </SimpleForm>
     </Create>
   );
@@ -138,9 +141,11 @@ function EditActions() {
 export function OperatorEdit() {
   return (
     <Edit mutationMode="pessimistic" actions={<EditActions />} redirect={(_r?: string, _id?: unknown, data?: Record<string, unknown>) => `units/${data?.unitId}/show/operators`}>
-      <SimpleForm toolbar={<Toolbar><SaveButton /></Toolbar>}>
+      <SimpleForm toolbar={<FormToolbar />}>
         <ReferenceField source="unitId" reference="units" link="show" />
-        <Fields />
+        <FormColumns>
+          <Fields />
+        </FormColumns>
       </SimpleForm>
     </Edit>
   );

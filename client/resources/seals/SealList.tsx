@@ -1,4 +1,5 @@
-import { Datagrid, FunctionField, List, SearchInput, SelectInput, TextField, useTranslate } from 'react-admin';
+import { FunctionField, List, SearchInput, SelectInput, TextField, useTranslate } from 'react-admin';
+import { FitDatagrid, FitListActions, RowShowButton } from '../../common/FitList';
 import { StatusChip } from '../../common/StatusChip';
 import { TimeField } from '../../common/TimeField';
 
@@ -13,15 +14,16 @@ export function SealList() {
     <SelectInput key="status" source="status" choices={STATUSES.map((id) => ({ id, name: translate(`seals.status.${id}`) }))} />,
   ];
   return (
-    <List filters={filters} sort={{ field: 'id', order: 'DESC' }}>
-      <Datagrid bulkActionButtons={false} rowClick="show">
+    <List filters={filters} sort={{ field: 'id', order: 'DESC' }} actions={<FitListActions />}>
+      <FitDatagrid bulkActionButtons={false} rowClick="show" wrap={['unitName', 'name']}>
         <TextField source="unitName" sortable={false} />
         <FunctionField source="type" render={(r) => translate(`seals.type.${r.type}`)} />
         <TextField source="name" sortable={false} />
         <StatusChip source="status" prefix="seals.status" />
         <TextField source="appliedByName" sortable={false} />
         <TimeField source="createdAt" />
-      </Datagrid>
+        <RowShowButton />
+      </FitDatagrid>
     </List>
   );
 }

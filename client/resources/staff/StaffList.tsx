@@ -1,4 +1,5 @@
-import { BooleanField, Datagrid, EditButton, FunctionField, List, ReferenceInput, AutocompleteInput, SearchInput, SelectInput, TextField, useTranslate } from 'react-admin';
+import { BooleanField, EditButton, FunctionField, List, ReferenceInput, AutocompleteInput, SearchInput, SelectInput, TextField, useTranslate } from 'react-admin';
+import { FitDatagrid, FitListActions } from '../../common/FitList';
 import { ListPagination } from '../../common/ListPagination';
 import { TimeField } from '../../common/TimeField';
 import { StatusChip } from '../../common/StatusChip';
@@ -16,8 +17,8 @@ const filters = [
 export function StaffList() {
   const translate = useTranslate();
   return (
-    <List pagination={<ListPagination />} filters={filters} sort={{ field: 'id', order: 'ASC' }} perPage={25}>
-      <Datagrid rowClick="edit" bulkActionButtons={false}>
+    <List pagination={<ListPagination />} filters={filters} sort={{ field: 'id', order: 'ASC' }} perPage={25} actions={<FitListActions />}>
+      <FitDatagrid rowClick="edit" bulkActionButtons={false} wrap={['orgName']}>
         <TextField source="username" />
         <TextField source="name" />
         <FunctionField source="roles" sortable={false} render={(r) => (r.roles as string[]).map((x) => translate(`app.roles.${x}`)).join('、')} />
@@ -27,7 +28,7 @@ export function StaffList() {
         <BooleanField source="locked" sortable={false} />
         <TimeField source="lastLoginAt" />
         <EditButton />
-      </Datagrid>
+      </FitDatagrid>
     </List>
   );
 }

@@ -1,5 +1,6 @@
 import { Chip } from '@mui/material';
-import { Datagrid, DateInput, FunctionField, List, NumberField, SearchInput, SelectInput, TextField, useTranslate } from 'react-admin';
+import { DateInput, FunctionField, List, NumberField, SearchInput, SelectInput, TextField, useTranslate } from 'react-admin';
+import { FitDatagrid, FitListActions, RowShowButton } from '../../common/FitList';
 import { ListPagination } from '../../common/ListPagination';
 import { TimeField } from '../../common/TimeField';
 import { choices } from '../../common/roleChoices';
@@ -17,8 +18,8 @@ const filters = [
 export function BatchList() {
   const translate = useTranslate();
   return (
-    <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25} pagination={<ListPagination />} exporter={false}>
-      <Datagrid rowClick="show" bulkActionButtons={false} sx={{ '& .MuiTableCell-root': { whiteSpace: 'nowrap' }, '& .column-note': { whiteSpace: 'normal' } }}>
+    <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25} pagination={<ListPagination />} exporter={false} actions={<FitListActions />}>
+      <FitDatagrid rowClick="show" bulkActionButtons={false} wrap={['fromOrgName', 'toOrgName', 'note']} wrapMin={120}>
         <TextField source="id" />
         <FunctionField
           source="direction"
@@ -31,7 +32,8 @@ export function BatchList() {
         <TextField source="createdByName" sortable={false} emptyText="—" />
         <TimeField source="createdAt" />
         <TextField source="note" sortable={false} emptyText="—" />
-      </Datagrid>
+        <RowShowButton />
+      </FitDatagrid>
     </List>
   );
 }

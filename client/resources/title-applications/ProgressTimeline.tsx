@@ -26,6 +26,23 @@ export function useProgress() {
   });
 }
 
+/** The step's text with its batch as a link: where the text names the batch that part becomes the link, else the link follows. */
+function DetailWithBatch({ detail, batchId }: { detail: string; batchId?: number | null }) {
+  const translate = useTranslate();
+  if (!batchId) return <>{detail}</>;
+  const label = translate('titles.progress.batch', { id: batchId });
+  const link = <Link to={`/submission-batches/${batchId}/show`}>{label}</Link>;
+  const at = detail.indexOf(label);
+  if (at < 0) return <>{detail} {link}</>;
+  return (
+    <>
+      {detail.slice(0, at)}
+      {link}
+      {detail.slice(at + label.length)}
+    </>
+  );
+}
+
 function StepItem({ s, last }: { s: ReviewStep; last: boolean }) {
   const translate = useTranslate();
   const modules = (s.moduleErrors ?? []).map((m) => translate(`titles.module.${m}`)).join('、');
@@ -70,13 +87,7 @@ function StepItem({ s, last }: { s: ReviewStep; last: boolean }) {
         )}
         {(s.kind === 'forwarded' || s.kind === 'reassigned' || s.kind === 'submitted') && s.detail && (
           <Typography variant="body2" color="text.secondary">
-            {s.detail}
-            {s.batchId && (
-              <>
-                {' '}
-                <Link to={`/submission-batches/${s.batchId}/show`}>{translate('titles.progress.batch', { id: s.batchId })}</Link>
-              </>
-            )}
+            <DetailWithBatch detail={s.detail} batchId={s.batchId} />
           </Typography>
         )}
       </Box>
@@ -92,7 +103,7 @@ export function ProgressTimeline() {
   const translate = useTranslate();
   const { data } = useProgress();
   if (!data) return null;
-  const activeStep = data.chain.findIndex((c) => c.state === 'current');
+  const activeStep = data.chain.findIndex((c) => c.state === 'current' || c.state === 'returned');
   return (
     <Stack spacing={3}>
       <Box>

@@ -2,7 +2,6 @@ import { Button, Chip, Stack, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
 import {
   AutocompleteInput,
-  Datagrid,
   DateInput,
   FunctionField,
   List,
@@ -14,6 +13,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { ListPagination } from '../../common/ListPagination';
+import { FitDatagrid, FitListActions } from '../../common/FitList';
 import { StatusChip } from '../../common/StatusChip';
 import { TimeField } from '../../common/TimeField';
 import { BulkActions } from './BulkActions';
@@ -73,12 +73,15 @@ export function TitleApplicationList() {
       pagination={<ListPagination />}
       exporter={false}
       empty={false}
+      actions={<FitListActions />}
     >
-      <Datagrid
+      <FitDatagrid
         rowClick="show"
         bulkActionButtons={<BulkActions />}
         empty={<Empty />}
-        sx={{ '& .MuiTableCell-root': { whiteSpace: 'nowrap' }, '& .column-unitOrgName, & .column-currentOrgName': { whiteSpace: 'normal', minWidth: 150 } }}
+        wrap={['unitOrgName', 'currentOrgName', 'titleName']}
+        wrapMin={110}
+        omit={['titleName', 'currentOrgName']}
       >
         <TextField source="id" />
         <FunctionField
@@ -109,7 +112,7 @@ export function TitleApplicationList() {
             ) : null
           }
         />
-      </Datagrid>
+      </FitDatagrid>
     </List>
   );
 }

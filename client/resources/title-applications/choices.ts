@@ -47,7 +47,7 @@ export interface ReviewStep {
 export interface Progress {
   status: (typeof TITLE_STATUSES)[number];
   currentStep: number;
-  chain: (ChainStep & { levelLabel: string; state: 'done' | 'current' | 'ahead' })[];
+  chain: (ChainStep & { levelLabel: string; state: 'done' | 'current' | 'ahead' | 'returned' })[];
   steps: ReviewStep[];
 }
 

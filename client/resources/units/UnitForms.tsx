@@ -1,10 +1,11 @@
-import { Alert, Typography } from '@mui/material';
+import { Alert, Box, Typography } from '@mui/material';
 import { useEffect } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { Create, DateInput, Edit, FileField, FileInput, RadioButtonGroupInput, required, SelectInput, SimpleForm, TextInput, useTranslate } from 'react-admin';
 import { ID_TYPE_CHOICES, LPT_CHOICES } from './choices';
 import { choices } from '../../common/roleChoices';
 import { RegionPicker } from '../../common/RegionPicker';
+import { FormColumns, FormToolbar } from '../../common/FormLayout';
 
 const PRESET_YEARS: Record<string, number> = { '5y': 5, '10y': 10, '20y': 20 };
 
@@ -24,7 +25,7 @@ function ValidityInputs() {
   return (
     <>
       <DateInput source="idValidFrom" validate={required()} />
-      <RadioButtonGroupInput source="validityPreset" label="resources.units.fields.idValidity" choices={choices(['5y', '10y', '20y', 'long_term', 'custom'], 'units.preset')} />
+      <RadioButtonGroupInput className="wide" source="validityPreset" label="resources.units.fields.idValidity" choices={choices(['5y', '10y', '20y', 'long_term', 'custom'], 'units.preset')} />
       <DateInput source="idValidTo" readOnly={preset !== 'custom'} helperText={preset === 'long_term' ? 'app.long_term' : false} />
     </>
   );
@@ -34,7 +35,7 @@ function Identity({ create }: { create?: boolean }) {
   return (
     <>
       <TextInput source="uscc" validate={required()} disabled={!create} helperText={create ? false : '统一社会信用代码创建后不能修改'} />
-      <TextInput source="name" validate={required()} fullWidth />
+      <TextInput source="name" validate={required()} />
       <SelectInput source="legalPersonType" choices={LPT_CHOICES} validate={required()} />
       <TextInput source="legalRepName" validate={required()} />
       <SelectInput source="idType" choices={ID_TYPE_CHOICES} validate={required()} />
@@ -53,22 +54,37 @@ export function UnitCreate() {
   const translate = useTranslate();
   return (
     <Create redirect={(_r?: string, id?: unknown) => `units/${id}/receipt`} mutationMode="pessimistic" transform={({ validityPreset: _p, ...d }: Record<string, unknown>) => d}>
-      <SimpleForm defaultValues={{ legalPersonType: 'enterprise', idType: 'resident_id', validityPreset: '20y' }}>
+      <SimpleForm defaultValues={{ legalPersonType: 'enterprise', idType: 'resident_id', handlerIdType: 'resident_id', validityPreset: '20y' }} toolbar={<FormToolbar />}>
         <Typography variant="subtitle1">{translate('units.registration.identity')}</Typography>
-        <Identity create />
-        <RegionPicker nameSource="region" />
-        <TextInput source="registeredAddress" fullWidth />
+        <FormColumns>
+          <Identity create />
+          <Box className="wide">
+            <RegionPicker nameSource="region" />
+          </Box>
+          <TextInput source="registeredAddress" />
+        </FormColumns>
+        <Typography variant="subtitle1" sx={{ mt: 2 }}>
+          {translate('units.registration.handler')}
+        </Typography>
+        <FormColumns>
+          <TextInput source="handlerName" validate={required()} />
+          <SelectInput source="handlerIdType" choices={ID_TYPE_CHOICES} validate={required()} />
+          <TextInput source="handlerIdNumber" validate={required()} />
+          <TextInput source="handlerPhone" validate={required()} />
+        </FormColumns>
         <Typography variant="subtitle1" sx={{ mt: 2 }}>
           {translate('units.registration.materials')}
         </Typography>
         <Alert severity="info" sx={{ mb: 1 }}>
           {translate('units.registration.materials_hint')}
         </Alert>
-        {MATERIALS.map((m) => (
-          <FileInput key={m} source={m} validate={required()} accept={m === 'authorizationLetter' ? undefined : { 'application/pdf': ['.pdf'], 'image/*': ['.jpg', '.jpeg', '.png'] }}>
-            <FileField source="src" title="title" />
-          </FileInput>
-        ))}
+        <FormColumns>
+          {MATERIALS.map((m) => (
+            <FileInput key={m} source={m} validate={required()} accept={m === 'authorizationLetter' ? undefined : { 'application/pdf': ['.pdf'], 'image/*': ['.jpg', '.jpeg', '.png'] }}>
+              <FileField source="src" title="title" />
+            </FileInput>
+          ))}
+        </FormColumns>
       </SimpleForm>
     </Create>
   );
@@ -77,12 +93,16 @@ export function UnitCreate() {
 export function UnitEdit() {
   return (
     <Edit mutationMode="pessimistic" redirect="show" transform={({ validityPreset: _p, ...d }: Record<string, unknown>) => d}>
-      <SimpleForm defaultValues={{ validityPreset: 'custom' }}>
-        <Identity />
-        <RegionPicker nameSource="region" />
-        {['registeredAddress', 'registeredCapital', 'registrationDate', 'businessScope', 'codeType', 'industry', 'approvalDate', 'approvalAuthority', 'enterpriseStatus', 'foundingDate'].map((f) => (
-          <TextInput key={f} source={f} fullWidth={f === 'businessScope' || f === 'registeredAddress'} />
-        ))}
+      <SimpleForm defaultValues={{ validityPreset: 'custom' }} toolbar={<FormToolbar />}>
+        <FormColumns>
+          <Identity />
+          <Box className="wide">
+            <RegionPicker nameSource="region" />
+          </Box>
+          {['registeredAddress', 'registeredCapital', 'registrationDate', 'businessScope', 'codeType', 'industry', 'approvalDate', 'approvalAuthority', 'enterpriseStatus', 'foundingDate'].map((f) => (
+            <TextInput key={f} source={f} className={f === 'businessScope' ? 'wide' : undefined} multiline={f === 'businessScope'} />
+          ))}
+        </FormColumns>
       </SimpleForm>
     </Edit>
   );

@@ -1,4 +1,5 @@
-import { BooleanInput, CreateButton, Datagrid, DateInput, ExportButton, FilterButton, FunctionField, List, SearchInput, SelectInput, TextField, TextInput, TopToolbar, useTranslate, type Exporter } from 'react-admin';
+import { BooleanInput, CreateButton, DateInput, ExportButton, FunctionField, List, SearchInput, SelectInput, TextField, TextInput, useTranslate, type Exporter } from 'react-admin';
+import { FitDatagrid, FitListActions, RowShowButton } from '../../common/FitList';
 import { ListPagination } from '../../common/ListPagination';
 import { StatusChip } from '../../common/StatusChip';
 import { TimeField } from '../../common/TimeField';
@@ -53,14 +54,13 @@ export function UnitList() {
       pagination={<ListPagination />}
       exporter={exporter}
       actions={
-        <TopToolbar>
-          <FilterButton />
+        <FitListActions>
           {canRegister && <CreateButton label="units.action.register" />}
           <ExportButton maxResults={1000} />
-        </TopToolbar>
+        </FitListActions>
       }
     >
-      <Datagrid rowClick="show" bulkActionButtons={canActivate ? <BulkActivateButton /> : false}>
+      <FitDatagrid rowClick="show" bulkActionButtons={canActivate ? <BulkActivateButton /> : false} wrap={['name']} omit={['idNumber', 'account', 'channel']}>
         <TextField source="uscc" />
         <TextField source="name" />
         <TextField source="legalRepName" sortable={false} />
@@ -71,7 +71,8 @@ export function UnitList() {
         <FunctionField source="channel" render={(r) => translate(`units.channel.${r.channel}`)} />
         <FunctionField source="operatorCount" label="resources.units.fields.usage" render={(r) => `${r.operatorCount} / ${r.operatorQuota}`} />
         <TimeField source="createdAt" />
-      </Datagrid>
+        <RowShowButton />
+      </FitDatagrid>
     </List>
   );
 }

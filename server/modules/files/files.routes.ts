@@ -9,7 +9,8 @@ import { openFile } from './files.service';
 /** Downloads go only through here: the caller must be allowed to see the record that owns the file. */
 export function fileRoutes(ctx: AppContext) {
   const r = Router();
-  r.get('/:id', authorize('files.read'), async (req, res) => {
+  // `/:id/<name>` is the same file: a viewer that titles a PDF by the last part of its address shows the name.
+  r.get(['/:id', '/:id/:name'], authorize('files.read'), async (req, res) => {
     const download = req.query.download !== undefined;
     const { file, handle, name } = await openFile(ctx, actorOf(req), idParam(req), download);
     const disposition = isInlineViewable(file.mime) && !download ? 'inline' : 'attachment';

@@ -99,10 +99,12 @@ export function revealPii(ctx: AppContext, actor: Actor, id: number, reason: str
 export function progress(ctx: AppContext, actor: Actor, id: number) {
   const a = loadVisible(ctx, ctx.db, actor, id).app;
   const steps = stepsOf(ctx.db, id).map(({ applicationId: _a, actorId: _b, ...s }) => s);
+  // Returned to the applicant, it sits at no level: the level that returned it says so instead of 当前所在.
+  const here = a.status === 'returned' ? 'returned' : 'current';
   const chain = a.chain.map((s, i) => ({
     ...s,
     levelLabel: LEVEL_LABEL[s.level],
-    state: i < a.currentStep || (i === a.currentStep && a.status === 'approved') ? 'done' : i === a.currentStep ? 'current' : 'ahead',
+    state: i < a.currentStep || (i === a.currentStep && a.status === 'approved') ? 'done' : i === a.currentStep ? here : 'ahead',
   }));
   return { status: a.status, currentStep: a.currentStep, chain, steps };
 }

@@ -1,5 +1,5 @@
 import { and, desc, eq, gte, inArray, or, sql } from 'drizzle-orm';
-import { auditLogs, files, unitChanges, units } from '../../../db/schema';
+import { auditLogs, files, unitChanges, unitReceipts, units } from '../../../db/schema';
 import { LEGAL_PERSON_TYPES, UNIT_CHANNELS, UNIT_STATUSES } from '../../../db/schema/units';
 import type { Db, DbOrTx } from '../../../db/client';
 import { booleanFilter, boundedCount, dateBound, enumFilter, like, piiSearch, textSearch, type ListParams, type ListSpec } from '../../../db/lists';
@@ -93,3 +93,21 @@ export function updateUnit(db: DbOrTx, id: number, patch: UnitPatch) {
 export function insertUnitChange(db: DbOrTx, row: NewUnitChange) {
   db.insert(unitChanges).values(row).run();
 }
+
+export type NewUnitReceipt = typeof unitReceipts.$inferInsert;
+
+/**
+ * The next 受理编号 of the day (`prefix` = SL + yyyymmdd): one more than the day's highest, read in the
+ * registration's immediate transaction so two windows never draw the same one (the column is unique as well).
+ */
+export function nextReceiptSequence(tx: DbOrTx, prefix: string): number {
+  const top = tx
+    .select({ no: sql<string | null>`max(${unitReceipts.receiptNo})` })
+    .from(unitReceipts)
+    .where(and(gte(unitReceipts.receiptNo, prefix), sql`${unitReceipts.receiptNo} < ${prefix + ':'}`))
+    .get()?.no;
+  return top ? Number(top.slice(prefix.length)) + 1 : 1;
+}
+
+export const insertUnitReceipt = (tx: DbOrTx, row: NewUnitReceipt) => tx.insert(unitReceipts).values(row).run();
+export const receiptOf = (db: DbOrTx, unitId: number) => db.select().from(unitReceipts).where(eq(unitReceipts.unitId, unitId)).get();

@@ -89,10 +89,29 @@ export const usccField = z
     else if (problem) c.addIssue({ code: 'custom', message: '统一社会信用代码不正确（18 位，校验位须符合 GB 32100）' });
   });
 
-/** 线下经办窗口注册: the identity with a USCC; the materials come as files beside these fields. */
+/** 办理人: the person who came to the window with the materials (named on the 受理回执). */
+const handler = {
+  handlerName: z.string({ error: '请输入办理人姓名' }).trim().min(2, '办理人姓名至少 2 个字').max(30, '办理人姓名不能超过 30 个字'),
+  handlerIdType: z.enum(ID_TYPES, { error: '请选择办理人证件类型' }),
+  handlerIdNumber: z.string({ error: '请输入办理人证件号码' }).trim().toUpperCase(),
+  handlerPhone: z.string({ error: '请输入办理人手机号码' }).trim(),
+};
+
+function handlerRules(v: { handlerIdType?: unknown; handlerIdNumber?: unknown; handlerPhone?: unknown }, c: z.RefinementCtx, today: Date) {
+  const idNumber = str(v.handlerIdNumber).toUpperCase();
+  if (!idNumber) c.addIssue({ code: 'custom', path: ['handlerIdNumber'], message: '请输入办理人证件号码' });
+  else if ((ID_TYPES as readonly unknown[]).includes(v.handlerIdType)) {
+    const problem = validateIdNumber(v.handlerIdType as (typeof ID_TYPES)[number], idNumber, { today });
+    if (problem) c.addIssue({ code: 'custom', path: ['handlerIdNumber'], message: `办理人${problem}` });
+  }
+  if (!isMainlandMobile(str(v.handlerPhone))) c.addIssue({ code: 'custom', path: ['handlerPhone'], message: '办理人手机号码应为 11 位中国大陆手机号' });
+}
+
+/** 线下经办窗口注册: the identity with a USCC and the 办理人; the materials come as files beside these fields. */
 export const registerUnitBody = (today: Date) =>
-  z.object({ uscc: usccField, ...identity }).superRefine((v, c) => {
+  z.object({ uscc: usccField, ...identity, ...handler }).superRefine((v, c) => {
     identityRules(v, c, today);
+    handlerRules(v, c, today);
     if (str(v.idNumber).includes('*')) c.addIssue({ code: 'custom', path: ['idNumber'], message: '请填写完整的证件号码' });
     if (str(v.phone).includes('*')) c.addIssue({ code: 'custom', path: ['phone'], message: '请填写完整的手机号码' });
   }, ALWAYS);

@@ -16,7 +16,8 @@ import type { ListParams } from '../../../db/lists';
 import { hashPassword } from '../../security/passwords';
 import { applyUnitChanges, EDITABLE_UNIT_FIELDS, insertUnit, type UnitChanges, type UnitRow } from './unitRecords';
 import { followUnitEvent } from '../seals/seals.service';
-import { changesOf, findUnit, findUnits, insertUnitChange, listUnits, materialsOf, registeredBy, updateUnit } from './units.repo';
+import { changesOf, findUnit, findUnits, insertUnitChange, insertUnitReceipt, listUnits, materialsOf, nextReceiptSequence, receiptOf, registeredBy, updateUnit } from './units.repo';
+import { beijingDate } from '../../domain/workingDays';
 
 /** The materials a window registration needs [004 §01]. */
 export const REGISTRATION_MATERIALS = {
@@ -70,8 +71,11 @@ export function revealPii(ctx: AppContext, actor: Actor, id: number, reason: str
 export function receipt(ctx: AppContext, id: number) {
   const u = load(ctx, id);
   const by = registeredBy(ctx.db, id);
+  const r = receiptOf(ctx.db, id);
   return {
     id: u.id,
+    receiptNo: r?.receiptNo ?? null,
+    handler: r ? { name: r.handlerName, idType: r.handlerIdType, idNumber: maskIdNumber(r.handlerIdNumber), phone: maskPhone(r.handlerPhone) } : null,
     name: u.name,
     uscc: u.uscc,
     account: u.account,
@@ -84,28 +88,41 @@ export function receipt(ctx: AppContext, id: number) {
 }
 
 type Identity = Omit<UnitChanges, never> & { uscc: string; name: string; legalPersonType: UnitRow['legalPersonType']; legalRepName: string; idType: UnitRow['idType']; idNumber: string; idValidFrom: string; phone: string; account: string };
+type Handler = { handlerName: string; handlerIdType: UnitRow['idType']; handlerIdNumber: string; handlerPhone: string };
+
+/** 受理编号: SL + the Beijing date (yyyymmdd) + the day's 4-digit sequence; call inside the registration's transaction. */
+function takeReceiptNo(tx: Tx, at: Date): string {
+  const prefix = `SL${beijingDate(at).replaceAll('-', '')}`;
+  const seq = nextReceiptSequence(tx, prefix);
+  if (seq > 9999) throw conflict('今日受理编号已用完（每日最多 9999 个），请明日再办理');
+  return `${prefix}${String(seq).padStart(4, '0')}`;
+}
 
 /**
  * 线下经办窗口注册: files checked first (nothing written on a bad request), then in one transaction
  * the unit (active, channel offline, a one-time password to change at first login), its materials,
  * the audit row and the SMS carrying the password as a secret.
  */
-export async function registerAtWindow(ctx: AppContext, actor: Actor, input: Identity, incoming: IncomingFile[]) {
+export async function registerAtWindow(ctx: AppContext, actor: Actor, body: Identity & Handler, incoming: IncomingFile[]) {
+  const { handlerName, handlerIdType, handlerIdNumber, handlerPhone, ...input } = body;
   const checked = await checkUploads(ctx, incoming, REGISTRATION_MATERIALS);
   const password = generateOneTimePassword();
   const passwordHash = await hashPassword(password);
-  const at = ctx.clock.now().toISOString();
-  const id = await withStoredUploads(ctx, checked, (stored) =>
+  const now = ctx.clock.now();
+  const at = now.toISOString();
+  const { id, receiptNo } = await withStoredUploads(ctx, checked, (stored) =>
     ctx.db.transaction(
       (tx) => {
         const id = insertUnit(tx, { ...input, idValidTo: input.idValidTo ?? null, status: 'active', channel: 'offline', passwordHash, mustChangePassword: true, activatedAt: at }, at);
+        const receiptNo = takeReceiptNo(tx, now);
+        insertUnitReceipt(tx, { unitId: id, receiptNo, handlerName, handlerIdType, handlerIdNumber, handlerPhone, staffId: actor.id, staffName: actor.name, at });
         insertFileRows(tx, stored, { type: 'units', id }, actor.id, at);
         recordAudit(tx, {
           actor,
           action: 'units.create',
           resource: 'units',
           resourceId: id,
-          summary: `线下窗口注册；${describeFields({ uscc: input.uscc, name: input.name, legalRepName: input.legalRepName, idNumber: input.idNumber, phone: input.phone, account: input.account })}；材料 ${stored.length} 份`,
+          summary: `线下窗口注册；受理编号 ${receiptNo}；${describeFields({ uscc: input.uscc, name: input.name, legalRepName: input.legalRepName, idNumber: input.idNumber, phone: input.phone, account: input.account })}；办理人 ${handlerName}；材料 ${stored.length} 份`,
           at,
         });
         queueSms(tx, {
@@ -116,12 +133,12 @@ export async function registerAtWindow(ctx: AppContext, actor: Actor, input: Ide
           relatedId: id,
           at,
         });
-        return id;
+        return { id, receiptNo };
       },
       { behavior: 'immediate' },
     ),
   );
-  return get(ctx, actor, id);
+  return { ...get(ctx, actor, id), receiptNo };
 }
 
 /** Edit everything but the USCC; each changed field lands in the change history. */
