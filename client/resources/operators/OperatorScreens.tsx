@@ -30,6 +30,7 @@ import { StatusChip } from '../../common/StatusChip';
 import { ActionButton } from '../../common/ActionButton';
 import { choices } from '../../common/roleChoices';
 import { ID_TYPE_CHOICES } from '../units/choices';
+import { RegionCodeChip } from '../../common/RegionCodeChip';
 
 const ROLE_CHOICES = choices(['admin', 'operator'], 'operators.role');
 
@@ -52,6 +53,7 @@ export function OperatorList() {
         <FunctionField source="role" render={(r) => translate(`operators.role.${r.role}`)} />
         <TextField source="name" />
         <TextField source="idNumber" sortable={false} />
+        <FunctionField source="regionCodeUnknown" label="" sortable={false} render={() => <RegionCodeChip />} />
         <TextField source="phone" sortable={false} />
         <FunctionField source="validTo" render={(r) => `${r.validFrom} ~ ${r.validTo}${r.expired ? `（${translate('operators.expired')}）` : ''}`} />
         <StatusChip source="status" prefix="operators.status" />
