@@ -1,11 +1,11 @@
-import { asc, inArray } from 'drizzle-orm';
+import { asc, eq, inArray } from 'drizzle-orm';
 import { operators, sealGrants, seals, signInEvents, units } from '../schema';
 import { SEAL_TYPES, SIGN_IN_METHODS, SIGN_IN_REASONS } from '../schema/seals';
 import { defaultSealName } from '../../server/domain/seals';
-import { maskIdNumber } from '../../server/domain/validators';
+import { maskIdNumber, regionCodeUnknown, residentIdCheckChar } from '../../server/domain/validators';
 import { beijingDate } from '../../server/domain/workingDays';
 import type { SeedContext } from './context';
-import { isoDate, pastDate, personName, residentId } from './random';
+import { createRng, isoDate, pastDate, personName, residentId } from './random';
 import { hashIdWith } from '../../server/modules/sign-in-events/sign-in-events.service';
 
 const DAY = 86_400_000;
@@ -18,6 +18,7 @@ const DAY = 86_400_000;
 export function seedSeals(ctx: SeedContext) {
   const { db, rng, now } = ctx;
   const today = beijingDate(now);
+  flagMergedCounties(ctx);
   const living = db.select().from(units).where(inArray(units.status, ['active', 'frozen'])).orderBy(asc(units.id)).all();
   const chosen = living.filter((_, i) => i < 10 || rng.chance(0.33));
   const ops = new Map<number, (typeof operators.$inferSelect)[]>();
@@ -40,7 +41,7 @@ export function seedSeals(ctx: SeedContext) {
         const kind = voided ? 'revoked' : rng.pick(['active', 'active', 'expired', 'revoked'] as const);
         const validTo = kind === 'expired' ? isoDate(new Date(now.getTime() - rng.int(1, 60) * DAY)) : isoDate(new Date(now.getTime() + rng.int(30, 500) * DAY));
         db.insert(sealGrants)
-          .values({ sealId: s.id, personName: p.name, idType: 'resident_id', idNumber: p.idNumber, validFrom: created.slice(0, 10), validTo: validTo < created.slice(0, 10) ? created.slice(0, 10) : validTo, status: kind === 'revoked' ? 'revoked' : 'active', revokedReason: kind === 'revoked' ? (voided ? '印章已作废' : '单位删除被授权人') : null, revokedAt: kind === 'revoked' ? created : null, grantedByName: u.legalRepName, createdAt: created, updatedAt: created })
+          .values({ sealId: s.id, personName: p.name, idType: 'resident_id', idNumber: p.idNumber, regionCodeUnknown: regionCodeUnknown({ ids: [['resident_id', p.idNumber]] }), validFrom: created.slice(0, 10), validTo: validTo < created.slice(0, 10) ? created.slice(0, 10) : validTo, status: kind === 'revoked' ? 'revoked' : 'active', revokedReason: kind === 'revoked' ? (voided ? '印章已作废' : '单位删除被授权人') : null, revokedAt: kind === 'revoked' ? created : null, grantedByName: u.legalRepName, createdAt: created, updatedAt: created })
           .run();
       }
     }
@@ -68,4 +69,19 @@ export function seedSeals(ctx: SeedContext) {
       .run();
   }
   ctx.log(`电子印章 ${sealCount} 枚，扫码登录记录 ${events} 条（${today}）`);
+}
+
+/**
+ * A few operators whose ID numbers were issued under 公主岭市's code before it moved to 长春 (220381 →
+ * 220184): valid, kept, and flagged, so the console's 区划代码不在现行目录 chip has something to show. Its own
+ * random stream, so the rest of the demo data stays as it was.
+ */
+function flagMergedCounties(ctx: SeedContext) {
+  const rng = createRng(2260);
+  const picked = ctx.db.select({ id: operators.id }).from(operators).where(eq(operators.status, 'active')).orderBy(asc(operators.id)).all().filter((_, i) => i % 150 === 3).slice(0, 8);
+  for (const { id } of picked) {
+    const first17 = `220381${rng.int(1965, 1995)}${String(rng.int(1, 12)).padStart(2, '0')}${String(rng.int(1, 28)).padStart(2, '0')}${rng.digits(3)}`;
+    const idNumber = first17 + residentIdCheckChar(first17);
+    ctx.db.update(operators).set({ idNumber, regionCodeUnknown: regionCodeUnknown({ ids: [['resident_id', idNumber]] }) }).where(eq(operators.id, id)).run();
+  }
 }

@@ -86,4 +86,21 @@ describe.skipIf(!hasBrowser())('electronic seals and the sign-in check (seed 002
     await line.getByText(`经办人有效期已于 ${ended} 结束`, { exact: false }).waitFor();
     await line.getByText(/在【我的】→【我的经办人】中点击该经办人的【编辑】，修改有效期后再扫码登录/).waitFor();
   });
+
+  it('kefu01’s dashboard charts the last 7 days’ failures by reason, and a bar opens those events', async () => {
+    const { page, app } = e;
+    await signIn(page, app.url, 'kefu01');
+    await page.getByText('客服张敏，您好').waitFor();
+    const chart = page.getByRole('list', { name: '近 7 天扫码登录失败原因' });
+    const bar = chart.getByRole('link', { name: /^经办人有效期已过：\d+ 次，查看记录$/ });
+    await bar.waitFor();
+    const count = Number(/：(\d+) 次/.exec((await bar.getAttribute('aria-label')) ?? '')![1]);
+    expect(count).toBeGreaterThan(0);
+    await bar.click();
+    await expect.poll(() => decodeURIComponent(page.url())).toContain('"reason":"operator_expired"');
+    const rows = page.locator('tbody tr');
+    await expect.poll(async () => /经办人有效期已过/.test((await rows.first().textContent()) ?? '')).toBe(true);
+    await expect.poll(() => rows.count()).toBe(Math.min(count, 10));
+    expect(await rows.allTextContents()).toEqual(Array(Math.min(count, 10)).fill(expect.stringContaining('经办人有效期已过')));
+  });
 });

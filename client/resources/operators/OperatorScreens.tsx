@@ -33,6 +33,7 @@ import { FormColumns, FormToolbar } from '../../common/FormLayout';
 import { ActionButton } from '../../common/ActionButton';
 import { choices } from '../../common/roleChoices';
 import { ID_TYPE_CHOICES } from '../units/choices';
+import { RegionCodeChip } from '../../common/RegionCodeChip';
 
 const ROLE_CHOICES = choices(['admin', 'operator'], 'operators.role');
 
@@ -55,6 +56,7 @@ export function OperatorList() {
         <FunctionField source="role" render={(r) => translate(`operators.role.${r.role}`)} />
         <TextField source="name" />
         <TextField source="idNumber" sortable={false} />
+        <FunctionField source="regionCodeUnknown" label="" sortable={false} render={() => <RegionCodeChip />} />
         <TextField source="phone" sortable={false} />
         <FunctionField source="validTo" render={(r) => `${r.validFrom} ~ ${r.validTo}${r.expired ? `（${translate('operators.expired')}）` : ''}`} />
         <FunctionField source="status" render={() => <OperatorStatusChip />} />

@@ -33,6 +33,7 @@ import { ModuleContent } from './ModuleContent';
 import { ProgressTimeline } from './ProgressTimeline';
 import { ReviewForm } from './ReviewForm';
 import { useReviewDraft } from './useReviewDraft';
+import { RegionCodeChip } from '../../common/RegionCodeChip';
 
 function ApplicationTitle() {
   const record = useRecordContext();
@@ -122,6 +123,7 @@ function StatusBar() {
 /** 申报人 and the application's own fields (ID and phone masked; 查看完整信息 reveals them, audited). */
 function ApplicantPanel() {
   const translate = useTranslate();
+  const record = useRecordContext();
   return (
     <Grid container spacing={1} sx={{ mb: 2 }}>
       {(['applicantName', 'applicantIdNumber', 'applicantPhone', 'unitOrgName', 'planName', 'series', 'titleName'] as const).map((f) => (
@@ -131,6 +133,11 @@ function ApplicantPanel() {
           </Labeled>
         </Grid>
       ))}
+      {record?.regionCodeUnknown && (
+        <Grid size={{ xs: 12, sm: 6, md: 3 }} sx={{ alignSelf: 'center' }}>
+          <RegionCodeChip />
+        </Grid>
+      )}
       <Grid size={{ xs: 12, sm: 6, md: 3 }}>
         <Labeled source="level">
           <FunctionField source="level" render={(r) => translate(`titles.level.${r.level}`)} />
