@@ -92,7 +92,17 @@ export function listScenarios(f: FixtureFacts): ListScenario[] {
 /** autocannon for `seconds` at `connections`; a 400 on every request is a refusal (the offset cap), not errors. */
 export async function load(target: Target, role: Role, path: string, connections: number, seconds: number, extra: Record<string, string> = {}): Promise<Stat> {
   const r = await autocannon({ url: target.url + path, connections, duration: seconds, headers: { ...target.headers(role), ...extra }, timeout: 10 });
+  await drained(target);
   return fromResult(r);
+}
+
+/**
+ * Waits until the server has worked off what a run left queued: autocannon stops sending at the end of
+ * its duration, but requests already sent to a single-threaded server are still answered one by one, and
+ * would otherwise be charged to the next scenario (which then sees nothing answered at all).
+ */
+export async function drained(target: Target) {
+  await fetch(`${target.url}/api/bench-drain`, { signal: AbortSignal.timeout(300_000) }).then((res) => res.arrayBuffer()).catch(() => undefined);
 }
 
 function fromResult(r: autocannon.Result): Stat {
@@ -161,6 +171,7 @@ export async function mixed(target: Target, pool: { id: number; version: number 
       },
     ],
   });
+  await drained(target);
   return fromResult(r);
 }
 
