@@ -81,6 +81,7 @@ export function titleApplicationListSpec(actor: Actor): ListSpec {
         piiSearch(titleApplications.applicantPhone, q),
       ),
     defaultSort: ['submittedAt', 'ASC'],
+    keyset: ['submittedAt', 'updatedAt'],
   };
 }
 
