@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import * as schema from './schema';
+import { cacheStatements } from './statementCache';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 /** The handle given to a synchronous transaction callback. */
@@ -38,6 +39,7 @@ export function openDb(file: string, opts: OpenDbOptions = {}): Db {
   const db = drizzle(sqlite, { schema, casing: 'snake_case' }) as Db;
   if (opts.migrate !== false) runMigrations(db, existed ? file : null, opts.backupDir, log, opts.migrationsFolder ?? MIGRATIONS);
   optimize(sqlite, true);
+  cacheStatements(sqlite);
   return db;
 }
 

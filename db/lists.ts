@@ -30,6 +30,25 @@ export interface ListSpec {
   filters: Record<string, FilterBuilder>;
   search?: (q: string) => SQL | undefined;
   defaultSort: [string, 'ASC' | 'DESC'];
+  /**
+   * Sortable fields besides the id whose value, read from a page's last row as sent, can carry the keyset
+   * cursor to the next page (time columns; the presenter must send them unchanged). The id always can.
+   */
+  keyset?: string[];
+}
+
+/** Where a keyset page starts: after the row with this sort value and id (in the list's order). */
+export interface KeysetAfter {
+  value: string | number;
+  id: number;
+}
+
+/** What a list needs to hand out the cursor of its next page: the sort it is walked in. */
+export interface KeysetSort {
+  field: string;
+  direction: 'ASC' | 'DESC';
+  /** The sort field is the id itself (one key), not a column with the id as tiebreaker. */
+  byId: boolean;
 }
 
 export interface ListParams {
@@ -39,6 +58,13 @@ export interface ListParams {
   end: number;
   limit: number;
   offset: number;
+  /** Set when the list's sort can be walked by keyset (see ListSpec.keyset). */
+  keyset?: KeysetSort;
+  /**
+   * Set when the page is served by keyset from this position: `where` then holds only the rows after it,
+   * so a count over `where` is what remains, and the list's total is `start` + that (see sendList).
+   */
+  after?: KeysetAfter;
 }
 
 /** simple-rest's `sort`, `range` and `filter`, parsed from the query string but not yet checked against a spec. */
@@ -48,8 +74,20 @@ export interface ListRequest {
   filter: Record<string, unknown>;
 }
 
+/**
+ * The row-value condition "after this row" in the list's order, served by the same index as the sort
+ * (`(col, id) > (?, ?)` is a range on an index of `col`, whose entries end with the rowid). A nullable
+ * column sorted DESC puts its NULLs last, after every value: they follow any non-null position.
+ */
+function keysetCondition(column: SQLiteColumn, idColumn: SQLiteColumn, byId: boolean, direction: 'ASC' | 'DESC', after: KeysetAfter): SQL {
+  const op = sql.raw(direction === 'ASC' ? '>' : '<');
+  if (byId) return sql`${idColumn} ${op} ${after.id}`;
+  const past = sql`(${column}, ${idColumn}) ${op} (${after.value}, ${after.id})`;
+  return direction === 'DESC' && !column.notNull ? sql`(${past} OR ${column} IS NULL)` : past;
+}
+
 /** Checks a parsed request against the resource's whitelist and builds its WHERE and ORDER BY. */
-export function buildListParams(request: ListRequest, spec: ListSpec, extra?: SQL): ListParams {
+export function buildListParams(request: ListRequest, spec: ListSpec, extra?: SQL, after?: KeysetAfter): ListParams {
   const sortRaw = request.sort ?? spec.defaultSort;
   if (!Array.isArray(sortRaw) || typeof sortRaw[0] !== 'string') throw new AppError(400, '参数 sort 格式应为 ["字段","ASC"]');
   const [sortField, sortOrderRaw] = sortRaw as [string, unknown];
@@ -86,8 +124,15 @@ export function buildListParams(request: ListRequest, spec: ListSpec, extra?: SQ
     }
     if (condition) conditions.push(condition);
   }
+  const byId = sortColumn === spec.idColumn;
+  const dir = sortOrder as KeysetSort['direction'];
+  const keyset: KeysetSort | undefined = byId || (spec.keyset?.includes(sortField) ?? false) ? { field: sortField, direction: dir, byId } : undefined;
   const [start, end] = request.range;
-  return { where: conditions.length ? and(...conditions) : undefined, orderBy, start, end, limit: end - start + 1, offset: start };
+  if (after) {
+    if (!keyset) throw new AppError(400, `按 ${sortField} 排序的列表不支持 cursor 翻页`, { cursor: '该排序不支持 cursor' });
+    conditions.push(keysetCondition(sortColumn as SQLiteColumn, spec.idColumn, byId, dir, after));
+  }
+  return { where: conditions.length ? and(...conditions) : undefined, orderBy, start, end, limit: end - start + 1, offset: after ? 0 : start, keyset, after };
 }
 
 const isPrimitive = (v: unknown) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';

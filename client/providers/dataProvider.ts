@@ -18,6 +18,47 @@ import type { Counters, Progress, Reviewer } from '../resources/title-applicatio
 
 const base = simpleRestProvider(API, httpClient, 'Content-Range');
 
+/**
+ * Keyset paging (API.md, lists): a full page may answer `X-Next-Cursor`; the request for exactly the
+ * next page (same list, sort and filter, the range right after) sends it as `cursor`, and the server
+ * walks its index from there instead of skipping rows by OFFSET. Remembered per next-page key; a
+ * refused cursor (the server restarted, the data moved) is dropped and the page asked for by offset.
+ */
+const cursors = new Map<string, string>();
+const CURSORS_KEPT = 200;
+type ListArgs = Parameters<typeof base.getList>[1];
+const pageKey = (resource: string, p: ListArgs, start: number) => JSON.stringify([resource, p.sort, p.filter, start]);
+
+async function getList(resource: string, params: ListArgs) {
+  const { page, perPage } = params.pagination ?? { page: 1, perPage: 25 };
+  const start = (page - 1) * perPage;
+  const cursor = cursors.get(pageKey(resource, params, start));
+  let next: string | null = null;
+  const withCursor = (sent: string | undefined) =>
+    simpleRestProvider(
+      API,
+      async (url: string, options?: Parameters<typeof httpClient>[1]) => {
+        const res = await httpClient(sent ? `${url}&${new URLSearchParams({ cursor: sent })}` : url, options);
+        next = res.headers.get('X-Next-Cursor');
+        return res;
+      },
+      'Content-Range',
+    ).getList(resource, params);
+  let result;
+  try {
+    result = await withCursor(cursor);
+  } catch (e) {
+    if (!cursor || (e as { status?: number }).status !== 400) throw e;
+    cursors.delete(pageKey(resource, params, start));
+    result = await withCursor(undefined);
+  }
+  if (next) {
+    cursors.set(pageKey(resource, params, start + perPage), next);
+    if (cursors.size > CURSORS_KEPT) cursors.delete(cursors.keys().next().value!);
+  }
+  return result;
+}
+
 /** What bulk activation did with each unit. */
 export interface UnitActivation {
   id: number;
@@ -75,6 +116,7 @@ type Versioned = { version: number };
  */
 export const dataProvider = {
   ...base,
+  getList,
   async create(resource: string, params: { data: Record<string, unknown> }) {
     const { json: created } = await httpClient(`${API}/${resource}`, { method: 'POST', body: toBody(params.data).body });
     return { data: created };

@@ -12,7 +12,8 @@ import Database from 'better-sqlite3';
 import { getTableColumns } from 'drizzle-orm';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { appeals, auditLogs, titleApplications, units } from '../../db/schema';
-import { COUNT_CAP, likePattern } from '../../db/lists';
+import { COUNT_CAP, FTS_MIN_CHARS, ftsString } from '../../db/lists';
+import { chainHash, GENESIS_HASH } from '../../server/audit/chain';
 import { beijingDate } from '../../server/domain/workingDays';
 import type { Actor } from '../../server/domain/roles';
 import { presentUnit } from '../../server/modules/units/units.service';
@@ -85,13 +86,21 @@ const where = (): Where => ({ sql: [], args: [] });
 const add = (w: Where, sql: string, ...args: unknown[]) => (w.sql.push(sql), w.args.push(...args), w);
 const whereSql = (w: Where) => (w.sql.length ? w.sql.join(' AND ') : '1');
 
+/**
+ * The app's search (db/lists.ts textSearch) in plain SQL: 3+ characters through the FTS5 trigram table,
+ * 1–2 as a range on each column's index. (The ID / phone last-4 branch never applies to the benchmark's terms.)
+ */
+function search(w: Where, fts: string, alias: string, columns: string[], codeColumns: string[], text: string) {
+  if ([...text].length >= FTS_MIN_CHARS) return add(w, `${alias}.id IN (SELECT rowid FROM ${fts} WHERE ${fts} MATCH ?)`, ftsString(text));
+  const end = String.fromCodePoint(0x10ffff);
+  const parts = [...columns.map((c) => [c, text] as const), ...codeColumns.map((c) => [c, text.toUpperCase()] as const)];
+  return add(w, `(${parts.map(([c]) => `(${alias}.${c} >= ? AND ${alias}.${c} < ?)`).join(' OR ')})`, ...parts.flatMap(([, t]) => [t, t + end]));
+}
+
 function unitList(q: ListQuery) {
   const w = where();
   if (q.filter.status) add(w, 'u.status = ?', q.filter.status);
-  if (q.filter.q) {
-    const t = String(q.filter.q).trim();
-    add(w, `(u.uscc LIKE ? ESCAPE '\\' OR u.account LIKE ? ESCAPE '\\' OR u.name LIKE ? ESCAPE '\\')`, likePattern(t.toUpperCase(), 'prefix'), likePattern(t, 'prefix'), likePattern(t, 'contains'));
-  }
+  if (q.filter.q) search(w, 'units_fts', 'u', ['name', 'account'], ['uscc'], String(q.filter.q).trim());
   const rows = prepared(`SELECT ${unitCols.select} FROM units u WHERE ${whereSql(w)} ORDER BY ${orderBy('units', 'u.id', q.sort)} LIMIT ? OFFSET ?`).all(...w.args, q.limit, q.start);
   return { rows, total: (prepared(capped('units u', whereSql(w))).get(...w.args) as { n: number }).n };
 }
@@ -101,10 +110,7 @@ function appealList(q: ListQuery) {
   const s = q.filter.status;
   if (s === 'open') add(w, `a.status IN ('submitted', 'processing')`);
   else if (s) add(w, 'a.status = ?', s);
-  if (q.filter.q) {
-    const t = String(q.filter.q).trim();
-    add(w, `(a.uscc LIKE ? ESCAPE '\\' OR a.account LIKE ? ESCAPE '\\' OR a.name LIKE ? ESCAPE '\\')`, likePattern(t.toUpperCase(), 'prefix'), likePattern(t, 'prefix'), likePattern(t, 'contains'));
-  }
+  if (q.filter.q) search(w, 'appeals_fts', 'a', ['name', 'account'], ['uscc'], String(q.filter.q).trim());
   const rows = prepared(
     `SELECT ${appealCols.select}, assignee.name AS assigneeName, decider.name AS decidedByName, un.name AS unitName, un.status AS unitStatus
      FROM appeals a LEFT JOIN staff assignee ON assignee.id = a.assignee_id LEFT JOIN staff decider ON decider.id = a.decided_by LEFT JOIN units un ON un.id = a.unit_id
@@ -121,7 +127,7 @@ function titleList(q: ListQuery, actor: Actor, plan: 'same' | 'exists') {
   if (q.filter.planId) add(w, 't.plan_id = ?', Number(q.filter.planId));
   if (q.filter.status) add(w, 't.status = ?', q.filter.status);
   if (q.filter.currentOrgId === 'mine') add(w, 't.current_org_id = ?', actor.orgId ?? -1);
-  if (q.filter.q) add(w, `t.applicant_name LIKE ? ESCAPE '\\'`, likePattern(String(q.filter.q).trim(), 'prefix'));
+  if (q.filter.q) search(w, 'title_applications_fts', 't', ['applicant_name'], [], String(q.filter.q).trim());
   const rows = prepared(
     `SELECT ${titleCols.select}, p.name AS planName, uo.name AS unitOrgName, co.name AS currentOrgName, s.name AS assigneeName
      FROM title_applications t JOIN title_plans p ON p.id = t.plan_id JOIN orgs uo ON uo.id = t.unit_org_id JOIN orgs co ON co.id = t.current_org_id LEFT JOIN staff s ON s.id = t.assignee_id
@@ -135,7 +141,17 @@ function auditList(q: ListQuery) {
   return { rows, total: (prepared(capped('audit_logs l', '1')).get() as { n: number }).n };
 }
 
-const insertAudit = db.prepare('INSERT INTO audit_logs (at, actor_id, actor_name, action, resource, resource_id, summary, ip) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+const lastLink = db.prepare('SELECT id, hash FROM audit_logs ORDER BY id DESC LIMIT 1');
+const insertChained = db.prepare('INSERT INTO audit_logs (id, at, actor_id, actor_name, action, resource, resource_id, summary, ip, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)');
+/** An audit row as the app writes one: the next id, chained onto the last row's hash (server/audit/chain.ts). */
+const insertAudit = {
+  run(at: string, actorId: number, actorName: string, action: string, resource: string, resourceId: string, summary: string, ip: string) {
+    const last = lastLink.get() as { id: number; hash: string | null } | undefined;
+    const prevHash = last?.hash ?? GENESIS_HASH;
+    const row = { id: (last?.id ?? 0) + 1, at, actorId, actorName, action, resource, resourceId, summary, ip };
+    insertChained.run(row.id, at, actorId, actorName, action, resource, resourceId, summary, ip, prevHash, chainHash(row, prevHash));
+  },
+};
 
 /** The raw audited write: one UPDATE guarded by version and its audit row, in one immediate transaction. */
 function auditedWrite(table: string, set: string, action: string, resource: string) {
@@ -168,7 +184,8 @@ const batchSubmit = db.transaction((actor: Actor, ids: number[]) => {
     .prepare(`UPDATE title_applications SET status = 'pending', current_step = current_step + 1, current_org_id = json_extract(chain, '$[' || (current_step + 1) || '].orgId'), assignee_id = NULL, updated_at = ?, version = version + 1 WHERE id IN (SELECT value FROM json_each(?)) AND status = 'awaiting_submission'`)
     .run(at, list).changes;
   db.prepare('INSERT INTO title_application_orgs (org_id, application_id, arrived_at) SELECT current_org_id, id, ? FROM title_applications WHERE id IN (SELECT value FROM json_each(?)) ON CONFLICT DO NOTHING').run(at, list);
-  db.prepare(`INSERT INTO audit_logs (at, actor_id, actor_name, action, resource, resource_id, summary, ip) SELECT ?, ?, ?, 'titleApplications.forward', 'title-applications', id, '送审 #' || id, '127.0.0.1' FROM title_applications WHERE id IN (SELECT value FROM json_each(?))`).run(at, actor.id, actor.name, list);
+  // The audit rows chained one after another, as every audited write must (the hash needs the row before).
+  for (const id of ids) insertAudit.run(at, actor.id, actor.name, 'titleApplications.forward', 'title-applications', String(id), `送审 #${id}`, '127.0.0.1');
   insertAudit.run(at, actor.id, actor.name, 'submissionBatches.create', 'submission-batches', String(batchId), `送审 ${ids.length} 条申报`, '127.0.0.1');
   if (moved !== ids.length) throw new Error(`batch: ${moved} of ${ids.length} applications were awaiting submission`);
   return { id: batchId, applicationCount: ids.length };

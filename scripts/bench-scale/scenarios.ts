@@ -38,6 +38,7 @@ export interface FixtureFacts {
   commonApplicant: string;
   reviewPool: { id: number; version: number }[];
   approvePool: { id: number; version: number }[];
+  /** Up to twice 10,000: the two servers write to one copy, so each batches its own half. */
   batchIds: number[];
 }
 
@@ -53,7 +54,7 @@ export function factsOf(file: string, rows: number): FixtureFacts {
       reviewPool: db.prepare(`SELECT id, version FROM title_applications WHERE current_org_id = ? AND status = 'pending' AND assignee_id IS NULL ORDER BY id LIMIT 20000`).all(city.id) as FixtureFacts['reviewPool'],
       approvePool: db.prepare(`SELECT a.id, a.version FROM appeals a JOIN staff s ON s.id = a.assignee_id WHERE s.username = 'kefu01' AND a.status = 'processing' AND a.type = 'assisted_registration' ORDER BY a.id LIMIT 20000`).all() as FixtureFacts['approvePool'],
       // A batch must start from one org and go to one org: the city's 副高级/正高级 waiting to go to the province.
-      batchIds: (db.prepare(`SELECT id FROM title_applications WHERE current_org_id = ? AND status = 'awaiting_submission' AND json_array_length(chain) > current_step + 1 ORDER BY id LIMIT 10000`).all(city.id) as { id: number }[]).map((r) => r.id),
+      batchIds: (db.prepare(`SELECT id FROM title_applications WHERE current_org_id = ? AND status = 'awaiting_submission' AND json_array_length(chain) > current_step + 1 ORDER BY id LIMIT 20000`).all(city.id) as { id: number }[]).map((r) => r.id),
     };
   } finally {
     db.close();
@@ -92,7 +93,17 @@ export function listScenarios(f: FixtureFacts): ListScenario[] {
 /** autocannon for `seconds` at `connections`; a 400 on every request is a refusal (the offset cap), not errors. */
 export async function load(target: Target, role: Role, path: string, connections: number, seconds: number, extra: Record<string, string> = {}): Promise<Stat> {
   const r = await autocannon({ url: target.url + path, connections, duration: seconds, headers: { ...target.headers(role), ...extra }, timeout: 10 });
+  await drained(target);
   return fromResult(r);
+}
+
+/**
+ * Waits until the server has worked off what a run left queued: autocannon stops sending at the end of
+ * its duration, but requests already sent to a single-threaded server are still answered one by one, and
+ * would otherwise be charged to the next scenario (which then sees nothing answered at all).
+ */
+export async function drained(target: Target) {
+  await fetch(`${target.url}/api/bench-drain`, { signal: AbortSignal.timeout(300_000) }).then((res) => res.arrayBuffer()).catch(() => undefined);
 }
 
 function fromResult(r: autocannon.Result): Stat {
@@ -161,6 +172,7 @@ export async function mixed(target: Target, pool: { id: number; version: number 
       },
     ],
   });
+  await drained(target);
   return fromResult(r);
 }
 

@@ -18,7 +18,7 @@ function start(script: string, args: string[]): Promise<Served> {
   });
 }
 
-export const startApp = (file: string, dataDir: string) => start('app-server.ts', [file, dataDir]);
+export const startApp = (file: string, dataDir: string, clientDir?: string) => start('app-server.ts', [file, dataDir, ...(clientDir ? [clientDir] : [])]);
 export const startRaw = (file: string) => start('raw-server.ts', [file]);
 
 /** The session cookie of a demo account (the raw server names its actor in `x-actor` instead). */

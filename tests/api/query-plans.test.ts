@@ -7,6 +7,7 @@ import { startTestApp, type TestApp } from '../helpers/testApp';
 import { openDb } from '../../db/client';
 import type { ApiClient } from '../helpers/http';
 import { INSTITUTION_TYPES } from '../../server/domain/institutions';
+import { seedUnit } from '../helpers/units';
 
 /**
  * Every list's default view (what the console sends), each of its main filters and its sort are
@@ -197,6 +198,30 @@ describe('list query plans at a million rows', () => {
         }
       });
     }
+  }
+});
+
+/**
+ * Keyset pages (cursor=…): the "after this row" condition is a range on the index that serves the sort,
+ * not a filter applied while scanning or a sort of every later row.
+ */
+describe('keyset next pages at a million rows', () => {
+  const cases: [string, string, string, Parameters<ApiClient['list']>[1], string][] = [
+    ['units by id', 'jigou01', 'units', { sort: ['id', 'DESC'], range: [0, 0] }, 'SEARCH units USING INTEGER PRIMARY KEY (rowid<?)'],
+    ['units by created time', 'jigou01', 'units', { sort: ['createdAt', 'ASC'], range: [0, 0] }, 'SEARCH units USING INDEX units_created_idx (created_at>?)'],
+    ['audit log by id', 'admin', 'audit_logs', { sort: ['id', 'DESC'], range: [0, 0] }, 'SEARCH audit_logs USING INTEGER PRIMARY KEY (rowid<?)'],
+  ];
+  for (const [name, as, table, opts, uses] of cases) {
+    it(`${name}: the page after a cursor is an index range`, async () => {
+      if (table === 'units') for (let i = 0; i < 3; i++) seedUnit(t);
+      const resource = table.replace('_', '-');
+      const first = await clients[as].list(resource, opts);
+      const cursor = first.headers.get('x-next-cursor');
+      expect(cursor, JSON.stringify(first.body)).toBeTruthy();
+      const plans = await plansOf(clients[as], resource, table, { ...opts, range: [1, 1], cursor: cursor! });
+      expectIndexed(plans, table, false);
+      expect(plans[0].plan, plans[0].sql).toContain(uses); // the page; its count is checked above (indexed, no sort)
+    });
   }
 });
 

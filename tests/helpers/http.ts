@@ -58,11 +58,12 @@ export class ApiClient {
   }
 
   /** A getList call as ra-data-simple-rest makes it. */
-  list(resource: string, opts: { sort?: [string, 'ASC' | 'DESC']; range?: [number, number]; filter?: Record<string, unknown> } = {}) {
+  list(resource: string, opts: { sort?: [string, 'ASC' | 'DESC']; range?: [number, number]; filter?: Record<string, unknown>; cursor?: string } = {}) {
     const q = new URLSearchParams();
     if (opts.sort) q.set('sort', JSON.stringify(opts.sort));
     q.set('range', JSON.stringify(opts.range ?? [0, 24]));
     if (opts.filter) q.set('filter', JSON.stringify(opts.filter));
+    if (opts.cursor !== undefined) q.set('cursor', opts.cursor);
     return this.get(`/api/${resource}?${q}`);
   }
 }

@@ -63,6 +63,7 @@ export function appealListSpec(actor: Actor, today: string): ListSpec {
         piiSearch(appeals.idNumber, q),
       ),
     defaultSort: ['dueDate', 'ASC'],
+    keyset: ['dueDate', 'submittedAt', 'decidedAt'],
   };
 }
 

@@ -82,6 +82,7 @@ export function titleApplicationListSpec(actor: Actor): ListSpec {
         piiSearch(titleApplications.applicantPhone, q),
       ),
     defaultSort: ['submittedAt', 'ASC'],
+    keyset: ['submittedAt', 'updatedAt'],
   };
 }
 
@@ -115,6 +116,9 @@ export function listTitleApplications(db: Db, actor: Pick<Actor, 'orgId'>, p: Li
 }
 
 export const findTitleApplication = (db: DbOrTx, id: number) => base(db).where(eq(titleApplications.id, id)).get();
+/** The application with its names if the org ever had it, in one query (the visit probed by the primary key). */
+export const findVisibleTitleApplication = (db: DbOrTx, orgId: number | null | undefined, id: number) =>
+  orgId == null ? undefined : base(db).where(and(eq(titleApplications.id, id), scopeOf({ orgId }))).get();
 export const findTitleApplications = (db: DbOrTx, ids: number[]) => (ids.length ? base(db).where(inArray(titleApplications.id, ids)).all() : []);
 
 export const hasVisited = (db: DbOrTx, orgId: number | null | undefined, applicationId: number) =>

@@ -21,6 +21,7 @@ import {
   countsAt,
   findTitleApplication,
   findTitleApplications,
+  findVisibleTitleApplication,
   hasVisited,
   lastReturnOf,
   listTitleApplications,
@@ -51,8 +52,8 @@ export function present(actor: Actor, r: TitleApplicationWithNames) {
 
 /** The application if the caller's org ever had it; the same 404 otherwise (other orgs' work is not to be probed). */
 function loadVisible(ctx: AppContext, db: Tx | AppContext['db'], actor: Actor, id: number) {
-  const r = findTitleApplication(db, id);
-  if (!r || !hasVisited(db, actor.orgId, id)) throw notFound('申报不存在或不在本机构的审核范围内');
+  const r = findVisibleTitleApplication(db, actor.orgId, id);
+  if (!r) throw notFound('申报不存在或不在本机构的审核范围内');
   return r;
 }
 
@@ -66,7 +67,11 @@ export function list(ctx: AppContext, actor: Actor, p: ListParams) {
  * changed it — the revision before, so the reviewer sees what the applicant changed.
  */
 export function get(ctx: AppContext, actor: Actor, id: number) {
-  const r = loadVisible(ctx, ctx.db, actor, id);
+  return detail(ctx, actor, loadVisible(ctx, ctx.db, actor, id));
+}
+
+function detail(ctx: AppContext, actor: Actor, r: TitleApplicationWithNames) {
+  const id = r.app.id;
   const versions = moduleVersionsOf(ctx.db, id);
   const modules = TITLE_MODULES.map((module) => {
     const mine = versions.filter((v) => v.module === module);
@@ -163,7 +168,7 @@ function applicantSms(tx: Tx, r: TitleApplicationWithNames, event: MovePlan['eve
  */
 export function review(ctx: AppContext, actor: Actor, id: number, input: ReviewBodyInput) {
   const at = ctx.clock.now().toISOString();
-  ctx.db.transaction(
+  const after = ctx.db.transaction(
     (tx) => {
       const r = loadVisible(ctx, tx, actor, id);
       const plan = planReview(planned(r), input, actor, at);
@@ -172,10 +177,25 @@ export function review(ctx: AppContext, actor: Actor, id: number, input: ReviewB
       if (text) queueSms(tx, { phone: r.app.applicantPhone, content: text, relatedType: RESOURCE, relatedId: id, at });
       // The application has left this level (or is decided): no one's draft of this review stays.
       deleteDraftsOf(tx, id);
+      // The row as written is the row read plus the patch; only names the move cannot tell are read again.
+      return moved(r, plan.patch, actor) ?? findTitleApplication(tx, id)!;
     },
     { behavior: 'immediate' },
   );
-  return get(ctx, actor, id);
+  return detail(ctx, actor, after);
+}
+
+/**
+ * The application after `patch`, its names included, when they follow from what is at hand: the new
+ * current org is a step of the stored chain, the new assignee nobody, the caller or the one before.
+ * Undefined when a name would have to be read.
+ */
+function moved(r: TitleApplicationWithNames, patch: MovePlan['patch'], actor: Actor): TitleApplicationWithNames | undefined {
+  const app = { ...r.app, ...patch };
+  const orgName = app.currentOrgId === r.app.currentOrgId ? r.currentOrgName : app.chain.find((s) => s.orgId === app.currentOrgId)?.name;
+  const assigneeName = app.assigneeId == null ? null : app.assigneeId === r.app.assigneeId ? r.assigneeName : app.assigneeId === actor.id ? actor.name : undefined;
+  if (orgName === undefined || assigneeName === undefined) return undefined;
+  return { ...r, app, currentOrgName: orgName, assigneeName };
 }
 
 interface Blocker {
@@ -192,11 +212,16 @@ export function blocked(message: string, blockers: Blocker[]) {
 
 /** The named applications, each visible to the caller, or the blockers for the missing ones. */
 function loadMany(tx: Tx, actor: Actor, ids: number[]) {
-  const rows = findTitleApplications(tx, ids);
-  const found = new Map(rows.map((r) => [r.app.id, r]));
+  const found = new Map(findTitleApplications(tx, ids).map((r) => [r.app.id, r]));
   const blockers: Blocker[] = [];
-  for (const id of ids) if (!found.has(id) || !hasVisited(tx, actor.orgId, id)) blockers.push({ id, applicantName: null, reason: '申报不存在或不在本机构的审核范围内' });
-  return { rows: ids.map((id) => found.get(id)).filter((r) => r !== undefined && hasVisited(tx, actor.orgId, r.app.id)) as TitleApplicationWithNames[], blockers };
+  const rows: TitleApplicationWithNames[] = [];
+  for (const id of ids) {
+    const r = found.get(id);
+    // One visit probe per id (it was asked twice: once for the blockers, once for the rows).
+    if (r && hasVisited(tx, actor.orgId, id)) rows.push(r);
+    else blockers.push({ id, applicantName: null, reason: '申报不存在或不在本机构的审核范围内' });
+  }
+  return { rows, blockers };
 }
 
 function moveEach(

@@ -33,6 +33,7 @@ export const unitListSpec: ListSpec = {
   search: (q) =>
     or(textSearch({ fts: 'units_fts', idColumn: units.id, columns: [units.name, units.account], codeColumns: [units.uscc] }, q), piiSearch(units.phone, q), piiSearch(units.idNumber, q)),
   defaultSort: ['id', 'DESC'],
+  keyset: ['createdAt', 'activatedAt'],
 };
 
 export function listUnits(db: Db, p: ListParams) {
