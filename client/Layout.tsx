@@ -1,5 +1,5 @@
-import { useEffect, type ReactNode } from 'react';
-import { ListItemIcon, ListItemText, MenuItem, Typography } from '@mui/material';
+import { useEffect, useMemo, type ReactNode } from 'react';
+import { ListItemIcon, ListItemText, MenuItem, ThemeProvider, Typography, type Theme } from '@mui/material';
 import LockResetIcon from '@mui/icons-material/LockReset';
 import { Navigate, useLocation, Link } from 'react-router-dom';
 import { AppBar, Layout as RaLayout, Logout, TitlePortal, UserMenu, useGetIdentity, useTranslate, useUserMenu } from 'react-admin';
@@ -42,17 +42,28 @@ function MyAppBar() {
   );
 }
 
+/** Every spinner (role=progressbar) is named in the console's language, wherever it is drawn. */
+const spinnersNamed = (label: string) => (outer: Theme) => ({
+  ...outer,
+  components: { ...outer.components, MuiCircularProgress: { ...outer.components?.MuiCircularProgress, defaultProps: { ...outer.components?.MuiCircularProgress?.defaultProps, 'aria-label': label } } },
+});
+
 /** react-admin's layout, plus: a temporary password sends the clerk to the change-password page first. */
 export function Layout({ children }: { children: ReactNode }) {
   const location = useLocation();
+  const translate = useTranslate();
+  const loading = translate('ra.page.loading');
+  const theme = useMemo(() => spinnersNamed(loading), [loading]);
   // After signing in, focus starts on the first page's heading rather than on <body>.
   useEffect(() => takeHeadingFocusRequest(), []);
   if (currentUser()?.mustChangePassword && location.pathname !== '/change-password') return <Navigate to="/change-password" replace />;
   return (
-    <RaLayout appBar={MyAppBar} menu={Menu}>
-      {/* Every page's <Title> lands here: the one h1, first in main (the skip link and sign-in focus it). */}
-      <TitlePortal component="h1" variant="h5" sx={{ flex: 'none', whiteSpace: 'normal', overflow: 'visible', mt: 1.5, mb: 0.5, '@media print': { display: 'none' } }} />
-      {children}
-    </RaLayout>
+    <ThemeProvider theme={theme}>
+      <RaLayout appBar={MyAppBar} menu={Menu}>
+        {/* Every page's <Title> lands here: the one h1, first in main (the skip link and sign-in focus it). */}
+        <TitlePortal component="h1" variant="h5" sx={{ flex: 'none', whiteSpace: 'normal', overflow: 'visible', mt: 1.5, mb: 0.5, '@media print': { display: 'none' } }} />
+        {children}
+      </RaLayout>
+    </ThemeProvider>
   );
 }

@@ -40,5 +40,6 @@ export const commonEn = {
     no: 'No',
     none: 'None',
     long_term: 'Long-term',
+    file_picker: { pick: 'Choose a file: %{what}', drop_hint: 'or drop the file here', chosen: 'Chosen: %{name}' },
   },
 } satisfies CatalogueOf<typeof commonZh>;

@@ -48,5 +48,6 @@ export const commonZh = {
     no: '否',
     none: '无',
     long_term: '长期有效',
+    file_picker: { pick: '选择文件：%{what}', drop_hint: '或将文件拖到此处', chosen: '已选择：%{name}' },
   },
 };
