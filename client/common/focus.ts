@@ -51,13 +51,17 @@ export function takeHeadingFocusRequest(): () => void {
   return stop;
 }
 
+/** Whether a control can still hold focus: in the page, and neither display:none nor visibility:hidden. */
+const usable = (el: HTMLElement) => el.isConnected && el.checkVisibility({ visibilityProperty: true });
+
 /**
  * Gives focus back to the control that opened a dialog. While focus rests there, watches for the
- * refresh that follows an action removing it, and then moves focus to the page's heading.
+ * refresh that follows an action removing or hiding it (冻结 becomes 解冻; the bulk toolbar folds
+ * away), and then moves focus to the page's heading.
  */
 export function returnFocus(opener: HTMLElement | null) {
   if (!opener || opener === document.body) return;
-  if (!opener.isConnected) {
+  if (!usable(opener)) {
     focusMainHeading();
     return;
   }
@@ -68,13 +72,13 @@ export function returnFocus(opener: HTMLElement | null) {
   };
   const rescue = () => {
     stop();
-    if (nothingFocused()) focusMainHeading();
+    if (nothingFocused() || document.activeElement === opener) focusMainHeading();
   };
-  // Leaving the opener for another control ends the watch; losing it because it was removed does not.
-  const onFocusOut = () => queueMicrotask(() => (opener.isConnected ? stop() : rescue()));
+  // Leaving the opener for another control ends the watch; losing it because it went away does not.
+  const onFocusOut = () => queueMicrotask(() => (usable(opener) ? stop() : rescue()));
   const observer = new MutationObserver(() => {
-    if (!opener.isConnected) rescue();
+    if (!usable(opener)) rescue();
   });
   opener.addEventListener('focusout', onFocusOut);
-  observer.observe(document.body, { childList: true, subtree: true });
+  observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style', 'hidden'] });
 }
