@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { AxeResults } from 'axe-core';
 import type { ApiClient } from '../helpers/http';
-import { hasBrowser, signIn, startE2E, type E2E } from './browser';
+import { hasBrowser, openDialog, signIn, startE2E, type E2E } from './browser';
 
 /**
  * The axe-core engine (WCAG 2.0/2.1 A and AA rules) over every main screen of every role, once per
@@ -87,7 +87,7 @@ describe.skipIf(!hasBrowser())('accessibility: axe over every screen, each role'
   afterAll(() => e?.close());
 
   /** Signs in as the role and runs axe on each route; the routes are hash paths of the console. */
-  async function walk(username: string, routes: (api: ApiClient) => Promise<string[]>) {
+  async function walk(username: string, routes: (api: ApiClient) => Promise<string[]>, dialogs: (api: ApiClient) => Promise<Finding[]> = async () => []) {
     const api = await e.app.login(username);
     const paths = await routes(api);
     await signIn(page, e.app.url, username);
@@ -100,8 +100,23 @@ describe.skipIf(!hasBrowser())('accessibility: axe over every screen, each role'
       await settled(page);
       findings.push(...(await axe(page, `${username} ${path}`)));
     }
+    findings.push(...(await dialogs(api)));
     if (findings.length) console.error(report(findings));
     expect(findings, report(findings)).toEqual([]);
+  }
+
+  /** Opens a page, then the dialog behind one of its buttons, and runs axe with the dialog open. */
+  async function onDialog(path: string, button: string, screen: string, before?: () => Promise<void>) {
+    await markStale(page);
+    await page.goto(`${e.app.url}/#${path}`);
+    await settled(page);
+    await before?.();
+    const dialog = await openDialog(page, button);
+    await dialog.getByRole('button', { name: '确认' }).waitFor();
+    const findings = await axe(page, screen);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    return findings;
   }
 
   it('the login page', async () => {
@@ -151,6 +166,10 @@ describe.skipIf(!hasBrowser())('accessibility: axe over every screen, each role'
         '/institutions/create',
         `/institutions/${institution}/notice`,
       ];
+    }, async (api) => {
+      // A dialog open over its page: 冻结 on an active unit.
+      const unit = await firstId(api, 'units', { status: 'active' });
+      return onDialog(`/units/${unit}/show`, '冻结', 'jigou01 冻结 dialog');
     });
   });
 
@@ -166,6 +185,12 @@ describe.skipIf(!hasBrowser())('accessibility: axe over every screen, each role'
       const application = await firstId(api, 'title-applications', { status: 'pending', currentOrgId: 'mine' });
       const batch = await firstId(api, 'submission-batches');
       return ['/title-review', '/title-applications', `/title-applications/${application}/show`, '/submission-batches', `/submission-batches/${batch}/show`, '/audit-opinions', '/audit-opinions/create', '/title-plans'];
+    }, async () => {
+      // The batch dialog, over a 待送审 list with one row selected.
+      const list = `/title-applications?filter=${encodeURIComponent(JSON.stringify({ status: 'awaiting_submission', currentOrgId: 'mine' }))}`;
+      return onDialog(list, '批量送审', 'shenhe_unit 批量送审 dialog', async () => {
+        await page.locator('tbody tr').first().getByRole('checkbox').check();
+      });
     });
   });
 

@@ -67,6 +67,29 @@ describe.skipIf(!hasBrowser())('the console by keyboard alone', () => {
     expect((await focused(page)).inMain).toBe(true);
   });
 
+  it('Tab shows a 2 px focus ring on a table sort button and on the rows-per-page select', async () => {
+    const { page } = e;
+    await page.goto(`${e.app.url}/#/units?perPage=10`);
+    await page.locator('tbody tr').nth(9).waitFor();
+    await page.getByRole('button', { name: '跳到正文' }).focus();
+    await page.keyboard.press('Enter');
+    const ring = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const target = el.closest<HTMLElement>('.MuiTableSortLabel-root') ?? el.closest<HTMLElement>('.MuiTablePagination-input') ?? el;
+        const style = getComputedStyle(target);
+        return { sort: !!el.closest('.MuiTableSortLabel-root'), perPage: !!el.closest('.MuiTablePagination-input'), outline: `${style.outlineWidth} ${style.outlineStyle} ${style.outlineColor}` };
+      });
+    const seen = { sort: '', perPage: '' };
+    for (let i = 0; i < 120 && !(seen.sort && seen.perPage); i++) {
+      await page.keyboard.press('Tab');
+      const r = await ring();
+      if (r.sort && !seen.sort) seen.sort = r.outline;
+      if (r.perPage && !seen.perPage) seen.perPage = r.outline;
+    }
+    expect(seen).toEqual({ sort: '2px solid rgb(21, 101, 192)', perPage: '2px solid rgb(21, 101, 192)' });
+  });
+
   it('freezes a unit through its dialog: Escape returns focus to 冻结; after confirming, focus goes to the heading and the result is announced', async () => {
     const { page } = e;
     const api = await e.app.login('jigou01');
