@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { FileChooser, Page } from 'playwright-core';
 import { tinyPdf } from '../../db/seed/samples';
 import { hasBrowser, startE2E, type E2E } from './browser';
 
@@ -157,14 +157,21 @@ describe.skipIf(!hasBrowser())('the console by keyboard alone', () => {
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
+    // Listening from here on lets playwright intercept the chooser before any key is pressed.
+    const choosers: FileChooser[] = [];
+    page.on('filechooser', (c) => choosers.push(c));
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
     await tabTo(page, /^选择文件：推荐报告/, 10);
     // Enter on the picker opens the real file chooser.
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Enter')]);
-    await chooser.setFiles({ name: '推荐报告.pdf', mimeType: 'application/pdf', buffer: tinyPdf() });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => choosers.length).toBe(1);
+    await choosers[0].setFiles({ name: '推荐报告.pdf', mimeType: 'application/pdf', buffer: tinyPdf() });
     await dialog.getByText('已选择：推荐报告.pdf').waitFor();
-    // Space opens it too (choosing again replaces the file).
-    const [again] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Space')]);
-    await again.setFiles({ name: '推荐报告（定稿）.pdf', mimeType: 'application/pdf', buffer: tinyPdf() });
+    // Focus stayed on the picker, and Space opens it too (choosing again replaces the file).
+    await expect.poll(async () => (await focused(page)).text).toMatch(/^选择文件：推荐报告/);
+    await page.keyboard.press('Space');
+    await expect.poll(() => choosers.length).toBe(2);
+    await choosers[1].setFiles({ name: '推荐报告（定稿）.pdf', mimeType: 'application/pdf', buffer: tinyPdf() });
     await dialog.getByText('已选择：推荐报告（定稿）.pdf').waitFor();
     await tabTo(page, '确认', 10);
     await page.keyboard.press('Enter');
