@@ -67,6 +67,38 @@ describe.skipIf(!hasBrowser())('the console by keyboard alone', () => {
     expect((await focused(page)).inMain).toBe(true);
   });
 
+  it('the user-menu button is named with the name it shows', async () => {
+    const { page } = e;
+    const me = (await (await e.app.login('jigou01')).get('/api/auth/me')).body;
+    await page.goto(`${e.app.url}/#/`);
+    expect(me.name).toBeTruthy();
+    // Its name starts with the person's name it shows (WCAG 2.5.3), then says what it is.
+    const menu = page.getByRole('banner').getByRole('button', { name: `${me.name} 个人中心`, exact: true });
+    await menu.waitFor({ timeout: 10_000 }).catch(async (err: Error) => {
+      const names = await page.evaluate(() => [...document.querySelectorAll('header button')].map((b) => `${b.getAttribute('aria-label')}|${b.textContent}`));
+      throw new Error(`${err.message}\nheader buttons: ${names.join(', ')}`);
+    });
+    expect(await menu.textContent()).toContain(me.name);
+  });
+
+  it('a window-registration material is chosen from the keyboard: its button opens the file chooser', async () => {
+    const { page } = e;
+    const choosers: FileChooser[] = [];
+    page.on('filechooser', (c) => choosers.push(c));
+    await page.goto(`${e.app.url}/#/units/create`);
+    await page.locator('main h1').filter({ hasText: /新建/ }).waitFor();
+    await page.getByRole('button', { name: '跳到正文' }).focus();
+    await page.keyboard.press('Enter');
+    await tabTo(page, '选择文件：营业执照副本', 60);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => choosers.length).toBe(1);
+    await choosers[0].setFiles({ name: '营业执照副本.pdf', mimeType: 'application/pdf', buffer: tinyPdf() });
+    await page.getByText('营业执照副本.pdf').first().waitFor();
+    // The drop zone itself is not a focusable role-less box: the next Tab goes to the next material's button.
+    await tabTo(page, '选择文件：办理人身份证', 3);
+    page.removeAllListeners('filechooser');
+  });
+
   it('Tab shows a 2 px focus ring on a table sort button and on the rows-per-page select', async () => {
     const { page } = e;
     await page.goto(`${e.app.url}/#/units?perPage=10`);
