@@ -5,6 +5,8 @@ import { dataProvider } from './providers/dataProvider';
 import { i18nProvider } from './providers/i18nProvider';
 import { Layout } from './Layout';
 import { LoginPage } from './pages/LoginPage';
+import { theme } from './theme';
+import { LiveNotification } from './common/LiveNotification';
 import staff from './resources/staff';
 import orgs from './resources/orgs';
 import auditLogs from './resources/audit-logs';
@@ -40,6 +42,8 @@ export function App() {
       authProvider={authProvider}
       i18nProvider={i18nProvider}
       layout={Layout}
+      theme={theme}
+      notification={LiveNotification}
       loginPage={LoginPage}
       dashboard={Dashboard}
       requireAuth

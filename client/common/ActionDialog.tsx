@@ -1,7 +1,8 @@
-import { useState, type ReactElement, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactElement, type ReactNode } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, List, ListItem, ListItemText } from '@mui/material';
 import { HttpError, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { returnFocus } from './focus';
 
 type Color = 'primary' | 'secondary' | 'error' | 'warning' | 'success' | 'info' | 'inherit';
 
@@ -101,8 +102,28 @@ export function ActionDialog<T>(props: ActionDialogProps<T>) {
   // Field messages sit under their inputs (the dialog's children show them); anything else is said here.
   const summary = refusal && (refusal.blockers.length > 0 || !Object.keys(refusal.errors).length);
   const close = () => !mutation.isPending && props.onClose();
+  // The control that opened the dialog, taken as it opens (before the dialog moves focus inside):
+  // focus goes back to it when the dialog has gone, or to the page's heading if the action removed it.
+  const opener = useRef<HTMLElement | null>(null);
+  const wasOpen = useRef(false);
+  if (props.open && !wasOpen.current) opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  wasOpen.current = props.open;
+  const restoreFocus = () => {
+    const o = opener.current;
+    opener.current = null;
+    returnFocus(o);
+  };
+  // A refresh after the action may unmount the dialog with its button before the closing transition ends.
+  useEffect(() => () => restoreFocus(), []);
   return (
-    <Dialog open={props.open} onClose={close} fullWidth maxWidth={props.maxWidth ?? 'sm'} slotProps={{ transition: { onEnter: () => mutation.reset() } }}>
+    <Dialog
+      open={props.open}
+      onClose={close}
+      fullWidth
+      maxWidth={props.maxWidth ?? 'sm'}
+      disableRestoreFocus
+      slotProps={{ transition: { onEnter: () => mutation.reset(), onExited: restoreFocus } }}
+    >
       <DialogTitle>{props.title}</DialogTitle>
       <DialogContent>
         {typeof props.children === 'function' ? props.children(refusal) : props.children}

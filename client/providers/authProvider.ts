@@ -1,6 +1,7 @@
 import type { AuthProvider } from 'react-admin';
 import { API, postJson } from './http';
 import { canAccessResource, type Permission } from './access';
+import { focusHeadingOnNextPage } from '../common/focus';
 
 export interface Me {
   id: number;
@@ -31,6 +32,7 @@ export const authProvider: AuthProvider = {
     await postJson('/auth/login', { username, password });
     // The login answer says who signed in; /me adds what they may do.
     me = await loadMe();
+    focusHeadingOnNextPage();
     if (me?.mustChangePassword) return { redirectTo: '/change-password' };
   },
   async logout() {

@@ -47,5 +47,6 @@ export const commonEn = {
     none: 'None',
     long_term: 'Long-term',
     form: { pristine: 'Nothing filled in or changed yet, so Save is not available' },
+    file_picker: { pick: 'Choose a file: %{what}', drop_hint: 'or drop the file here', chosen: 'Chosen: %{name}' },
   },
 } satisfies CatalogueOf<typeof commonZh>;

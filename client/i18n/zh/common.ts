@@ -54,5 +54,6 @@ export const commonZh = {
     none: '无',
     long_term: '长期有效',
     form: { pristine: '尚未填写或修改任何内容，“保存”暂不可用' },
+    file_picker: { pick: '选择文件：%{what}', drop_hint: '或将文件拖到此处', chosen: '已选择：%{name}' },
   },
 };

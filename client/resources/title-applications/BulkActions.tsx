@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, DialogContentText, TextField, Typography } from '@mui/material';
+import { DialogContentText, TextField, Typography } from '@mui/material';
 import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
 import PanToolIcon from '@mui/icons-material/PanTool';
 import SendIcon from '@mui/icons-material/Send';
@@ -7,6 +7,7 @@ import { useDataProvider, useListContext, useTranslate, useUnselectAll } from 'r
 import { ActionDialogButton, FormRefusal, type ActionDialogButtonProps } from '../../common/ActionDialog';
 import type { AppDataProvider } from '../../providers/dataProvider';
 import { ReviewerSelect } from './Reviewers';
+import { FilePickButton } from '../../common/FilePicker';
 
 /**
  * A bulk action's dialog: the selection goes to the server in ONE request; it moves all or nothing,
@@ -92,20 +93,7 @@ function BatchSubmitButton() {
           <>
             <DialogContentText sx={{ mb: 2 }}>{translate('titles.list.batch_hint', { count: selectedIds.length })}</DialogContentText>
             <Typography variant="subtitle2">{translate('titles.list.batch_attachment')} *</Typography>
-            <Button component="label" variant="outlined" size="small" sx={{ mt: 1 }}>
-              {translate('titles.list.batch_attachment_pick')}
-              <input
-                hidden
-                type="file"
-                name="attachment"
-                accept={ACCEPT}
-                aria-label={translate('titles.list.batch_attachment')}
-                onChange={(e) => setFile(e.target.files?.[0] ?? null)}
-              />
-            </Button>
-            <Typography variant="body2" sx={{ ml: 1, display: 'inline' }} color={fileError ? 'error' : 'text.primary'}>
-              {file?.name ?? fileError ?? ''}
-            </Typography>
+            <FilePickButton what={translate('titles.list.batch_attachment')} name="attachment" accept={ACCEPT} file={file} error={fileError} onChange={setFile} />
             <TextField
               fullWidth
               multiline

@@ -1,11 +1,12 @@
 import { Alert, Box, Typography } from '@mui/material';
 import { useEffect } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
-import { Create, DateInput, Edit, FileField, FileInput, RadioButtonGroupInput, required, SelectInput, SimpleForm, TextInput, useTranslate } from 'react-admin';
+import { Create, DateInput, Edit, RadioButtonGroupInput, required, SelectInput, SimpleForm, TextInput, useTranslate } from 'react-admin';
 import { ID_TYPE_CHOICES, LPT_CHOICES } from './choices';
 import { choices } from '../../common/roleChoices';
 import { RegionPicker } from '../../common/RegionPicker';
 import { FormColumns, FormToolbar } from '../../common/FormLayout';
+import { MaterialFileInput } from '../../common/FilePicker';
 
 const PRESET_YEARS: Record<string, number> = { '5y': 5, '10y': 10, '20y': 20 };
 
@@ -80,9 +81,7 @@ export function UnitCreate() {
         </Alert>
         <FormColumns>
           {MATERIALS.map((m) => (
-            <FileInput key={m} source={m} validate={required()} accept={m === 'authorizationLetter' ? undefined : { 'application/pdf': ['.pdf'], 'image/*': ['.jpg', '.jpeg', '.png'] }}>
-              <FileField source="src" title="title" />
-            </FileInput>
+            <MaterialFileInput key={m} source={m} label={translate(`resources.units.fields.${m}`)} accept={m === 'authorizationLetter' ? undefined : { 'application/pdf': ['.pdf'], 'image/*': ['.jpg', '.jpeg', '.png'] }} />
           ))}
         </FormColumns>
       </SimpleForm>

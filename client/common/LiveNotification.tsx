@@ -1,0 +1,22 @@
+import { useRef } from 'react';
+import { Box } from '@mui/material';
+import { Notification, useNotificationContext, type NotificationPayload } from 'react-admin';
+
+/**
+ * react-admin's snackbar, announced: it renders inside a live region that is in the page from the
+ * start (a region that appears together with its text is not reliably read), so each notification
+ * — saved, 409 conflicts, errors — is said as it appears. Only an error keeps the snackbar's own
+ * role=alert (said at once, interrupting); anything else would be said twice by a nested region.
+ */
+export function LiveNotification() {
+  const { notifications } = useNotificationContext();
+  // The snackbar takes the notification off the queue as it shows it; remember the one it took.
+  const shown = useRef<NotificationPayload | undefined>(undefined);
+  if (notifications[0]) shown.current = notifications[0];
+  const urgent = shown.current?.type === 'error';
+  return (
+    <Box role="status" aria-live="polite">
+      <Notification slotProps={{ content: { role: urgent ? 'alert' : 'presentation' } }} />
+    </Box>
+  );
+}
