@@ -14,6 +14,7 @@ import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { appeals, auditLogs, titleApplications, units } from '../../db/schema';
 import { COUNT_CAP, FTS_MIN_CHARS, ftsString } from '../../db/lists';
 import { chainHash, GENESIS_HASH } from '../../server/audit/chain';
+import { presentAuditRow, type AuditRow } from '../../server/audit/present';
 import { beijingDate } from '../../server/domain/workingDays';
 import type { Actor } from '../../server/domain/roles';
 import { presentUnit } from '../../server/modules/units/units.service';
@@ -234,7 +235,8 @@ async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
   if (req.method === 'GET' && path === '/api/audit-logs') {
     const q = listQuery(url, ['id', 'DESC']);
     const { rows, total } = auditList(q);
-    return sendList(res, 'audit-logs', q, rows.map((r) => auditCols.read(r as Record<string, unknown>)), total);
+    // The labels and the readable summary are part of the answer the console reads, so the raw side presents them too.
+    return sendList(res, 'audit-logs', q, rows.map((r) => presentAuditRow(auditCols.read(r as Record<string, unknown>) as AuditRow)), total);
   }
   const write = req.method === 'POST' && /^\/api\/(title-applications|appeals)\/(\d+)\/(review|approve)$/.exec(path);
   if (write) {

@@ -1,8 +1,12 @@
+import { SEAL_AUDIT_LABELS, SEAL_GRANT_AUDIT_LABELS, SIGN_IN_CHECK_AUDIT_LABELS, SIGN_IN_EVENT_AUDIT_LABELS } from '../domain/labels';
+
 /**
  * What each audit action is called in the log. Every action the server writes has one:
  * tests/domain/audit-present.test.ts scans server/ for the actions written and fails on one missing here,
  * and holds the entries the console's catalogue also names (auditActions.*) equal to it.
  */
+const prefixed = (resource: string, labels: Record<string, string>) => Object.fromEntries(Object.entries(labels).map(([action, label]) => [`${resource}.${action}`, label]));
+
 const BASE: Record<string, string> = {
   'auth.login': '登录',
   'auth.login_failed': '登录失败',
@@ -34,7 +38,7 @@ const BASE: Record<string, string> = {
   'units.resetPassword': '重置单位密码',
   'units.quota': '调整单位名额',
   'units.pii_reveal': '查看单位完整信息',
-  'units.sign_in_check.pii_reveal': '扫码登录核验',
+  ...prefixed('units.sign_in_check', SIGN_IN_CHECK_AUDIT_LABELS),
   'operators.create': '新增经办人',
   'operators.update': '修改经办人',
   'operators.disable': '停用经办人',
@@ -45,14 +49,10 @@ const BASE: Record<string, string> = {
   'businessItems.update': '修改业务事项',
   'businessItems.delete': '删除业务事项',
 
-  'seals.apply': '申请电子印章',
-  'seals.void': '作废电子印章',
-  'seals.suspend': '暂停电子印章',
-  'seals.restore': '恢复电子印章',
-  'sealGrants.add': '添加印章被授权人',
-  'sealGrants.change': '修改印章授权有效期',
-  'sealGrants.revoke': '撤销印章授权',
-  'signInEvents.prune': '清理扫码登录记录',
+  // Seals, grants and sign-in checks are named once, in server/domain/labels.ts.
+  ...prefixed('seals', SEAL_AUDIT_LABELS),
+  ...prefixed('sealGrants', SEAL_GRANT_AUDIT_LABELS),
+  ...prefixed('signInEvents', SIGN_IN_EVENT_AUDIT_LABELS),
   'files.view': '查看材料',
 
   'institutions.create': '登记机构',

@@ -4,7 +4,7 @@ import { actionLabel } from './actionLabels';
 import { FIELD_LABELS, RESOURCE_LABELS, ROLE_LABELS, VALUE_LABELS } from './fieldLabels';
 import { masker } from './record';
 
-type AuditRow = typeof auditLogs.$inferSelect;
+export type AuditRow = typeof auditLogs.$inferSelect;
 
 export interface PresentedAuditRow extends AuditRow {
   actionLabel: string;

@@ -78,4 +78,4 @@ export const SIGN_IN_METHOD_LABELS: Record<SignInMethod, string> = { essc_scan: 
 export const SEAL_AUDIT_LABELS = { apply: '申请电子印章', void: '作废电子印章', suspend: '暂停电子印章', restore: '恢复电子印章' } as const;
 export const SEAL_GRANT_AUDIT_LABELS = { add: '添加被授权人', change: '修改授权有效期', revoke: '撤销授权' } as const;
 export const SIGN_IN_EVENT_AUDIT_LABELS = { prune: '清理扫码登录记录' } as const;
-export const SIGN_IN_CHECK_AUDIT_LABELS = { pii_reveal: '扫码登录核验', pii_reveal_refused: '扫码登录核验被拒（超出每小时上限）' } as const;
+export const SIGN_IN_CHECK_AUDIT_LABELS = { pii_reveal: '扫码登录核验', pii_reveal_refused: '扫码登录核验（超出上限，已拒绝）' } as const;

@@ -21,7 +21,7 @@ const LISTS: { name: string; user: string; path: string; action?: string; keep: 
   { name: '职称申报', user: 'shenhe_unit', path: list('title-applications'), action: '审核', keep: ['submittedAt', 'status'] },
   { name: '送审批次', user: 'shenhe_unit', path: list('submission-batches', { direction: 'sent' }), action: '查看', keep: ['createdAt'] },
   { name: '短信发件箱', user: 'admin', path: list('notifications', { status: 'failed' }), action: '重新发送', keep: ['status'] },
-  { name: '审计日志', user: 'admin', path: list('audit-logs'), keep: ['summary', 'at'] },
+  { name: '审计日志', user: 'admin', path: list('audit-logs'), keep: ['summaryText', 'at'] },
   { name: '工作人员', user: 'admin', path: list('staff'), action: '编辑', keep: ['status'] },
 ];
 

@@ -73,6 +73,6 @@ export const sealsZh = {
     seals: { apply: '申请电子印章', void: '作废电子印章', suspend: '暂停电子印章', restore: '恢复电子印章' },
     sealGrants: { add: '添加被授权人', change: '修改授权有效期', revoke: '撤销授权' },
     signInEvents: { prune: '清理扫码登录记录' },
-    units: { sign_in_check: { pii_reveal: '扫码登录核验', pii_reveal_refused: '扫码登录核验被拒（超出每小时上限）' } },
+    units: { sign_in_check: { pii_reveal: '扫码登录核验', pii_reveal_refused: '扫码登录核验（超出上限，已拒绝）' } },
   },
 };

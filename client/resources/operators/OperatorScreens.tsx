@@ -55,10 +55,11 @@ export function OperatorList() {
         <ReferenceField source="unitId" reference="units" link="show" />
         <FunctionField source="role" render={(r) => translate(`operators.role.${r.role}`)} />
         <TextField source="name" />
-        <TextField source="idNumber" sortable={false} />
-        <FunctionField source="regionCodeUnknown" label="" sortable={false} render={() => <RegionCodeChip />} />
+        {/* The region warning sits beside the number it is about, not in a column of its own (1,024 px lists). */}
+        <FunctionField source="idNumber" sortable={false} render={(r) => <>{r.idNumber} <RegionCodeChip compact /></>} />
         <TextField source="phone" sortable={false} />
-        <FunctionField source="validTo" render={(r) => `${r.validFrom} ~ ${r.validTo}${r.expired ? `（${translate('operators.expired')}）` : ''}`} />
+        {/* 已过期 is said once, by the status chip. */}
+        <FunctionField source="validTo" render={(r) => `${r.validFrom} ~ ${r.validTo}`} />
         <FunctionField source="status" render={() => <OperatorStatusChip />} />
         <RowEditButton />
       </FitDatagrid>
