@@ -61,3 +61,6 @@ export const institutionEnabled = (i: { institutionName: string; number: string 
 
 export const sealVoided = (s: { unitName: string; sealName: string; by: string }) =>
   sms(`${s.unitName}的电子印章「${s.sealName}」已作废，操作人：${s.by}。作废后所有被授权人均不能再使用该印章。`);
+
+export const legacyUpgraded = (u: { name: string; account: string; legacySystem: string }) =>
+  sms(`${u.name}已由${u.legacySystem}的历史账号升级为省网上办事大厅单位账号。账号：${u.account}，临时密码：{{secret}}，首次登录须修改密码；原系统账号不再使用。`);
