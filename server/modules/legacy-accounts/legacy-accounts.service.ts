@@ -72,7 +72,7 @@ export async function importFile(ctx: AppContext, actor: Actor, file: { buffer: 
         return !reason;
       });
       insertLegacyAccounts(
-        tx,
+        ctx.db,
         good.map(({ row: _row, ...r }) => ({ ...r, importedBy: actor.id, createdAt: at, updatedAt: at })),
       );
       refused.sort((a, b) => a.row - b.row);
