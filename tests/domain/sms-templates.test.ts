@@ -22,6 +22,7 @@ const examples: Record<string, string> = {
   institutionDisabled: t.institutionDisabled({ ...inst, reason: '机构撤销' }),
   institutionEnabled: t.institutionEnabled(inst),
   sealVoided: t.sealVoided({ unitName: unit.name, sealName: '合同专用章', by: '李娜' }),
+  legacyUpgraded: t.legacyUpgraded({ name: unit.name, account: unit.account, legacySystem: '长春市人社网上服务大厅（旧）' }),
 };
 
 describe('SMS templates', () => {
