@@ -133,6 +133,22 @@ describe('importing an old system’s account list (导入历史账号)', () => 
     expect(count()).toBe(before);
   });
 
+  it('when the list is filtered by system, upgraded and locked, then only matching accounts come back', async () => {
+    const [a, b] = await imported(row(), row());
+    const filter = (f: Record<string, unknown>) => jigou.get(`/api/legacy-accounts?filter=${encodeURIComponent(JSON.stringify(f))}&range=[0,999]`);
+    const bySystem = (await filter({ legacySystem: a.legacySystem })).body as { legacySystem: string; uscc: string }[];
+    expect(bySystem.length).toBeGreaterThan(0);
+    expect(bySystem.every((r) => r.legacySystem === a.legacySystem)).toBe(true);
+    expect((await intake.post('/api/intake/legacy-upgrades', upgradeBody(b))).status).toBe(201);
+    const upgraded = (await filter({ upgraded: true })).body as { uscc: string; upgraded: boolean }[];
+    expect(upgraded.map((r) => r.uscc)).toContain(b.uscc);
+    expect(upgraded.every((r) => r.upgraded)).toBe(true);
+    const waiting = (await filter({ upgraded: false, locked: false })).body as { uscc: string; upgraded: boolean; locked: boolean }[];
+    expect(waiting.map((r) => r.uscc)).toContain(a.uscc);
+    expect(waiting.map((r) => r.uscc)).not.toContain(b.uscc);
+    expect(waiting.every((r) => !r.upgraded && !r.locked)).toBe(true);
+  });
+
   it('when no file is sent, then 400 names the field', async () => {
     const res = await jigou.post('/api/legacy-accounts/import', multipart({}, {}));
     expect(res.status).toBe(400);

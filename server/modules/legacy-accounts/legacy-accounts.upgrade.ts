@@ -15,6 +15,7 @@ import type { LegacyUpgradeInput } from './legacy-accounts.schemas';
 import { LEGACY_MAX_FAILURES } from './legacy-accounts.service';
 
 const WRONG = '原系统账号或密码错误';
+const DUMMY_DIGEST = '0'.repeat(64);
 const locked = () => new AppError(423, `密码错误已达 ${LEGACY_MAX_FAILURES} 次，该历史账号已锁定，请联系所在地人社部门解锁`);
 /** How long the administrator's authorisation runs from the upgrade; the unit changes it in the hall. */
 const ADMIN_TERM_YEARS = 3;
@@ -55,7 +56,11 @@ function recordFailure(ctx: AppContext, a: LegacyAccountRow, ip: string | undefi
  */
 export async function upgrade(ctx: AppContext, input: LegacyUpgradeInput, ip: string | undefined) {
   const a = findForUpgrade(ctx.db, input.uscc, input.legacySystem);
-  if (!a) throw unauthenticated(WRONG);
+  if (!a) {
+    // The same digest work as for a real account, so the answer's timing does not tell which USCCs were imported.
+    verifyLegacyPassword('sha256', input.uscc, DUMMY_DIGEST, input.legacyPassword);
+    throw unauthenticated(WRONG);
+  }
   refuseIfDone(a);
   if (unitIdHolding(ctx.db, 'uscc', a.uscc)) throw conflict('该统一社会信用代码已注册单位账号，无需升级', { uscc: '该统一社会信用代码已注册单位账号' });
   if (!a.passwordHash || !verifyLegacyPassword(a.passwordAlgo, a.passwordSalt, a.passwordHash, input.legacyPassword)) recordFailure(ctx, a, ip);
