@@ -25,6 +25,7 @@ import submissionBatches from './resources/submission-batches';
 import auditOpinions from './resources/audit-opinions';
 import seals from './resources/seals';
 import signInEvents from './resources/sign-in-events';
+import legacyAccounts from './resources/legacy-accounts';
 import { lazyScreen } from './common/lazyScreen';
 
 // The login page is the only eager screen: everything behind it loads with its route.
@@ -33,6 +34,7 @@ const ChangePasswordPage = lazyScreen(() => import('./pages/ChangePasswordPage')
 const UnitReceipt = lazyScreen(() => import('./resources/units/UnitReceipt'), 'UnitReceipt');
 const OpeningNotice = lazyScreen(() => import('./resources/institutions/OpeningNotice'), 'OpeningNotice');
 const ReviewHome = lazyScreen(() => import('./resources/title-applications/ReviewHome'), 'ReviewHome');
+const LegacyImport = lazyScreen(() => import('./resources/legacy-accounts/LegacyImport'), 'LegacyImport');
 
 export function App() {
   return (
@@ -55,6 +57,7 @@ export function App() {
       <Resource name="seals" {...seals} />
       <Resource name="seal-grants" />
       <Resource name="sign-in-events" {...signInEvents} />
+      <Resource name="legacy-accounts" {...legacyAccounts} />
       <Resource name="institutions" {...institutions} />
       <Resource name="title-applications" {...titleApplications} />
       <Resource name="submission-batches" {...submissionBatches} />
@@ -73,6 +76,7 @@ export function App() {
         <Route path="/institutions/:id/notice" element={<OpeningNotice />} />
         <Route path="/units/:id/receipt" element={<UnitReceipt />} />
         <Route path="/title-review" element={<ReviewHome />} />
+        <Route path="/legacy-accounts/import" element={<LegacyImport />} />
       </CustomRoutes>
     </Admin>
   );

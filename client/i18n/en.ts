@@ -10,6 +10,7 @@ import { titlesEn } from './en/titles';
 import { titleCataloguesEn } from './en/titleCatalogues';
 import { sealsEn } from './en/seals';
 import { regionsEn } from './en/regions';
+import { legacyAccountsEn } from './en/legacyAccounts';
 
 /** English, switchable from the app bar; TypeScript and a test keep it complete against zh. */
-export const en = mergeCatalogues(englishMessages, commonEn, foundationEn, unitsEn, institutionsEn, appealsEn, titlesEn, titleCataloguesEn, sealsEn, regionsEn) satisfies CatalogueOf<Catalogue>;
+export const en = mergeCatalogues(englishMessages, commonEn, foundationEn, unitsEn, institutionsEn, appealsEn, titlesEn, titleCataloguesEn, sealsEn, regionsEn, legacyAccountsEn) satisfies CatalogueOf<Catalogue>;

@@ -15,6 +15,7 @@ import type { BulkOutcome } from '../resources/appeals/AppealBulkActions';
 import type { AuditLabels } from '../resources/audit-logs/AuditLogList';
 import type { TimelineItem } from '../resources/appeals/AppealTimeline';
 import type { Counters, Progress, Reviewer } from '../resources/title-applications/choices';
+import type { SystemProgress } from '../resources/legacy-accounts/LegacyProgress';
 
 const base = simpleRestProvider(API, httpClient, 'Content-Range');
 
@@ -84,6 +85,36 @@ function toBody(data: Record<string, unknown>): { body: string | FormData; multi
     else form.append(key, typeof value === 'object' ? JSON.stringify(value) : String(value));
   }
   return { body: form, multipart: true };
+}
+
+/** What `POST /api/legacy-accounts/import` answers. */
+export interface LegacyImportReport {
+  imported: number;
+  skipped: { row: number; reason: string }[];
+}
+
+/** The import as XHR, so the console can show upload progress on a large file (fetch cannot). */
+function uploadWithProgress<T>(path: string, file: File, onProgress: (percent: number) => void): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `${API}/${path}`);
+    xhr.withCredentials = true;
+    xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(Math.round((100 * e.loaded) / e.total));
+    xhr.onload = () => {
+      let body: { message?: string } = {};
+      try {
+        body = JSON.parse(xhr.responseText);
+      } catch {
+        /* not JSON: the status says enough */
+      }
+      if (xhr.status >= 200 && xhr.status < 300) resolve(body as T);
+      else reject(Object.assign(new Error(body.message ?? `HTTP ${xhr.status}`), { status: xhr.status, body }));
+    };
+    xhr.onerror = () => reject(new Error('network error'));
+    const form = new FormData();
+    form.append('file', file, file.name);
+    xhr.send(form);
+  });
 }
 
 const get = async <T>(path: string): Promise<T> => (await httpClient(`${API}/${path}`)).json as T;
@@ -172,6 +203,10 @@ export const dataProvider = {
   /** 领取 / 转派 move all the ids or none (the refusal lists each blocking application). */
   claimTitleApplications: (ids: Identifier[]) => post<{ count: number }>('title-applications/claim', { ids }),
   reassignTitleApplications: (ids: Identifier[], assigneeId: number | undefined) => post<{ count: number }>('title-applications/reassign', { ids, assigneeId }),
+
+  getLegacyProgress: () => get<SystemProgress[]>('legacy-accounts/progress'),
+  importLegacyAccounts: (file: File, onProgress: (percent: number) => void) => uploadWithProgress<LegacyImportReport>('legacy-accounts/import', file, onProgress),
+  unlockLegacyAccount: (id: Identifier, data: Versioned & { reason: string }) => post<Updated>(`legacy-accounts/${id}/unlock`, data),
 } satisfies DataProvider;
 
 export type AppDataProvider = typeof dataProvider;

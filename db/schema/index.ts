@@ -5,3 +5,4 @@ export * from './institutions';
 export * from './appeals';
 export * from './titles';
 export * from './seals';
+export * from './legacyAccounts';

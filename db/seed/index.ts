@@ -8,6 +8,7 @@ import { seedUnits } from './units';
 import { seedAppeals } from './appeals';
 import { seedTitles } from './titles';
 import { seedSeals } from './seals';
+import { seedLegacyAccounts } from './legacyAccounts';
 import { createRng } from './random';
 
 /**
@@ -21,6 +22,7 @@ const AREAS: [key: string, name: string, seed: (ctx: SeedContext) => void | Prom
   ['appeals', '账号申诉', seedAppeals],
   ['titles', '职称申报', seedTitles],
   ['seals', '电子印章与扫码登录', seedSeals],
+  ['legacy', '历史用户', seedLegacyAccounts],
 ];
 
 export interface SeedOptions {

@@ -97,6 +97,12 @@ const BASE: Record<string, string> = {
   'auditOpinions.create': '新增常用意见',
   'auditOpinions.update': '修改常用意见',
   'auditOpinions.delete': '删除常用意见',
+
+  'legacyAccounts.import': '导入历史账号',
+  'legacyAccounts.upgrade': '历史用户升级',
+  'legacyAccounts.upgrade_failed': '历史用户升级密码错误',
+  'legacyAccounts.lock': '历史账号锁定',
+  'legacyAccounts.unlock': '历史账号解锁',
 };
 
 /** A reveal beyond the hourly limit is written as `<reveal action>_refused` (server/security/revealLimit.ts). */

@@ -23,6 +23,7 @@ export const RESOURCE_LABELS: Record<string, string> = {
   settings: '业务设置',
   'audit-logs': '审计日志',
   'sign-in-events': '扫码登录记录',
+  'legacy-accounts': '历史用户',
 };
 
 export const FIELD_LABELS: Record<string, Record<string, string>> = {

@@ -79,3 +79,4 @@ export const SEAL_AUDIT_LABELS = { apply: '申请电子印章', void: '作废电
 export const SEAL_GRANT_AUDIT_LABELS = { add: '添加被授权人', change: '修改授权有效期', revoke: '撤销授权' } as const;
 export const SIGN_IN_EVENT_AUDIT_LABELS = { prune: '清理扫码登录记录' } as const;
 export const SIGN_IN_CHECK_AUDIT_LABELS = { pii_reveal: '扫码登录核验', pii_reveal_refused: '扫码登录核验（超出上限，已拒绝）' } as const;
+export const LEGACY_AUDIT_LABELS = { import: '导入历史账号', upgrade: '历史用户升级', upgrade_failed: '历史用户升级密码错误', lock: '历史账号锁定', unlock: '历史账号解锁' } as const;

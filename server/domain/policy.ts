@@ -75,6 +75,11 @@ export const POLICY = {
   'submissionBatches.create': ['title_reviewer'],
   'auditOpinions.read': ['title_reviewer', 'sysadmin'],
   'auditOpinions.write': ['title_reviewer', 'sysadmin'],
+
+  // Legacy-user upgrade (历史用户升级): institution administrators import and unlock; sysadmin reads
+  'legacyAccounts.read': ['institution_admin', 'sysadmin'],
+  'legacyAccounts.import': ['institution_admin'],
+  'legacyAccounts.unlock': ['institution_admin'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof POLICY;

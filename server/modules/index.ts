@@ -24,6 +24,7 @@ import { sealIntakeRoutes } from './seals/seals.intake.routes';
 import { sealGrantIntakeRoutes, sealGrantRoutes } from './seal-grants/seal-grants.routes';
 import { signInEventIntakeRoutes, signInEventRoutes } from './sign-in-events/sign-in-events.routes';
 import { regionRoutes } from './regions/regions.routes';
+import { legacyAccountRoutes, legacyUpgradeIntakeRoutes } from './legacy-accounts/legacy-accounts.routes';
 
 /**
  * Every staff-facing resource, mounted under /api/<path> behind the session check.
@@ -51,6 +52,7 @@ export const staffModules: [path: string, build: (ctx: AppContext) => Router][] 
   ['seal-grants', sealGrantRoutes],
   ['sign-in-events', signInEventRoutes],
   ['regions', regionRoutes],
+  ['legacy-accounts', legacyAccountRoutes],
 ];
 
 /** System-to-system routes from the public hall, mounted under /api/intake/<path> behind X-Intake-Key. */
@@ -60,4 +62,5 @@ export const intakeModules: [path: string, build: (ctx: AppContext) => Router][]
   ['seals', sealIntakeRoutes],
   ['seal-grants', sealGrantIntakeRoutes],
   ['sign-in-events', signInEventIntakeRoutes],
+  ['legacy-upgrades', legacyUpgradeIntakeRoutes],
 ];

@@ -78,3 +78,6 @@ export function titleApproved(a: TitleRef & { orgName: string }) {
 export function titleRejected(a: TitleRef & { orgName: string; opinion: string }) {
   return sms(`${a.applicantName}您好，${titleSubject(a)}经${a.orgName}审核未通过，审核意见：${sentence(a.opinion)}如有疑问请咨询所在单位人事部门。`);
 }
+
+export const legacyUpgraded = (u: { name: string; account: string; legacySystem: string }) =>
+  sms(`${u.name}已由${u.legacySystem}的历史账号升级为省网上办事大厅单位账号。账号：${u.account}，临时密码：{{secret}}，首次登录须修改密码；原系统账号不再使用。`);

@@ -28,6 +28,7 @@ const SECTIONS: [keyof typeof labels, string][] = [
   ['SEAL_GRANT_AUDIT_LABELS', 'auditActions.sealGrants'],
   ['SIGN_IN_EVENT_AUDIT_LABELS', 'auditActions.signInEvents'],
   ['SIGN_IN_CHECK_AUDIT_LABELS', 'auditActions.units.sign_in_check'],
+  ['LEGACY_AUDIT_LABELS', 'auditActions.legacyAccounts'],
 ];
 
 /**

@@ -27,6 +27,7 @@ const examples: Record<string, string> = {
   titleReturned: t.titleReturned({ ...title, orgName: '长春市中心医院', modules: '学历信息、论文著作', opinion: '请补充学位证书编号，附件字迹清晰。', deadline: '2026-11-16' }),
   titleApproved: t.titleApproved({ ...title, orgName: '吉林省人力资源和社会保障厅' }),
   titleRejected: t.titleRejected({ ...title, orgName: '长春市卫生健康委员会', opinion: '任现职年限不足，不符合申报条件。' }),
+  legacyUpgraded: t.legacyUpgraded({ name: unit.name, account: unit.account, legacySystem: '长春市人社网上服务大厅（旧）' }),
 };
 
 describe('SMS templates', () => {

@@ -1,0 +1,52 @@
+/** Legacy-user upgrade: the old city halls' accounts, their import and upgrade progress. */
+export const legacyAccountsEn = {
+  resources: {
+    'legacy-accounts': {
+      name: 'Legacy accounts',
+      fields: {
+        id: 'ID',
+        uscc: 'USCC',
+        name: 'Unit name',
+        legacySystem: 'Old system',
+        legacyAccount: 'Old account',
+        passwordAlgo: 'Password algorithm',
+        legalRepName: 'Legal representative',
+        failed: 'Wrong passwords',
+        lockedAt: 'Locked at',
+        upgradedAt: 'Upgraded at',
+        unitId: 'Unit after upgrade',
+        createdAt: 'Imported at',
+        upgraded: 'Upgraded',
+        locked: 'Locked',
+        q: 'Name / USCC / old account',
+      },
+    },
+    units: { fields: { legacyAccount: 'Old system account' } },
+  },
+  units: { history: { source_legacy_upgrade: 'Legacy upgrade' } },
+  legacyAccounts: {
+    status: { upgraded: 'Upgraded', locked: 'Locked', waiting: 'Waiting' },
+    weak_hash: 'MD5 (weak)',
+    yes: 'Yes',
+    no: 'No',
+    action: { unlock: 'Unlock', import: 'Import legacy accounts' },
+    unlock: { title: 'Unlock legacy account', hint: 'The unit may try its old password again, counting from zero. Give a reason.', reason: 'Reason', done: 'Unlocked' },
+    progress: { title: 'Upgrade progress per old system', system: 'Old system', imported: 'Imported', upgraded: 'Upgraded', locked: 'Locked', rate: 'Upgraded %', none: 'No legacy accounts imported yet' },
+    import: {
+      title: 'Import legacy accounts',
+      hint: 'Upload the .xlsx or .csv exported by the old system. Header columns: uscc, name, legacySystem, legacyAccount, passwordAlgo, passwordSalt, passwordHash, legalRepName (or their Chinese titles). Bad rows are skipped with their reason; an unreadable file imports nothing.',
+      choose: 'Choose file',
+      submit: 'Import',
+      uploading: 'Uploading %{percent}%',
+      processing: 'Uploaded; the server is checking and importing…',
+      result: '%{imported} imported, %{skipped} skipped',
+      row: 'Row',
+      reason: 'Reason skipped',
+      failed: 'Import failed: %{message}',
+      back: 'Back to legacy accounts',
+    },
+  },
+  auditActions: {
+    legacyAccounts: { import: 'Import legacy accounts', upgrade: 'Legacy upgrade', upgrade_failed: 'Legacy upgrade: wrong password', lock: 'Legacy account locked', unlock: 'Legacy account unlocked' },
+  },
+};

@@ -1,0 +1,52 @@
+/** 历史用户升级 [004 §02, issue 14]: the old city halls' accounts, their import and upgrade progress. */
+export const legacyAccountsZh = {
+  resources: {
+    'legacy-accounts': {
+      name: '历史用户',
+      fields: {
+        id: '编号',
+        uscc: '统一社会信用代码',
+        name: '单位名称',
+        legacySystem: '原系统',
+        legacyAccount: '原账号',
+        passwordAlgo: '密码算法',
+        legalRepName: '法定代表人',
+        failed: '密码错误次数',
+        lockedAt: '锁定时间',
+        upgradedAt: '升级时间',
+        unitId: '升级后的单位',
+        createdAt: '导入时间',
+        upgraded: '是否已升级',
+        locked: '是否锁定',
+        q: '单位名称 / 信用代码 / 原账号',
+      },
+    },
+    units: { fields: { legacyAccount: '原系统账号' } },
+  },
+  units: { history: { source_legacy_upgrade: '历史用户升级' } },
+  legacyAccounts: {
+    status: { upgraded: '已升级', locked: '已锁定', waiting: '待升级' },
+    weak_hash: 'MD5（弱）',
+    yes: '是',
+    no: '否',
+    action: { unlock: '解锁', import: '导入历史账号' },
+    unlock: { title: '解锁历史账号', hint: '解锁后该单位可再次用原系统密码升级，错误次数从零计起。请填写解锁原因。', reason: '解锁原因', done: '已解锁' },
+    progress: { title: '各原系统升级进度', system: '原系统', imported: '已导入', upgraded: '已升级', locked: '已锁定', rate: '升级率', none: '尚未导入历史账号' },
+    import: {
+      title: '导入历史账号',
+      hint: '上传原系统导出的 .xlsx 或 .csv 文件。表头列：uscc, name, legacySystem, legacyAccount, passwordAlgo, passwordSalt, passwordHash, legalRepName（也可用中文列名 统一社会信用代码、单位名称、原系统、原账号、密码算法、盐值、密码摘要、法定代表人）。有问题的行会被跳过并列出原因；文件无法读取时不导入任何内容。',
+      choose: '选择文件',
+      submit: '开始导入',
+      uploading: '正在上传 %{percent}%',
+      processing: '上传完成，服务器正在校验并导入…',
+      result: '已导入 %{imported} 条，跳过 %{skipped} 条',
+      row: '行号',
+      reason: '跳过原因',
+      failed: '导入失败：%{message}',
+      back: '返回历史用户列表',
+    },
+  },
+  auditActions: {
+    legacyAccounts: { import: '导入历史账号', upgrade: '历史用户升级', upgrade_failed: '历史用户升级密码错误', lock: '历史账号锁定', unlock: '历史账号解锁' },
+  },
+};
