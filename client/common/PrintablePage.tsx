@@ -40,7 +40,7 @@ export function PrintablePage({ title, children }: { title: string; children: Re
         </Button>
       </Stack>
       <Box className="printable-sheet" sx={{ bgcolor: 'background.paper', p: 5, maxWidth: 760, mx: 'auto', border: 1, borderColor: 'divider' }}>
-        <Typography variant="h5" component="h1" align="center" gutterBottom>
+        <Typography variant="h5" component="h2" align="center" gutterBottom>
           {title}
         </Typography>
         {children}

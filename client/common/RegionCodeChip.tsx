@@ -12,7 +12,7 @@ export function RegionCodeChip({ record: given, compact = false }: { record?: { 
   if (compact)
     return (
       <Tooltip title={`${translate('regions.unknown_chip')}：${translate('regions.unknown_hint')}`}>
-        <WarningAmberIcon role="img" aria-label={translate('regions.unknown_chip')} tabIndex={0} color="warning" fontSize="small" sx={{ verticalAlign: 'middle' }} />
+        <WarningAmberIcon titleAccess={translate('regions.unknown_chip')} tabIndex={0} color="warning" fontSize="small" sx={{ verticalAlign: 'middle' }} />
       </Tooltip>
     );
   return (

@@ -31,23 +31,31 @@ export function focusHeadingOnNextPage() {
  */
 export function takeHeadingFocusRequest(): () => void {
   if (!headingPending) return () => undefined;
-  headingPending = false;
   const ready = () => !!heading()?.textContent?.trim();
+  // The request is kept until it is met: a layout that mounts and unmounts again on its way to the
+  // first page (a busy machine shows that) must leave it for the layout that stays.
+  const done = () => {
+    headingPending = false;
+    stop();
+  };
   if (ready()) {
     focusMainHeading();
+    headingPending = false;
     return () => undefined;
   }
   const stop = () => {
     observer.disconnect();
-    document.removeEventListener('focusin', stop);
+    document.removeEventListener('focusin', onFocusIn);
   };
+  // The person moved focus themselves: the request is met by them.
+  const onFocusIn = () => done();
   const observer = new MutationObserver(() => {
     if (!ready()) return;
-    stop();
     if (nothingFocused()) focusMainHeading();
+    done();
   });
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-  document.addEventListener('focusin', stop);
+  document.addEventListener('focusin', onFocusIn);
   return stop;
 }
 

@@ -35,7 +35,7 @@ export const legacyAccountsEn = {
     import: {
       title: 'Import legacy accounts',
       hint: 'Upload the .xlsx or .csv exported by the old system. Header columns: uscc, name, legacySystem, legacyAccount, passwordAlgo, passwordSalt, passwordHash, legalRepName (or their Chinese titles). Bad rows are skipped with their reason; an unreadable file imports nothing.',
-      choose: 'Choose file',
+      choose: 'the account list (.xlsx or .csv)',
       submit: 'Import',
       uploading: 'Uploading %{percent}%',
       processing: 'Uploaded; the server is checking and importing…',

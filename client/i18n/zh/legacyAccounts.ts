@@ -35,7 +35,7 @@ export const legacyAccountsZh = {
     import: {
       title: '导入历史账号',
       hint: '上传原系统导出的 .xlsx 或 .csv 文件。表头列：uscc, name, legacySystem, legacyAccount, passwordAlgo, passwordSalt, passwordHash, legalRepName（也可用中文列名 统一社会信用代码、单位名称、原系统、原账号、密码算法、盐值、密码摘要、法定代表人）。有问题的行会被跳过并列出原因；文件无法读取时不导入任何内容。',
-      choose: '选择文件',
+      choose: '历史账号表（.xlsx 或 .csv）',
       submit: '开始导入',
       uploading: '正在上传 %{percent}%',
       processing: '上传完成，服务器正在校验并导入…',
