@@ -36,7 +36,7 @@ export function openDb(file: string, opts: OpenDbOptions = {}): Db {
   const existed = file !== ':memory:' && fs.existsSync(file) && fs.statSync(file).size > 0;
   const sqlite = new Database(file);
   applyPragmas(sqlite, file);
-  const db = drizzle(sqlite, { schema, casing: 'snake_case' }) as Db;
+  const db: Db = drizzle(sqlite, { schema, casing: 'snake_case' });
   if (opts.migrate !== false) runMigrations(db, existed ? file : null, opts.backupDir, log, opts.migrationsFolder ?? MIGRATIONS);
   optimize(sqlite, true);
   cacheStatements(sqlite);
@@ -60,7 +60,7 @@ function applyPragmas(sqlite: Database.Database, file: string) {
   sqlite.pragma('synchronous = FULL');
   const sync = sqlite.pragma('synchronous', { simple: true });
   const fk = sqlite.pragma('foreign_keys', { simple: true });
-  if (sync !== 2 || fk !== 1) throw new Error(`SQLite pragmas not applied (synchronous=${sync}, foreign_keys=${fk})`);
+  if (sync !== 2 || fk !== 1) throw new Error(`SQLite pragmas not applied (synchronous=${String(sync)}, foreign_keys=${String(fk)})`);
 }
 
 function pendingMigrations(sqlite: Database.Database, folder: string): number {

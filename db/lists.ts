@@ -125,7 +125,7 @@ export function buildListParams(request: ListRequest, spec: ListSpec, extra?: SQ
     if (condition) conditions.push(condition);
   }
   const byId = sortColumn === spec.idColumn;
-  const dir = sortOrder as KeysetSort['direction'];
+  const dir = sortOrder;
   const keyset: KeysetSort | undefined = byId || (spec.keyset?.includes(sortField) ?? false) ? { field: sortField, direction: dir, byId } : undefined;
   const [start, end] = request.range;
   if (after) {

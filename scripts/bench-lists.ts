@@ -28,7 +28,7 @@ const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: dir
 const db = openDb(config.databasePath);
 await seedFoundation({ db, rng: createRng(1), scale: 1, now: new Date(), staffIds: {}, orgIds: {}, log: () => {} });
 
-let t = Date.now();
+const t = Date.now();
 const actions = ['units.activate', 'units.freeze', 'appeals.claim', 'appeals.approve', 'auth.login', 'staff.update', 'institutions.open', 'titleApplications.review'];
 const insert = db.$client.prepare('INSERT INTO audit_logs (at, actor_id, actor_name, action, resource, resource_id, summary, ip) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
 db.$client.transaction(() => {

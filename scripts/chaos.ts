@@ -144,7 +144,7 @@ const appealForm = () =>
     },
     Object.fromEntries(
       ['businessLicense', 'authorizationLetter', 'legalRepIdFront', 'legalRepIdBack', 'operatorIdFront', 'operatorIdBack', 'operatorHoldingId'].map((f, i) => [f, i < 2 ? [tinyPdf(f), `${f}.pdf`] : i % 2 ? [tinyJpeg(), `${f}.jpg`] : [tinyPng(), `${f}.png`]]),
-    ) as Record<string, [Buffer, string]>,
+    ),
   );
 
 const titleBody = () => ({
@@ -158,9 +158,9 @@ const titleBody = () => ({
 });
 
 /** Sends one write; a 2xx with an id is acknowledged and must survive every later crash. */
-async function attempt(kind: Kind, send: () => Promise<HttpResult>, idOf: (r: HttpResult) => number) {
+async function attempt<T>(kind: Kind, send: () => Promise<HttpResult<T>>, idOf: (r: HttpResult<T>) => number) {
   tally.attempted++;
-  let res: HttpResult;
+  let res: HttpResult<T>;
   try {
     res = await send();
   } catch {
@@ -182,14 +182,14 @@ async function attempt(kind: Kind, send: () => Promise<HttpResult>, idOf: (r: Ht
 type Staff = { kefu: ApiClient; jigou: ApiClient };
 
 async function oneWrite(staff: Staff, roll = rng.next()) {
-  if (roll < 0.3) return attempt('title', () => new ApiClient(base).post('/api/intake/title-applications', titleBody(), INTAKE), (r) => r.body.id);
+  if (roll < 0.3) return attempt('title', () => new ApiClient(base).post<{ id: number }>('/api/intake/title-applications', titleBody(), INTAKE), (r) => r.body.id);
   if (roll < 0.5) {
-    const id = await attempt('appeal', () => new ApiClient(base).post('/api/intake/appeals', appealForm(), INTAKE), (r) => r.body.id);
+    const id = await attempt('appeal', () => new ApiClient(base).post<{ id: number }>('/api/intake/appeals', appealForm(), INTAKE), (r) => r.body.id);
     if (id) unclaimed.push(id);
     return;
   }
   if (roll < 0.7) {
-    const id = await attempt('unit', () => staff.jigou.post('/api/units', registrationForm(buildUnitFields({ account: `chaosunit${rng.int(0, 1e9)}` }))), (r) => r.body.id);
+    const id = await attempt('unit', () => staff.jigou.post<{ id: number }>('/api/units', registrationForm(buildUnitFields({ account: `chaosunit${rng.int(0, 1e9)}` }))), (r) => r.body.id);
     if (id) unfrozen.push(id);
     return;
   }
@@ -200,7 +200,7 @@ async function oneWrite(staff: Staff, roll = rng.next()) {
   if (id === undefined) return;
   const resource = kind === 'claim' ? 'appeals' : 'units';
   await attempt(kind, async () => {
-    const current = await client.get(`/api/${resource}/${id}`);
+    const current = await client.get<{ version: number }>(`/api/${resource}/${id}`);
     return client.post(`/api/${resource}/${id}/${action}`, { version: current.body.version, reason: '压测冻结' });
   }, () => id);
 }
@@ -215,13 +215,13 @@ async function loadUntil(stop: () => boolean, staff: Staff) {
 
 const figures = { kills: 0, startupMs: [] as number[], orphansBefore: { partials: 0, unrecorded: 0 }, orphansAfter: 0, integrityOk: 0, integrityRuns: 0, problems: [] as string[] };
 
-async function checkAfterRestart() {
+function checkAfterRestart() {
   const left = orphans();
   figures.orphansAfter += left.partials + left.unrecorded;
   const integrity = readDb((db) => db.pragma('integrity_check', { simple: true }));
   figures.integrityRuns++;
   if (integrity === 'ok') figures.integrityOk++;
-  else figures.problems.push(`integrity_check: ${integrity}`);
+  else figures.problems.push(`integrity_check: ${String(integrity)}`);
 }
 
 /**
@@ -233,7 +233,7 @@ async function warmUp(staff: Staff) {
   const admin = await login('admin', 'Admin@2026');
   const today = beijingDate(new Date());
   const year = Number(today.slice(0, 4));
-  planId = (await attempt('plan', () => admin.post('/api/title-plans', { name: '压测卫生系列职称申报', series: '卫生系列', year, levels: ['junior', 'intermediate', 'associate_senior', 'senior'], startDate: today, endDate: `${year + 1}-12-31` }), (r) => r.body.id)) ?? 0;
+  planId = (await attempt('plan', () => admin.post<{ id: number }>('/api/title-plans', { name: '压测卫生系列职称申报', series: '卫生系列', year, levels: ['junior', 'intermediate', 'associate_senior', 'senior'], startDate: today, endDate: `${year + 1}-12-31` }), (r) => r.body.id)) ?? 0;
   for (const roll of [0, 0.4, 0.6, 0.8, 0.9]) await oneWrite(staff, roll);
   if (!planId || tally.refused) throw new Error(`预热写入被拒: ${JSON.stringify(firstRefusal)}`);
 }
@@ -241,7 +241,7 @@ async function warmUp(staff: Staff) {
 async function crashCycles() {
   for (let i = 0; i < KILLS && Date.now() < deadline; i++) {
     figures.startupMs.push(await startServer());
-    await checkAfterRestart();
+    checkAfterRestart();
     const staff = { kefu: await login('kefu01', 'Kefu@2026'), jigou: await login('jigou01', 'Jigou@2026') };
     if (!planId) await warmUp(staff);
     let killed = false;
@@ -286,7 +286,7 @@ try {
   await crashCycles();
   // The last restart: recovery and sweep once more, then a clean stop so the checks read a quiet file.
   figures.startupMs.push(await startServer());
-  await checkAfterRestart();
+  checkAfterRestart();
   await stopServer('SIGTERM');
   const v = await verify();
   const perKind = new Map<Kind, number>();

@@ -48,7 +48,7 @@ export function createApp(opts: CreateAppOptions) {
       logger,
       autoLogging: { ignore: (req) => !req.url?.startsWith('/api') },
       // One short line per request: who needs headers can turn LOG_LEVEL to debug and read them in the app.
-      serializers: { req: (req) => ({ method: req.method, url: req.url?.split('?')[0] }), res: (res) => ({ status: res.statusCode }) },
+      serializers: { req: (req: pino.SerializedRequest) => ({ method: req.method, url: req.url?.split('?')[0] }), res: (res: pino.SerializedResponse) => ({ status: res.statusCode }) },
     }),
   );
 

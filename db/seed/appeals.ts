@@ -170,7 +170,7 @@ export function seedAppeals(ctx: SeedContext) {
   COMMON_REJECT_REASONS.forEach((text, i) => db.insert(rejectReasons).values({ text, sortOrder: (i + 1) * 10, createdAt: at, updatedAt: at }).run());
 
   // Info changes name registered units; when the units area was not seeded, a few are created here.
-  let unitPool = (db.all(sql`SELECT id, uscc, name, phone, account, legal_rep_name AS legalRepName FROM units WHERE status IN ('active','pending_activation') ORDER BY id LIMIT 400`) as UnitPick[]);
+  let unitPool = db.all<UnitPick>(sql`SELECT id, uscc, name, phone, account, legal_rep_name AS legalRepName FROM units WHERE status IN ('active','pending_activation') ORDER BY id LIMIT 400`);
   if (unitPool.length < 20) {
     for (let i = 0; i < 20; i++) {
       const region = rng.pick(REGIONS);
@@ -196,7 +196,7 @@ export function seedAppeals(ctx: SeedContext) {
         pastDate(rng, ctx.now, 600, 100).toISOString(),
       );
     }
-    unitPool = db.all(sql`SELECT id, uscc, name, phone, account, legal_rep_name AS legalRepName FROM units WHERE status IN ('active','pending_activation') ORDER BY id LIMIT 400`) as UnitPick[];
+    unitPool = db.all<UnitPick>(sql`SELECT id, uscc, name, phone, account, legal_rep_name AS legalRepName FROM units WHERE status IN ('active','pending_activation') ORDER BY id LIMIT 400`);
   }
 
   const uploadDir = seedUploadDir(db);
@@ -207,7 +207,7 @@ export function seedAppeals(ctx: SeedContext) {
   const agentName = (id: number) => (id === ctx.staffIds.kefu01 ? '客服张敏' : '客服李静');
   const reasons = COMMON_REJECT_REASONS;
   const calendar = loadCalendar(db, '2000-01-01');
-  const usedUscc = new Set((db.all(sql`SELECT uscc FROM units`) as { uscc: string }[]).map((r) => r.uscc));
+  const usedUscc = new Set(db.all<{ uscc: string }>(sql`SELECT uscc FROM units`).map((r) => r.uscc));
   const total = Math.round(300 * ctx.scale);
   let fileCount = 0;
   let smsCount = 0;

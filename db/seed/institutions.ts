@@ -28,7 +28,7 @@ export async function seedInstitutions(ctx: SeedContext) {
   const { db, rng } = ctx;
   const prefix = 'Jl';
   const total = Math.round(200 * ctx.scale);
-  const unitIds = (db.all(sql`SELECT id FROM units ORDER BY id LIMIT 500`) as { id: number }[]).map((r) => r.id);
+  const unitIds = db.all<{ id: number }>(sql`SELECT id FROM units ORDER BY id LIMIT 500`).map((r) => r.id);
   const sequences = new Map<string, number>();
   // One argon2 hash per distinct administrator is the slow part: past 250 of them (scale > 1) an
   // institution is seeded as one whose administrator has already chosen a password of their own

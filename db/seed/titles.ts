@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
-import { auditOpinions, files, orgs, submissionBatches, titleApplications, titlePlans, type TITLE_STEP_KINDS, type TITLE_STEP_RESULTS } from '../schema';
+import { auditOpinions, files, orgs, submissionBatches, titleApplications, titlePlans } from '../schema';
 import type { Tx } from '../client';
 import { recordAudit } from '../../server/audit/record';
 import { beijingDate } from '../../server/domain/workingDays';

@@ -60,9 +60,19 @@ interface ListQuery {
 }
 
 function listQuery(url: URL, defaultSort: [string, 'ASC' | 'DESC']): ListQuery {
-  const json = (k: string) => (url.searchParams.has(k) ? JSON.parse(url.searchParams.get(k)!) : undefined);
+  const json = (k: string): unknown => (url.searchParams.has(k) ? JSON.parse(url.searchParams.get(k)!) : undefined);
   const [start, end] = (json('range') as [number, number] | undefined) ?? [0, 24];
-  return { sort: json('sort') ?? defaultSort, start, limit: end - start + 1, filter: json('filter') ?? {} };
+  return {
+    sort: (json('sort') as ListQuery['sort'] | undefined) ?? defaultSort,
+    start,
+    limit: end - start + 1,
+    filter: (json('filter') as ListQuery['filter'] | undefined) ?? {},
+  };
+}
+
+/** The search text of a filter, read as the app reads it: a primitive value as a string (the app refuses objects). */
+function searchText(v: unknown): string {
+  return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v).trim() : '';
 }
 
 /** Statements are prepared once per distinct SQL text, as a long-running server would keep them. */
@@ -101,7 +111,7 @@ function search(w: Where, fts: string, alias: string, columns: string[], codeCol
 function unitList(q: ListQuery) {
   const w = where();
   if (q.filter.status) add(w, 'u.status = ?', q.filter.status);
-  if (q.filter.q) search(w, 'units_fts', 'u', ['name', 'account'], ['uscc'], String(q.filter.q).trim());
+  if (q.filter.q) search(w, 'units_fts', 'u', ['name', 'account'], ['uscc'], searchText(q.filter.q));
   const rows = prepared(`SELECT ${unitCols.select} FROM units u WHERE ${whereSql(w)} ORDER BY ${orderBy('units', 'u.id', q.sort)} LIMIT ? OFFSET ?`).all(...w.args, q.limit, q.start);
   return { rows, total: (prepared(capped('units u', whereSql(w))).get(...w.args) as { n: number }).n };
 }
@@ -111,7 +121,7 @@ function appealList(q: ListQuery) {
   const s = q.filter.status;
   if (s === 'open') add(w, `a.status IN ('submitted', 'processing')`);
   else if (s) add(w, 'a.status = ?', s);
-  if (q.filter.q) search(w, 'appeals_fts', 'a', ['name', 'account'], ['uscc'], String(q.filter.q).trim());
+  if (q.filter.q) search(w, 'appeals_fts', 'a', ['name', 'account'], ['uscc'], searchText(q.filter.q));
   const rows = prepared(
     `SELECT ${appealCols.select}, assignee.name AS assigneeName, decider.name AS decidedByName, un.name AS unitName, un.status AS unitStatus
      FROM appeals a LEFT JOIN staff assignee ON assignee.id = a.assignee_id LEFT JOIN staff decider ON decider.id = a.decided_by LEFT JOIN units un ON un.id = a.unit_id
@@ -128,7 +138,7 @@ function titleList(q: ListQuery, actor: Actor, plan: 'same' | 'exists') {
   if (q.filter.planId) add(w, 't.plan_id = ?', Number(q.filter.planId));
   if (q.filter.status) add(w, 't.status = ?', q.filter.status);
   if (q.filter.currentOrgId === 'mine') add(w, 't.current_org_id = ?', actor.orgId ?? -1);
-  if (q.filter.q) search(w, 'title_applications_fts', 't', ['applicant_name'], [], String(q.filter.q).trim());
+  if (q.filter.q) search(w, 'title_applications_fts', 't', ['applicant_name'], [], searchText(q.filter.q));
   const rows = prepared(
     `SELECT ${titleCols.select}, p.name AS planName, uo.name AS unitOrgName, co.name AS currentOrgName, s.name AS assigneeName
      FROM title_applications t JOIN title_plans p ON p.id = t.plan_id JOIN orgs uo ON uo.id = t.unit_org_id JOIN orgs co ON co.id = t.current_org_id LEFT JOIN staff s ON s.id = t.assignee_id
@@ -202,7 +212,7 @@ function readBody(req: http.IncomingMessage): Promise<Record<string, unknown>> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {}));
+    req.on('end', () => resolve(chunks.length ? (JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>) : {}));
     req.on('error', reject);
   });
 }
@@ -211,7 +221,7 @@ async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
   const url = new URL(req.url ?? '/', 'http://raw');
   const row = actorByName.get(String(req.headers['x-actor'] ?? '')) as (Omit<Actor, 'roles'> & { roles: string }) | undefined;
   if (!row) return void res.writeHead(401).end();
-  const actor: Actor = { ...row, roles: JSON.parse(row.roles) };
+  const actor: Actor = { ...row, roles: JSON.parse(row.roles) as Actor['roles'] };
   const plan = req.headers['x-plan'] === 'exists' ? 'exists' : 'same';
   const path = url.pathname;
   if (req.method === 'GET' && path === '/api/units') {

@@ -143,7 +143,7 @@ export async function once(target: Target, role: Role, path: string, init: Reque
   const res = await fetch(target.url + path, { ...init, headers: { ...target.headers(role), ...(init.headers as Record<string, string>) } });
   const text = await res.text();
   const ms = performance.now() - t0;
-  if (res.status === 400) return { rps: 0, p50: ms, p99: ms, errors: 0, refused: `refused 400: ${JSON.parse(text).message ?? ''}`.slice(0, 60) };
+  if (res.status === 400) return { rps: 0, p50: ms, p99: ms, errors: 0, refused: `refused 400: ${(JSON.parse(text) as { message?: string }).message ?? ''}`.slice(0, 60) };
   return { rps: 1000 / ms, p50: ms, p99: ms, errors: res.status === okStatus ? 0 : 1 };
 }
 

@@ -64,7 +64,8 @@ const SECRET = /password|secret|token/i;
 function show(field: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return '空';
   if (SECRET.test(field)) return '******';
-  const s = typeof value === 'object' ? JSON.stringify(value) : String(value);
+  // Values come from rows and parsed bodies: primitives as their text, objects and arrays as JSON.
+  const s = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' ? String(value) : JSON.stringify(value);
   return masker(field)?.(s) ?? s;
 }
 

@@ -4,6 +4,7 @@ import { FILE_KINDS, type FileKind } from './kinds';
 // Bidi controls let `invoice‮fdp.exe` show as `invoiceexe.pdf`; C0 controls and path separators have
 // no business in a name either (it goes into Content-Disposition and the reviewer's downloads folder).
 const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
+// eslint-disable-next-line no-control-regex -- the class matches C0 controls on purpose, to strip them
 const CONTROL_OR_SEPARATOR = /[\u0000-\u001F\u007F/\\]/g;
 
 /** Extensions that already say the sniffed type (`.jpeg` is a JPG too); any other is replaced. */

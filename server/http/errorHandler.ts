@@ -26,11 +26,13 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
     res.status(400).json({ message: `上传格式有误（${err.code}）`, errors: err.field ? { [err.field]: '上传有误' } : undefined });
     return;
   }
-  if (err?.type === 'entity.parse.failed') {
+  // body-parser's errors say what went wrong in `type`.
+  const bodyError = (err as { type?: unknown } | null | undefined)?.type;
+  if (bodyError === 'entity.parse.failed') {
     res.status(400).json({ message: '请求内容不是有效的 JSON' });
     return;
   }
-  if (err?.type === 'entity.too.large') {
+  if (bodyError === 'entity.too.large') {
     res.status(413).json({ message: '请求内容过大' });
     return;
   }

@@ -27,7 +27,7 @@ export type Manifest = z.infer<typeof ManifestSchema>;
 export async function sha256File(file: string): Promise<{ size: number; sha256: string }> {
   const hash = crypto.createHash('sha256');
   let size = 0;
-  await pipeline(fs.createReadStream(file), async function* (chunks: AsyncIterable<Buffer>) {
+  await pipeline(fs.createReadStream(file), async function (chunks: AsyncIterable<Buffer>) {
     for await (const c of chunks) {
       hash.update(c);
       size += c.length;

@@ -176,7 +176,7 @@ describe('intake: every bad input is refused and stores nothing', () => {
 
 describe('intake: info changes', () => {
   let unit: { uscc: string; account: string; phone: string };
-  beforeAll(async () => {
+  beforeAll(() => {
     unit = t.db.select().from(units).where(eq(units.id, seedUnit(t, { status: 'active' }))).get()!;
   });
   const change = (changes: unknown) => buildAppealFields({ type: 'info_change', uscc: unit.uscc, account: unit.account, changes: typeof changes === 'string' ? changes : JSON.stringify(changes) });

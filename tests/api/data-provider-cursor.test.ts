@@ -9,14 +9,14 @@ type Seen = { url: string };
 
 function stubServer(answer: (url: URL) => { status: number; body: unknown; cursor?: string }) {
   const seen: Seen[] = [];
-  vi.stubGlobal('fetch', async (input: RequestInfo | URL) => {
+  vi.stubGlobal('fetch', (input: RequestInfo | URL) => {
     const url = new URL(String(input instanceof Request ? input.url : input), 'http://console');
     seen.push({ url: url.pathname + url.search });
     const { status, body, cursor } = answer(url);
     const range = JSON.parse(url.searchParams.get('range') ?? '[0,24]') as [number, number];
     const headers = new Headers({ 'Content-Type': 'application/json', 'Content-Range': `units ${range[0]}-${range[1]}/100` });
     if (cursor) headers.set('X-Next-Cursor', cursor);
-    return new Response(JSON.stringify(body), { status, headers });
+    return Promise.resolve(new Response(JSON.stringify(body), { status, headers }));
   });
   return seen;
 }

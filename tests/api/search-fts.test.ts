@@ -88,7 +88,7 @@ function termsFor(c: Case, visible: number[]): string[] {
       terms.add(chars.slice(2, 8).join(''));
       terms.add(chars.slice(0, 5).join('').toLowerCase());
     }
-    for (const col of c.pii) if (row[col]) terms.add(row[col]!.slice(-4));
+    for (const col of c.pii) if (row[col]) terms.add(row[col].slice(-4));
   }
   return [...terms];
 }

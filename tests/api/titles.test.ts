@@ -15,13 +15,13 @@ import {
 } from '../helpers/titles';
 
 let t: TestApp;
-let unit: ApiClient, unit2: ApiClient, dept: ApiClient, city: ApiClient, prov: ApiClient, admin: ApiClient;
+let unit: ApiClient, unit2: ApiClient, dept: ApiClient, city: ApiClient, admin: ApiClient;
 let planId: number;
 let people = 0;
 
 beforeAll(async () => {
   t = await startTestApp();
-  [unit, unit2, dept, city, prov, admin] = await Promise.all(['shenhe_unit', 'shenhe_unit2', 'shenhe_dept', 'shenhe_city', 'shenhe_prov', 'admin'].map((u) => t.login(u)));
+  [unit, unit2, dept, city, admin] = await Promise.all(['shenhe_unit', 'shenhe_unit2', 'shenhe_dept', 'shenhe_city', 'admin'].map((u) => t.login(u)));
   planId = (await createTitlePlan(admin)).id;
 });
 afterAll(() => t.close());

@@ -62,7 +62,7 @@ describe('办理人 on the window form', () => {
   ])('when %s is wrong (%o), then 400 names it and no unit and no receipt number are taken', async (field, over, text) => {
     const unitsBefore = t.db.select().from(units).all().length;
     const receiptsBefore = t.db.select().from(unitReceipts).all().length;
-    const res = await register(over as Record<string, string>);
+    const res = await register(over);
     expect(res.status).toBe(400);
     expect(res.body.errors[field]).toContain(text);
     expect(t.db.select().from(units).all().length).toBe(unitsBefore);

@@ -25,7 +25,7 @@ export class ApiClient {
         ...this.extraHeaders,
         ...headers,
       },
-      body: body === undefined ? undefined : isForm ? (body as FormData) : JSON.stringify(body),
+      body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
     });
     const setCookie = res.headers.getSetCookie?.() ?? [];
     for (const c of setCookie) {

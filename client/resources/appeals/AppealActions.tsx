@@ -1,12 +1,22 @@
 import { useState } from 'react';
 import { Alert, Checkbox, FormControlLabel, FormGroup, FormHelperText, MenuItem, TextField, Typography } from '@mui/material';
-import { ListButton, TopToolbar, useGetList, useTranslate } from 'react-admin';
+import { ListButton, TopToolbar, useGetList, useTranslate, type Identifier } from 'react-admin';
 import { ActionButton } from '../../common/ActionButton';
 import { PiiRevealButton } from '../../common/PiiRevealButton';
 import { useAgents } from './AssigneeFilter';
 import { ChangeDiff } from './ChangeDiff';
 import { MATERIAL_FIELDS, type AppealMaterial } from './choices';
 import { DecisionButton } from './DecisionButton';
+
+/** The appeal's fields the dialogs read (API.md, GET /api/appeals/:id); optional, as DecisionButton passes any record. */
+interface AppealRecord {
+  id: Identifier;
+  type?: string;
+  phone?: string;
+  assigneeId?: number | null;
+  assigneeName?: string | null;
+  materials?: AppealMaterial[] | null;
+}
 
 function AssignButton() {
   const translate = useTranslate();
@@ -19,7 +29,7 @@ function AssignButton() {
       label={translate('appeals.action.assign')}
       onOpen={() => setAssigneeId('')}
       data={() => (assigneeId ? { assigneeId } : translate('appeals.assign.agent'))}
-      body={(errors, record) => (
+      body={(errors, record: AppealRecord) => (
         <>
           <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
             {translate('appeals.assign.hint')}
@@ -82,7 +92,7 @@ function ApproveButton() {
       label={translate('appeals.action.approve')}
       onOpen={() => setNote('')}
       data={() => ({ note })}
-      body={(errors, record) => (
+      body={(errors, record: AppealRecord) => (
         <>
           <ChecklistState materials={(record.materials as AppealMaterial[]) ?? []} />
           <Alert severity="info" sx={{ mb: 2 }}>
@@ -112,7 +122,7 @@ function ApproveButton() {
 function RejectButton() {
   const translate = useTranslate();
   const [reason, setReason] = useState('');
-  const { data: reasons = [] } = useGetList('reject-reasons', { filter: { active: true }, sort: { field: 'sortOrder', order: 'ASC' }, pagination: { page: 1, perPage: 100 } });
+  const { data: reasons = [] } = useGetList<{ id: number; text: string }>('reject-reasons', { filter: { active: true }, sort: { field: 'sortOrder', order: 'ASC' }, pagination: { page: 1, perPage: 100 } });
   return (
     <DecisionButton
       action="reject"
@@ -121,7 +131,7 @@ function RejectButton() {
       label={translate('appeals.action.reject')}
       onOpen={() => setReason('')}
       data={() => (reason.trim() ? { reason: reason.trim() } : translate('app.action.reason_required'))}
-      body={(errors, record) => (
+      body={(errors, record: AppealRecord) => (
         <>
           <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
             {translate('appeals.reject.hint', { phone: record.phone })}

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle, List, ListItem, ListItemText, MenuItem, TextField, Typography } from '@mui/material';
-import { useDataProvider, useListContext, useTranslate, useUnselectAll } from 'react-admin';
+import { useDataProvider, useListContext, useTranslate, useUnselectAll, type RaRecord } from 'react-admin';
 import { ActionDialogButton, FormRefusal } from '../../common/ActionDialog';
 import type { AppDataProvider } from '../../providers/dataProvider';
 import { useAgents } from './AssigneeFilter';
@@ -58,7 +58,7 @@ function useBulk() {
 
 /** 批量领取: the selected appeals become the caller's; each one taken or not is listed afterwards. */
 function BulkClaimButton() {
-  const { selectedIds } = useListContext();
+  const { selectedIds } = useListContext<RaRecord>();
   const translate = useTranslate();
   const dataProvider = useDataProvider<AppDataProvider>();
   const bulk = useBulk();
@@ -74,7 +74,7 @@ function BulkClaimButton() {
 
 /** 批量转派 to one agent. */
 function BulkAssignButton() {
-  const { selectedIds } = useListContext();
+  const { selectedIds } = useListContext<RaRecord>();
   const translate = useTranslate();
   const dataProvider = useDataProvider<AppDataProvider>();
   const { data: agents = [] } = useAgents();

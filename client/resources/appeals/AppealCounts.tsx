@@ -3,7 +3,7 @@ import { Button, Card, CardContent, CardHeader, Divider, Stack, Typography } fro
 import { Link } from 'react-router-dom';
 import { useDataProvider, useTranslate } from 'react-admin';
 import type { AppDataProvider } from '../../providers/dataProvider';
-import { queueLink, type AppealStats } from './choices';
+import { queueLink } from './choices';
 
 export function useAppealStats() {
   const dataProvider = useDataProvider<AppDataProvider>();

@@ -50,10 +50,10 @@ export function AppealList() {
         empty={<Empty />}
         wrap={['name']}
         omit={['uscc', 'phone']}
-        rowSx={(r) => (r.overdue ? { backgroundColor: 'rgba(211, 47, 47, 0.08)', '& td:first-of-type': { boxShadow: 'inset 4px 0 0 #d32f2f' } } : {})}
+        rowSx={(r: { overdue?: boolean }) => (r.overdue ? { backgroundColor: 'rgba(211, 47, 47, 0.08)', '& td:first-of-type': { boxShadow: 'inset 4px 0 0 #d32f2f' } } : {})}
       >
         <TextField source="id" />
-        <FunctionField source="type" render={(r) => translate(`appeals.type_short.${r.type}`)} />
+        <FunctionField source="type" render={(r: { type: string }) => translate(`appeals.type_short.${r.type}`)} />
         <TextField source="name" />
         <TextField source="uscc" />
         <TextField source="phone" sortable={false} />

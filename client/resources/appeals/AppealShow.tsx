@@ -22,12 +22,27 @@ function AppealTitle() {
 }
 
 /** Where the appeal stands, in one line the agent reads first: status, deadline, who handles it, and what to do. */
+interface StatusBarRecord {
+  id: number;
+  type: string;
+  status: string;
+  allowedActions: string[];
+  assigneeName: string | null;
+  decidedAt: string | null;
+  decidedByName: string | null;
+  decisionNote: string | null;
+  supplementMaterials: string[] | null;
+  supplementNote: string | null;
+  unitId: number | null;
+  unitName: string | null;
+}
+
 function StatusBar() {
-  const record = useRecordContext();
+  const record = useRecordContext<StatusBarRecord>();
   const translate = useTranslate();
   if (!record) return null;
-  const allowed = record.allowedActions as string[];
-  const labels = ((record.supplementMaterials as string[] | null) ?? []).map((f) => translate(`appeals.material.${f}`)).join('、');
+  const allowed = record.allowedActions;
+  const labels = (record.supplementMaterials ?? []).map((f) => translate(`appeals.material.${f}`)).join('、');
   return (
     <Box sx={{ mb: 2 }}>
       <Stack direction="row" spacing={1} alignItems="center" flexWrap="wrap" useFlexGap>
@@ -65,7 +80,7 @@ function StatusBar() {
       {(record.status === 'approved' || record.status === 'rejected') && (
         <Alert severity={record.status === 'approved' ? 'success' : 'error'} sx={{ mt: 1 }}>
           {`${translate('appeals.review.decision')}：${translate(`appeals.status.${record.status}`)}（${record.decidedByName ?? '—'}，${formatTime(record.decidedAt)}）`}
-          {record.decisionNote ? `　${record.decisionNote}` : ''}
+          {record.decisionNote ? `\u3000${record.decisionNote}` : ''}
         </Alert>
       )}
     </Box>
@@ -90,17 +105,17 @@ function AppealForm() {
         ))}
         <Grid size={{ xs: 12, sm: 6 }}>
           <Labeled source="legalPersonType">
-            <FunctionField source="legalPersonType" render={(r) => translate(`units.legal_person_type.${r.legalPersonType}`)} />
+            <FunctionField source="legalPersonType" render={(r: { legalPersonType: string }) => translate(`units.legal_person_type.${r.legalPersonType}`)} />
           </Labeled>
         </Grid>
         <Grid size={{ xs: 12, sm: 6 }}>
           <Labeled source="idType">
-            <FunctionField source="idType" render={(r) => translate(`units.id_type.${r.idType}`)} />
+            <FunctionField source="idType" render={(r: { idType: string }) => translate(`units.id_type.${r.idType}`)} />
           </Labeled>
         </Grid>
         <Grid size={{ xs: 12, sm: 6 }}>
           <Labeled source="idValidFrom" label="appeals.review.id_validity">
-            <FunctionField source="idValidFrom" render={(r) => `${r.idValidFrom} ~ ${r.idValidTo ?? translate('app.long_term')}`} />
+            <FunctionField source="idValidFrom" render={(r: { idValidFrom: string; idValidTo: string | null }) => `${r.idValidFrom} ~ ${r.idValidTo ?? translate('app.long_term')}`} />
           </Labeled>
         </Grid>
         <Grid size={{ xs: 12, sm: 6 }}>

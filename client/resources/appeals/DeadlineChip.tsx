@@ -3,7 +3,7 @@ import { useRecordContext, useTranslate } from 'react-admin';
 
 /** Where the deadline stands: days left, due today, overdue (red), paused while waiting for a supplement, or done. */
 export function DeadlineChip({ showDate = false }: { showDate?: boolean; label?: string; sortBy?: string; source?: string }) {
-  const record = useRecordContext();
+  const record = useRecordContext<{ id: number; status: string; dueDate: string; paused?: boolean; overdue?: boolean; workingDaysLeft?: number | null }>();
   const translate = useTranslate();
   if (!record) return null;
   const decided = record.status === 'approved' || record.status === 'rejected';

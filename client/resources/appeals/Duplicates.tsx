@@ -5,9 +5,9 @@ import { formatTime } from '../../common/format';
 
 /** Other appeals with the same USCC: possible duplicates, or the history of this unit's trouble. */
 export function Duplicates() {
-  const record = useRecordContext();
+  const record = useRecordContext<{ id: number; uscc: string }>();
   const translate = useTranslate();
-  const { data = [], isPending } = useGetList(
+  const { data = [], isPending } = useGetList<{ id: number; type: string; status: string; submittedAt: string }>(
     'appeals',
     { filter: { uscc: record?.uscc, id_ne: record?.id }, pagination: { page: 1, perPage: 10 }, sort: { field: 'submittedAt', order: 'DESC' } },
     { enabled: !!record },

@@ -16,7 +16,6 @@ import {
   useTranslate,
 } from 'react-admin';
 import { FitDatagrid, FitListActions } from '../../common/FitList';
-import { ListPagination } from '../../common/ListPagination';
 import { TimeField } from '../../common/TimeField';
 import type { AppDataProvider } from '../../providers/dataProvider';
 import { ChainStatus } from './ChainStatus';
@@ -50,7 +49,7 @@ function useFilters() {
 
 /** The server writes the CSV (with a BOM for Excel) from the same filters, up to 50,000 rows. */
 function ExportCsvButton() {
-  const { filterValues } = useListContext();
+  const filterValues: unknown = useListContext().filterValues;
   const translate = useTranslate();
   const href = `/api/audit-logs/export?filter=${encodeURIComponent(JSON.stringify(filterValues))}`;
   return (

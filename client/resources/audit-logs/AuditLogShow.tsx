@@ -20,7 +20,7 @@ export function AuditLogShow() {
         <TextField source="actorName" emptyText={translate('auditLogs.system_actor')} />
         <FunctionField
           source="action"
-          render={(r) => (
+          render={(r: { action: string; actionLabel: string }) => (
             <>
               <Typography component="span" variant="body2">
                 {r.actionLabel}

@@ -52,7 +52,7 @@ function AuditOpinionList() {
       <Datagrid rowClick={(_id, _res, record) => (allowed(record, 'edit') ? 'edit' : false)} bulkActionButtons={false} sx={{ '& .column-text': { whiteSpace: 'normal' } }}>
         <NumberField source="sortOrder" />
         <TextField source="text" />
-        <FunctionField source="result" render={(r) => translate(`titleCatalogues.opinions.result.${r.result ?? 'any'}`)} />
+        <FunctionField source="result" render={(r: { result: string | null }) => translate(`titleCatalogues.opinions.result.${r.result ?? 'any'}`)} />
         <FunctionField source="scope" sortable={false} render={() => <ScopeChip />} />
         <TimeField source="updatedAt" />
       </Datagrid>

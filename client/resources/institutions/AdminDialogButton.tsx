@@ -12,11 +12,21 @@ const EMPTY = { adminName: '', adminIdType: 'resident_id', adminIdNumber: '', ad
  * so the clerk compares them before confirming. The server's field messages land under each input.
  */
 export function AdminDialogButton({ mode }: { mode: 'open' | 'changeAdmin' }) {
-  const record = useRecordContext();
+  const record = useRecordContext<{
+    id: number;
+    version: number;
+    allowedActions: string[];
+    name: string;
+    number: string;
+    adminName: string | null;
+    adminIdType: string | null;
+    adminIdNumber: string | null;
+    adminPhone: string | null;
+  }>();
   const translate = useTranslate();
   const dataProvider = useDataProvider<AppDataProvider>();
   const [values, setValues] = useState(EMPTY);
-  if (!record || !(record.allowedActions as string[]).includes(mode)) return null;
+  if (!record || !record.allowedActions.includes(mode)) return null;
   const set = (k: keyof typeof EMPTY) => (e: React.ChangeEvent<HTMLInputElement>) => setValues((v) => ({ ...v, [k]: e.target.value }));
   const field = (errors: Record<string, string>, k: keyof typeof EMPTY) => ({
     name: k,
@@ -29,7 +39,7 @@ export function AdminDialogButton({ mode }: { mode: 'open' | 'changeAdmin' }) {
     size: 'small' as const,
   });
   const send = () => (mode === 'open' ? dataProvider.openInstitution : dataProvider.changeInstitutionAdmin)(record.id, { ...values, version: record.version });
-  const current = (label: string, value: unknown) => (
+  const current = (label: string, value: string | null) => (
     <Typography variant="body2" sx={{ mb: 1 }}>
       <Typography component="span" variant="caption" color="text.secondary" sx={{ display: 'block' }}>
         {label}
@@ -71,6 +81,7 @@ export function AdminDialogButton({ mode }: { mode: 'open' | 'changeAdmin' }) {
               <Typography variant="subtitle2" sx={{ mb: 1 }}>
                 {translate('institutions.admin.new')}
               </Typography>
+              {/* eslint-disable-next-line jsx-a11y/no-autofocus -- the dialog was opened to type the new administrator: focus starts in its first field */}
               <TextField {...field(refusal?.errors ?? {}, 'adminName')} autoFocus />
               <TextField {...field(refusal?.errors ?? {}, 'adminIdType')} select>
                 {ID_TYPE_CHOICES.map((c) => (

@@ -24,8 +24,8 @@ export function InstitutionList() {
       <FitDatagrid rowClick="show" bulkActionButtons={false} wrap={['name', 'type']} wrapMin={110} omit={['region', 'adminPhone']}>
         <TextField source="number" />
         <TextField source="name" />
-        <FunctionField source="type" render={(r) => translate(`institutions.type.${r.type}`)} />
-        <FunctionField source="level" render={(r) => translate(`institutions.level.${r.level}`)} />
+        <FunctionField source="type" render={(r: { type: string }) => translate(`institutions.type.${r.type}`)} />
+        <FunctionField source="level" render={(r: { level: string }) => translate(`institutions.level.${r.level}`)} />
         <TextField source="region" sortable={false} />
         <TextField source="adminName" sortable={false} emptyText="—" />
         <TextField source="adminPhone" sortable={false} emptyText="—" />

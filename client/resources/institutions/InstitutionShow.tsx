@@ -83,8 +83,8 @@ export function InstitutionShow() {
         <TabbedShowLayout.Tab label={translate('institutions.tabs.basic')}>
           <TextField source="number" />
           <TextField source="name" />
-          <FunctionField source="type" render={(r) => translate(`institutions.type.${r.type}`)} />
-          <FunctionField source="level" render={(r) => translate(`institutions.level.${r.level}`)} />
+          <FunctionField source="type" render={(r: { type: string }) => translate(`institutions.type.${r.type}`)} />
+          <FunctionField source="level" render={(r: { level: string }) => translate(`institutions.level.${r.level}`)} />
           <TextField source="region" />
           <RegionCodeChip />
           <TextField source="unitName" emptyText="—" />
@@ -104,13 +104,13 @@ export function InstitutionShow() {
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label={translate('institutions.tabs.admin')} path="admin">
           <TextField source="adminName" emptyText="—" />
-          <FunctionField source="adminIdType" render={(r) => (r.adminIdType ? translate(`institutions.id_type.${r.adminIdType}`) : '—')} />
+          <FunctionField source="adminIdType" render={(r: { adminIdType: string | null }) => (r.adminIdType ? translate(`institutions.id_type.${r.adminIdType}`) : '—')} />
           <TextField source="adminIdNumber" emptyText="—" />
           <TextField source="adminPhone" emptyText="—" />
           <Labeled source="adminSince">
             <TimeField source="adminSince" />
           </Labeled>
-          <FunctionField source="mustChangePassword" render={(r) => translate(r.mustChangePassword ? 'app.yes' : 'app.no')} />
+          <FunctionField source="mustChangePassword" render={(r: { mustChangePassword: boolean }) => translate(r.mustChangePassword ? 'app.yes' : 'app.no')} />
           <PiiRevealButton resource="institutions" />
           <AdminHistory />
         </TabbedShowLayout.Tab>

@@ -9,7 +9,9 @@ export type Stats = Record<'byType' | 'byLevel' | 'byStatus', Record<string, num
 export function InstitutionStats() {
   const dataProvider = useDataProvider<AppDataProvider>();
   const translate = useTranslate();
-  const { filterValues, setFilters } = useListContext();
+  const list = useListContext();
+  const filterValues = list.filterValues as Record<string, unknown>;
+  const { setFilters } = list;
   const { data } = useQuery({ queryKey: ['institutions', 'stats'], queryFn: () => dataProvider.getInstitutionStats() });
   const group = (title: string, field: 'type' | 'level' | 'status', counts: Record<string, number> = {}) => (
     <>

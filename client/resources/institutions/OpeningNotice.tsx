@@ -11,10 +11,10 @@ export function OpeningNotice() {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
   const dataProvider = useDataProvider();
-  const { data: record, isPending } = useGetOne('institutions', { id: id! });
+  const { data: record, isPending } = useGetOne<{ id: string | number; status: string; name: string; number: string; openedAt: string | null; adminName: string | null; adminPhone: string | null }>('institutions', { id: id! });
   const { data: prefix } = useQuery({
     queryKey: ['settings', 'institutions.passwordPrefix'],
-    queryFn: () => dataProvider.getOne('settings', { id: 'institutions.passwordPrefix' }).then((r) => String(r.data.value)),
+    queryFn: () => dataProvider.getOne<{ id: string; value: unknown }>('settings', { id: 'institutions.passwordPrefix' }).then((r) => String(r.data.value)),
   });
   if (isPending || !record) return <Loading />;
   if (record.status === 'registered') return <Alert severity="warning">{translate('institutions.notice.not_open')}</Alert>;

@@ -3,7 +3,6 @@ import {
   BooleanInput,
   CheckboxGroupInput,
   Create,
-  Datagrid,
   DateInput,
   DeleteWithConfirmButton,
   Edit,
@@ -53,13 +52,13 @@ export function OperatorList() {
     <List filters={filters} perPage={25} pagination={<ListPagination />} exporter={false} actions={<FitListActions />}>
       <FitDatagrid rowClick="edit" bulkActionButtons={false} wrap={['unitId']}>
         <ReferenceField source="unitId" reference="units" link="show" />
-        <FunctionField source="role" render={(r) => translate(`operators.role.${r.role}`)} />
+        <FunctionField source="role" render={(r: { role: string }) => translate(`operators.role.${r.role}`)} />
         <TextField source="name" />
         {/* The region warning sits beside the number it is about, not in a column of its own (1,024 px lists). */}
-        <FunctionField source="idNumber" sortable={false} render={(r) => <>{r.idNumber} <RegionCodeChip compact /></>} />
+        <FunctionField source="idNumber" sortable={false} render={(r: { idNumber: string }) => <>{r.idNumber} <RegionCodeChip compact /></>} />
         <TextField source="phone" sortable={false} />
         {/* 已过期 is said once, by the status chip. */}
-        <FunctionField source="validTo" render={(r) => `${r.validFrom} ~ ${r.validTo}`} />
+        <FunctionField source="validTo" render={(r: { validFrom: string; validTo: string }) => `${r.validFrom} ~ ${r.validTo}`} />
         <FunctionField source="status" render={() => <OperatorStatusChip />} />
         <RowEditButton />
       </FitDatagrid>
@@ -92,7 +91,7 @@ function QuotaWarning() {
   const translate = useTranslate();
   const unitId = useWatch({ name: 'unitId' }) as number | undefined;
   const role = (useWatch({ name: 'role' }) as 'admin' | 'operator' | undefined) ?? 'operator';
-  const { data: unit } = useGetOne('units', { id: unitId! }, { enabled: !!unitId });
+  const { data: unit } = useGetOne<{ id: number; adminCount: number; adminQuota: number; operatorCount: number; operatorQuota: number }>('units', { id: unitId! }, { enabled: !!unitId });
   if (!unit) return null;
   const [used, quota] = role === 'admin' ? [unit.adminCount, unit.adminQuota] : [unit.operatorCount, unit.operatorQuota];
   if (used < quota) return null;
@@ -107,7 +106,7 @@ function QuotaWarning() {
 export function OperatorCreate() {
   const today = new Date().toISOString().slice(0, 10);
   return (
-    <Create mutationMode="pessimistic" redirect={(_r?: string, _id?: unknown, data?: Record<string, unknown>) => `units/${data?.unitId}/show/operators`}>
+    <Create mutationMode="pessimistic" redirect={(_r?: string, _id?: unknown, data?: Record<string, unknown>) => `units/${String(data?.unitId)}/show/operators`}>
       <SimpleForm defaultValues={{ role: 'operator', idType: 'resident_id', validFrom: today, manageRight: false, businessItemIds: [] }} toolbar={<FormToolbar />}>
         <QuotaWarning />
         <FormColumns>
@@ -124,7 +123,7 @@ export function OperatorCreate() {
 
 function EditActions() {
   const translate = useTranslate();
-  const record = useRecordContext();
+  const record = useRecordContext<{ id: number; name: string; unitId: number }>();
   return (
     <TopToolbar>
       <ActionButton resource="operators" action="disable" color="warning" label={translate('operators.action.disable')} />
@@ -143,7 +142,7 @@ function EditActions() {
 
 export function OperatorEdit() {
   return (
-    <Edit mutationMode="pessimistic" actions={<EditActions />} redirect={(_r?: string, _id?: unknown, data?: Record<string, unknown>) => `units/${data?.unitId}/show/operators`}>
+    <Edit mutationMode="pessimistic" actions={<EditActions />} redirect={(_r?: string, _id?: unknown, data?: Record<string, unknown>) => `units/${String(data?.unitId)}/show/operators`}>
       <SimpleForm toolbar={<FormToolbar />}>
         <ReferenceField source="unitId" reference="units" link="show" />
         <FormColumns>

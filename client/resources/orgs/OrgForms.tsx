@@ -37,7 +37,7 @@ export function OrgCreate() {
 }
 
 function OrgToolbar() {
-  const record = useRecordContext();
+  const record = useRecordContext<{ id: number; name: string }>();
   const translate = useTranslate();
   return (
     <Toolbar sx={{ justifyContent: 'space-between' }}>

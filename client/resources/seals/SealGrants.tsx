@@ -21,7 +21,7 @@ export function SealGrants() {
         <TextField source="personName" />
         <TextField source="idNumber" />
         <FunctionField source="regionCodeUnknown" label="" render={() => <RegionCodeChip />} />
-        <FunctionField source="validTo" render={(r) => `${r.validFrom} ~ ${r.validTo}`} />
+        <FunctionField source="validTo" render={(r: { validFrom: string; validTo: string }) => `${r.validFrom} ~ ${r.validTo}`} />
         <FunctionField source="status" render={() => <GrantStatus />} />
         <TextField source="revokedReason" emptyText="—" />
         <ActionButton resource="seal-grants" action="revoke" color="error" reason label={translate('seals.action.revoke')} confirm={translate('seals.confirm.revoke')} />

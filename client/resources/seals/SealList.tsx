@@ -17,7 +17,7 @@ export function SealList() {
     <List filters={filters} sort={{ field: 'id', order: 'DESC' }} actions={<FitListActions />}>
       <FitDatagrid bulkActionButtons={false} rowClick="show" wrap={['unitName', 'name']}>
         <TextField source="unitName" sortable={false} />
-        <FunctionField source="type" render={(r) => translate(`seals.type.${r.type}`)} />
+        <FunctionField source="type" render={(r: { type: string }) => translate(`seals.type.${r.type}`)} />
         <TextField source="name" sortable={false} />
         <StatusChip source="status" prefix="seals.status" />
         <TextField source="appliedByName" sortable={false} />

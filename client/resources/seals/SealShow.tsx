@@ -14,7 +14,7 @@ export function VoidSealButton() {
 }
 
 function Stamp() {
-  const r = useRecordContext();
+  const r = useRecordContext<{ id: number; name: string; type: string; status: string }>();
   return r ? <SealStamp name={r.name} type={r.type} voided={r.status === 'voided'} size={180} /> : null;
 }
 
@@ -27,10 +27,10 @@ export function SealShow() {
           <Stamp />
           <SimpleShowLayout>
             <TextField source="unitName" />
-            <FunctionField source="type" render={(r) => translate(`seals.type.${r.type}`)} />
+            <FunctionField source="type" render={(r: { type: string }) => translate(`seals.type.${r.type}`)} />
             <TextField source="name" />
             <Labeled source="status"><StatusChip source="status" prefix="seals.status" /></Labeled>
-            <FunctionField source="appliedByName" render={(r) => `${r.appliedByName}（${translate(`seals.applied_by_role.${r.appliedByRole}`)}）`} />
+            <FunctionField source="appliedByName" render={(r: { appliedByName: string; appliedByRole: string }) => `${r.appliedByName}（${translate(`seals.applied_by_role.${r.appliedByRole}`)}）`} />
             <Labeled source="createdAt"><TimeField source="createdAt" /></Labeled>
             <TextField source="voidReason" emptyText="—" />
           </SimpleShowLayout>

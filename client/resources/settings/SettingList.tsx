@@ -1,6 +1,6 @@
 import { Datagrid, Edit, FunctionField, List, SaveButton, SimpleForm, TextField, TextInput, Toolbar, useRecordContext, required } from 'react-admin';
 
-const show = (v: unknown) => (typeof v === 'object' ? JSON.stringify(v) : String(v));
+const show = (v: unknown) => (v === undefined || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' ? String(v) : JSON.stringify(v));
 
 export function SettingList() {
   return (
@@ -8,8 +8,8 @@ export function SettingList() {
       <Datagrid rowClick="edit" bulkActionButtons={false}>
         <TextField source="label" sortable={false} />
         <TextField source="description" sortable={false} />
-        <FunctionField source="value" sortable={false} render={(r) => show(r.value)} />
-        <FunctionField source="default" sortable={false} render={(r) => show(r.default)} />
+        <FunctionField source="value" sortable={false} render={(r: { value: unknown }) => show(r.value)} />
+        <FunctionField source="default" sortable={false} render={(r: { default: unknown }) => show(r.default)} />
       </Datagrid>
     </List>
   );
@@ -33,7 +33,7 @@ function SaveOnlyToolbar() {
 
 export function SettingEdit() {
   return (
-    <Edit mutationMode="pessimistic" transform={(data) => ({ value: data.value })}>
+    <Edit mutationMode="pessimistic" transform={(data: { value: unknown }) => ({ value: data.value })}>
       <SimpleForm toolbar={<SaveOnlyToolbar />}>
         <TextField source="label" />
         <TextField source="description" />

@@ -18,9 +18,9 @@ export function SignInEventList() {
         <TextField source="uscc" sortable={false} />
         <TextField source="name" sortable={false} />
         <TextField source="idNumberMasked" sortable={false} />
-        <FunctionField source="method" render={(r) => translate(`signIn.method.${r.method}`)} />
-        <FunctionField source="outcome" render={(r) => translate(`signIn.outcome.${r.outcome}`)} />
-        <FunctionField source="reason" render={(r) => (r.reason ? translate(`signIn.reason.${r.reason}`) : '—')} />
+        <FunctionField source="method" render={(r: { method: string }) => translate(`signIn.method.${r.method}`)} />
+        <FunctionField source="outcome" render={(r: { outcome: string }) => translate(`signIn.outcome.${r.outcome}`)} />
+        <FunctionField source="reason" render={(r: { reason: string | null }) => (r.reason ? translate(`signIn.reason.${r.reason}`) : '—')} />
       </Datagrid>
     </List>
   );

@@ -6,11 +6,11 @@ import type { AppDataProvider } from '../../providers/dataProvider';
 
 /** Sets a temporary password; the server checks the password rule and answers with the field message. */
 export function ResetPasswordButton() {
-  const record = useRecordContext();
+  const record = useRecordContext<{ id: number; version: number; allowedActions: string[] }>();
   const translate = useTranslate();
   const dataProvider = useDataProvider<AppDataProvider>();
   const [password, setPassword] = useState('');
-  if (!record || !(record.allowedActions as string[]).includes('resetPassword')) return null;
+  if (!record || !record.allowedActions.includes('resetPassword')) return null;
   return (
     <ActionDialogButton
       label={translate('staff.action.resetPassword')}

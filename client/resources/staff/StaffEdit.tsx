@@ -6,7 +6,7 @@ import { StaffForm } from './StaffForm';
 
 function StaffActions() {
   const translate = useTranslate();
-  const record = useRecordContext();
+  const record = useRecordContext<{ id: number; name: string }>();
   const name = record?.name ?? '';
   return (
     <TopToolbar>

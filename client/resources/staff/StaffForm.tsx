@@ -10,7 +10,7 @@ export function StaffForm({ create, ...props }: { create?: boolean } & Omit<Simp
       <TextInput source="name" validate={required()} />
       <CheckboxGroupInput source="roles" choices={ROLE_CHOICES} validate={required()} />
       <FormDataConsumer>
-        {({ formData }) =>
+        {({ formData }: { formData: { roles?: string[] } }) =>
           formData.roles?.includes('title_reviewer') && (
             <ReferenceInput source="orgId" reference="orgs" perPage={100}>
               <AutocompleteInput optionText="name" filterToQuery={(q) => ({ q })} validate={required(translate('staff.reviewer_needs_org'))} />

@@ -21,7 +21,7 @@ export function StaffList() {
       <FitDatagrid rowClick="edit" bulkActionButtons={false} wrap={['orgName']}>
         <TextField source="username" />
         <TextField source="name" />
-        <FunctionField source="roles" sortable={false} render={(r) => (r.roles as string[]).map((x) => translate(`app.roles.${x}`)).join('、')} />
+        <FunctionField source="roles" sortable={false} render={(r: { roles: string[] }) => r.roles.map((x) => translate(`app.roles.${x}`)).join('、')} />
         <TextField source="orgName" sortable={false} emptyText="—" />
         <TextField source="phone" sortable={false} emptyText="—" />
         <StatusChip source="status" prefix="staff.status" />

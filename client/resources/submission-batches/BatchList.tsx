@@ -24,7 +24,7 @@ export function BatchList() {
         <FunctionField
           source="direction"
           sortable={false}
-          render={(r) => <Chip size="small" variant="outlined" color={r.direction === 'sent' ? 'primary' : 'secondary'} label={translate(`titleCatalogues.batches.direction.${r.direction}`)} />}
+          render={(r: { direction: string }) => <Chip size="small" variant="outlined" color={r.direction === 'sent' ? 'primary' : 'secondary'} label={translate(`titleCatalogues.batches.direction.${r.direction}`)} />}
         />
         <TextField source="fromOrgName" sortable={false} />
         <TextField source="toOrgName" sortable={false} />

@@ -32,7 +32,7 @@ function Attachment() {
  * through title-applications, so the caller sees only those their org may see.
  */
 function BatchApplications() {
-  const record = useRecordContext();
+  const record = useRecordContext<{ id: number; applicationCount: number }>();
   const translate = useTranslate();
   if (!record) return null;
   return (
@@ -43,7 +43,7 @@ function BatchApplications() {
           <Datagrid rowClick="show" bulkActionButtons={false} sx={{ '& .MuiTableCell-root': { whiteSpace: 'nowrap' } }}>
             <TextField source="id" />
             <TextField source="applicantName" />
-            <FunctionField source="level" render={(r) => translate(`titles.level.${r.level}`, { _: r.level })} />
+            <FunctionField source="level" render={(r: { level: string }) => translate(`titles.level.${r.level}`, { _: r.level })} />
             <TextField source="series" />
             <TextField source="unitOrgName" sortable={false} />
             <TextField source="currentOrgName" sortable={false} />

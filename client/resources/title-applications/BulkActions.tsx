@@ -116,8 +116,8 @@ function BatchSubmitButton() {
 
 /** The list's bulk buttons for the slice on screen: 领取/转派 for 待审, 批量送审 for 待送审. */
 export function BulkActions() {
-  const { filterValues } = useListContext();
-  const status = filterValues.status as string | undefined;
+  const filterValues = useListContext().filterValues as { status?: string };
+  const status = filterValues.status;
   return (
     <>
       {(!status || status === 'pending') && <ClaimButton />}

@@ -21,11 +21,11 @@ export function ClaimButton() {
 }
 
 export function ReassignButton() {
-  const record = useRecordContext();
+  const record = useRecordContext<{ id: number; assigneeId: number | null; assigneeName: string | null; allowedActions: string[] }>();
   const translate = useTranslate();
   const dataProvider = useDataProvider<AppDataProvider>();
   const [assigneeId, setAssigneeId] = useState<number | ''>('');
-  if (!record || !(record.allowedActions as string[]).includes('reassign')) return null;
+  if (!record || !record.allowedActions.includes('reassign')) return null;
   return (
     <ActionDialogButton
       label={translate('titles.list.reassign')}
@@ -37,7 +37,7 @@ export function ReassignButton() {
       {(refusal) => (
         <>
           <DialogContentText sx={{ mb: 2 }}>{record.assigneeName ? translate('titles.review.reassign_current', { name: record.assigneeName }) : translate('titles.list.reassign_hint', { count: 1 })}</DialogContentText>
-          <ReviewerSelect value={assigneeId} onChange={setAssigneeId} error={refusal?.errors.assigneeId} exclude={record.assigneeId as number | null} />
+          <ReviewerSelect value={assigneeId} onChange={setAssigneeId} error={refusal?.errors.assigneeId} exclude={record.assigneeId} />
         </>
       )}
     </ActionDialogButton>

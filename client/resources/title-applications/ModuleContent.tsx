@@ -4,7 +4,7 @@ import { useTranslate } from 'react-admin';
 type Content = Record<string, unknown>;
 
 const isEntryList = (v: unknown): v is Content[] => Array.isArray(v) && v.every((e) => !!e && typeof e === 'object' && !Array.isArray(e));
-const text = (v: unknown): string => (v === null || v === undefined || v === '' ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v));
+const text = (v: unknown): string => (v === null || v === undefined || v === '' ? '' : typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' ? String(v) : JSON.stringify(v));
 
 /** A value as it was before, struck through, under the value as it is now. */
 function Changed({ now, before, previousLabel }: { now: unknown; before: unknown; previousLabel: (v: string) => string }) {
@@ -43,7 +43,7 @@ export function ModuleContent({ content, previous }: { content: Content; previou
               return (
                 <TableRow key={k} sx={changed ? { bgcolor: 'rgba(46, 125, 50, 0.06)' } : undefined}>
                   <TableCell sx={{ width: 180, color: 'text.secondary' }}>{label(k)}</TableCell>
-                  <TableCell>{changed ? <Changed now={content[k]} before={previous![k]} previousLabel={previousLabel} /> : text(content[k]) || '—'}</TableCell>
+                  <TableCell>{changed ? <Changed now={content[k]} before={previous[k]} previousLabel={previousLabel} /> : text(content[k]) || '—'}</TableCell>
                 </TableRow>
               );
             })}
@@ -83,7 +83,7 @@ export function ModuleContent({ content, previous }: { content: Content; previou
                 return (
                   <TableRow key={i} sx={added ? { bgcolor: 'rgba(46, 125, 50, 0.08)' } : removed ? { bgcolor: 'rgba(211, 47, 47, 0.06)' } : undefined}>
                     {columns.map((c) => {
-                      if (removed) return <TableCell key={c} sx={{ textDecoration: 'line-through', color: 'text.secondary' }}>{text(old![c]) || '—'}</TableCell>;
+                      if (removed) return <TableCell key={c} sx={{ textDecoration: 'line-through', color: 'text.secondary' }}>{text(old[c]) || '—'}</TableCell>;
                       const changed = !!old && text(old[c]) !== text(e[c]);
                       return <TableCell key={c}>{changed ? <Changed now={e[c]} before={old[c]} previousLabel={previousLabel} /> : text(e[c]) || '—'}</TableCell>;
                     })}

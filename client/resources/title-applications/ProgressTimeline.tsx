@@ -4,7 +4,7 @@ import { Link } from 'react-router-dom';
 import { useDataProvider, useRecordContext, useTranslate } from 'react-admin';
 import type { AppDataProvider } from '../../providers/dataProvider';
 import { formatTime } from '../../common/format';
-import type { Progress, ReviewStep } from './choices';
+import type { ReviewStep } from './choices';
 
 const RESULT_COLOR = { pass: 'success', approve: 'success', return: 'warning', reject: 'error' } as const;
 const DOT: Record<ReviewStep['kind'], string> = {

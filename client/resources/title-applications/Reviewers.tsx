@@ -2,7 +2,6 @@ import { useQuery } from '@tanstack/react-query';
 import { MenuItem, TextField } from '@mui/material';
 import { SelectInput, useDataProvider, useTranslate } from 'react-admin';
 import type { AppDataProvider } from '../../providers/dataProvider';
-import type { Reviewer } from './choices';
 
 /** The active title reviewers of the caller's org (GET /api/title-applications/reviewers). */
 export function useReviewers() {

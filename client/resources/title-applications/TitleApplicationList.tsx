@@ -22,8 +22,8 @@ import { ReviewerFilter } from './Reviewers';
 
 /** 职称系列 as the plans name them (the filter matches the series exactly). */
 function SeriesFilter(props: { source: string; alwaysOn?: boolean }) {
-  const { data = [] } = useGetList('title-plans', { pagination: { page: 1, perPage: 100 }, sort: { field: 'year', order: 'DESC' } });
-  const series = [...new Set(data.map((p) => p.series as string))].map((s) => ({ id: s, name: s }));
+  const { data = [] } = useGetList<{ id: number; series: string }>('title-plans', { pagination: { page: 1, perPage: 100 }, sort: { field: 'year', order: 'DESC' } });
+  const series = [...new Set(data.map((p) => p.series))].map((s) => ({ id: s, name: s }));
   return <SelectInput {...props} choices={series} translateChoice={false} />;
 }
 
@@ -86,7 +86,7 @@ export function TitleApplicationList() {
         <TextField source="id" />
         <FunctionField
           source="applicantName"
-          render={(r) => (
+          render={(r: { applicantName: string; revision: number }) => (
             <Stack direction="row" spacing={0.5} alignItems="center">
               <span>{r.applicantName}</span>
               {r.revision > 1 && <Chip size="small" variant="outlined" color="info" label={translate('titles.list.resubmitted')} />}
@@ -94,7 +94,7 @@ export function TitleApplicationList() {
           )}
         />
         <TextField source="applicantIdNumber" sortable={false} />
-        <FunctionField source="level" render={(r) => translate(`titles.level.${r.level}`)} />
+        <FunctionField source="level" render={(r: { level: string }) => translate(`titles.level.${r.level}`)} />
         <TextField source="titleName" sortable={false} emptyText="—" />
         <TextField source="unitOrgName" sortable={false} />
         <TextField source="currentOrgName" sortable={false} />
@@ -104,8 +104,8 @@ export function TitleApplicationList() {
         {/* 审核 where the caller may review it now [003 §3.1 B]; the row opens the same page either way. */}
         <FunctionField
           label=""
-          render={(r) =>
-            (r.allowedActions as string[]).includes('review') ? (
+          render={(r: { id: number; allowedActions: string[] }) =>
+            r.allowedActions.includes('review') ? (
               <Button size="small" variant="outlined" component={Link} to={`/title-applications/${r.id}/show`} onClick={(e) => e.stopPropagation()}>
                 {translate('titles.list.review')}
               </Button>

@@ -3,7 +3,7 @@ import { Button, Table, TableBody, TableCell, TableHead, TableRow, Typography } 
 import { Link } from 'react-router-dom';
 import { useDataProvider, useTranslate } from 'react-admin';
 import type { AppDataProvider } from '../../providers/dataProvider';
-import { applicationsLink, type Counters } from './choices';
+import { applicationsLink } from './choices';
 
 export function useTitleCounters() {
   const dataProvider = useDataProvider<AppDataProvider>();

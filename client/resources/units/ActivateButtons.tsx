@@ -1,4 +1,4 @@
-import { useDataProvider, useGetMany, useListContext, useRecordContext, useTranslate, useUnselectAll } from 'react-admin';
+import { useDataProvider, useGetMany, useListContext, useRecordContext, useTranslate, useUnselectAll, type RaRecord } from 'react-admin';
 import { ActionDialogButton } from '../../common/ActionDialog';
 import type { AppDataProvider, UnitActivation } from '../../providers/dataProvider';
 import { ActivateCheck } from './ActivateCheck';
@@ -11,7 +11,7 @@ function SelectedUnits({ ids }: { ids: number[] }) {
 
 /** 批量激活: one request for all selected units; the answer says what became of each. */
 export function BulkActivateButton() {
-  const { selectedIds } = useListContext();
+  const { selectedIds } = useListContext<RaRecord>();
   const translate = useTranslate();
   const unselectAll = useUnselectAll('units');
   const dataProvider = useDataProvider<AppDataProvider>();
@@ -36,10 +36,10 @@ export function BulkActivateButton() {
 
 /** Activation of the unit on screen, after the same identity check. */
 export function ActivateButton() {
-  const record = useRecordContext();
+  const record = useRecordContext<{ id: number; version: number; allowedActions: string[] }>();
   const translate = useTranslate();
   const dataProvider = useDataProvider<AppDataProvider>();
-  if (!record || !(record.allowedActions as string[]).includes('activate')) return null;
+  if (!record || !record.allowedActions.includes('activate')) return null;
   return (
     <ActionDialogButton label={translate('units.action.activate')} variant="contained" maxWidth="lg" send={() => dataProvider.activateUnit(record.id, { version: record.version })}>
       <ActivateCheck units={[record]} />

@@ -6,11 +6,11 @@ import type { AppDataProvider } from '../../providers/dataProvider';
 
 /** 调整名额: new admin and operator quotas with a reason; the server refuses going below what is in use. */
 export function QuotaButton() {
-  const record = useRecordContext();
+  const record = useRecordContext<{ id: number; version: number; allowedActions: string[]; adminCount: number; adminQuota: number; operatorCount: number; operatorQuota: number }>();
   const translate = useTranslate();
   const dataProvider = useDataProvider<AppDataProvider>();
   const [values, setValues] = useState({ adminQuota: '', operatorQuota: '', reason: '' });
-  if (!record || !(record.allowedActions as string[]).includes('quota')) return null;
+  if (!record || !record.allowedActions.includes('quota')) return null;
   const field = (errors: Record<string, string>, k: keyof typeof values, label: string, helper?: string) => ({
     name: k,
     label,

@@ -34,6 +34,7 @@ export function SignInCheckButton() {
         <DialogTitle>{t('title')}</DialogTitle>
         <DialogContent>
           <DialogContentText sx={{ mb: 2 }}>{t('intro')}</DialogContentText>
+          {/* eslint-disable-next-line jsx-a11y/no-autofocus -- the dialog was opened to type the person's name: focus starts in its first field */}
           <TextField autoFocus fullWidth margin="dense" label={t('name')} value={form.name} onChange={set('name')} />
           <TextField select fullWidth margin="dense" label={t('idType')} value={form.idType} onChange={set('idType')}>
             {ID_TYPES.map((v) => <MenuItem key={v} value={v}>{translate(`units.id_type.${v}`)}</MenuItem>)}

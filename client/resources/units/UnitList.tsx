@@ -21,13 +21,33 @@ const filters = [
 
 export const usage = (r: { operatorCount: number; operatorQuota: number; adminCount: number; adminQuota: number }) => `${r.operatorCount} / ${r.operatorQuota}（管理员 ${r.adminCount} / ${r.adminQuota}）`;
 
+/** The list row's fields the CSV export and the columns read (API.md, GET /api/units). */
+interface UnitListRow {
+  id: number;
+  uscc: string;
+  name: string;
+  legalPersonType: string;
+  legalRepName: string;
+  idNumber: string;
+  phone: string;
+  account: string;
+  status: string;
+  channel: string;
+  region: string;
+  createdAt: string;
+  operatorCount: number;
+  operatorQuota: number;
+  adminCount: number;
+  adminQuota: number;
+}
+
 export function UnitList() {
   const translate = useTranslate();
   // Appeal agents read units; only institution administrators register and activate them.
   const canRegister = useAllowed('units.create');
   const canActivate = useAllowed('units.activate');
   // The export carries what the list shows: masked ID numbers and phones, Chinese labels, a BOM for Excel.
-  const exporter: Exporter = (records) =>
+  const exporter: Exporter<UnitListRow> = (records) =>
     downloadExcelCsv(
       translate('units.export_name'),
       ['uscc', 'name', 'legalPersonType', 'legalRepName', 'idNumber', 'phone', 'account', 'status', 'channel', 'region', 'usage', 'createdAt'].map((k) => translate(`resources.units.fields.${k}`)),
@@ -68,8 +88,8 @@ export function UnitList() {
         <TextField source="phone" sortable={false} />
         <TextField source="account" sortable={false} />
         <StatusChip source="status" prefix="units.status" />
-        <FunctionField source="channel" render={(r) => translate(`units.channel.${r.channel}`)} />
-        <FunctionField source="operatorCount" label="resources.units.fields.usage" render={(r) => `${r.operatorCount} / ${r.operatorQuota}`} />
+        <FunctionField source="channel" render={(r: UnitListRow) => translate(`units.channel.${r.channel}`)} />
+        <FunctionField source="operatorCount" label="resources.units.fields.usage" render={(r: UnitListRow) => `${r.operatorCount} / ${r.operatorQuota}`} />
         <TimeField source="createdAt" />
         <RowShowButton />
       </FitDatagrid>

@@ -70,7 +70,7 @@ function AddOperatorButton() {
 
 /** Deleting frees a quota place; the confirmation names the person. */
 function OperatorDeleteButton() {
-  const record = useRecordContext();
+  const record = useRecordContext<{ id: number; name: string }>();
   const translate = useTranslate();
   return <DeleteWithConfirmButton mutationMode="pessimistic" confirmContent={translate('operators.delete_confirm', { name: record?.name ?? '' })} redirect={false} />;
 }
@@ -84,12 +84,12 @@ export function UnitShow() {
         <TabbedShowLayout.Tab label={t('basic')}>
           <TextField source="uscc" />
           <TextField source="name" />
-          <FunctionField source="legalPersonType" render={(r) => translate(`units.legal_person_type.${r.legalPersonType}`)} />
+          <FunctionField source="legalPersonType" render={(r: { legalPersonType: string }) => translate(`units.legal_person_type.${r.legalPersonType}`)} />
           <TextField source="legalRepName" />
-          <FunctionField source="idType" render={(r) => translate(`units.id_type.${r.idType}`)} />
+          <FunctionField source="idType" render={(r: { idType: string }) => translate(`units.id_type.${r.idType}`)} />
           <TextField source="idNumber" />
           <RegionCodeChip />
-          <FunctionField source="idValidity" render={(r) => `${r.idValidFrom} ~ ${r.idValidTo ?? translate('app.long_term')}`} />
+          <FunctionField source="idValidity" render={(r: { idValidFrom: string; idValidTo: string | null }) => `${r.idValidFrom} ~ ${r.idValidTo ?? translate('app.long_term')}`} />
           <TextField source="phone" />
           <PiiRevealButton resource="units" />
           <TextField source="account" />
@@ -97,7 +97,7 @@ export function UnitShow() {
             <StatusChip source="status" prefix="units.status" />
           </Labeled>
           <TextField source="statusReason" emptyText="—" />
-          <FunctionField source="channel" render={(r) => translate(`units.channel.${r.channel}`)} />
+          <FunctionField source="channel" render={(r: { channel: string }) => translate(`units.channel.${r.channel}`)} />
           <FunctionField source="usage" render={(r) => usage(r as never)} />
           <BooleanField source="mustChangePassword" />
           <Labeled source="activatedAt">
@@ -116,12 +116,12 @@ export function UnitShow() {
           <AddOperatorButton />
           <ReferenceManyField reference="operators" target="unitId" sort={{ field: 'id', order: 'ASC' }} perPage={100}>
             <Datagrid bulkActionButtons={false} rowClick="edit" empty={<>{translate('app.list.empty')}</>}>
-              <FunctionField source="role" render={(r) => translate(`operators.role.${r.role}`)} />
+              <FunctionField source="role" render={(r: { role: string }) => translate(`operators.role.${r.role}`)} />
               <TextField source="name" />
               <TextField source="idNumber" />
               <FunctionField source="regionCodeUnknown" label="" render={() => <RegionCodeChip />} />
               <TextField source="phone" />
-              <FunctionField source="validTo" render={(r) => `${r.validFrom} ~ ${r.validTo}${r.expired ? `（${translate('operators.expired')}）` : ''}`} />
+              <FunctionField source="validTo" render={(r: { validFrom: string; validTo: string; expired?: boolean }) => `${r.validFrom} ~ ${r.validTo}${r.expired ? `（${translate('operators.expired')}）` : ''}`} />
               <FunctionField source="status" render={() => <OperatorStatusChip />} />
               <OperatorDeleteButton />
             </Datagrid>

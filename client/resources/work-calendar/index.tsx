@@ -38,8 +38,8 @@ function CalendarList() {
     >
       <Datagrid rowClick={(_id, _res, record) => ((record.allowedActions as string[]).includes('edit') ? 'edit' : false)} bulkActionButtons={false}>
         <TextField source="date" />
-        <FunctionField source="weekday" sortable={false} render={(r) => translate(`workCalendar.weekday.${weekday(r.date)}`)} />
-        <FunctionField source="kind" render={(r) => <Chip size="small" color={r.kind === 'holiday' ? 'success' : 'warning'} label={translate(`workCalendar.kind.${r.kind}`)} />} />
+        <FunctionField source="weekday" sortable={false} render={(r: { date: string }) => translate(`workCalendar.weekday.${weekday(r.date)}`)} />
+        <FunctionField source="kind" render={(r: { kind: string }) => <Chip size="small" color={r.kind === 'holiday' ? 'success' : 'warning'} label={translate(`workCalendar.kind.${r.kind}`)} />} />
         <TextField source="name" />
       </Datagrid>
     </List>

@@ -7,7 +7,7 @@ import { appealLabels, appealWorkflow, ASSIGNEE_ONLY, type AppealEvent } from '.
 import { describeFields, recordAudit } from '../../audit/record';
 import { queueSms } from '../../sms/outbox';
 import { appealApproved, appealRejected, appealSupplementRequested } from '../../sms/templates';
-import { applyUnitChanges, insertUnit, type UnitChanges } from '../units/unitRecords';
+import { applyUnitChanges, insertUnit } from '../units/unitRecords';
 import { findUnit } from '../units/units.repo';
 import { FIELD_LABELS, materialLabel, type ChangeableField } from './appeals.materials';
 import { todayOf } from './appeals.deadlines';
@@ -138,7 +138,7 @@ export function approve(ctx: AppContext, actor: Actor, id: number, input: { note
       if (unit.status === 'cancelled') throw conflict('该单位已注销，不能修改信息');
       let changed: string[];
       try {
-        changed = applyUnitChanges(tx, unit.id, (a.changes ?? {}) as UnitChanges, { actor, source: 'appeal', at });
+        changed = applyUnitChanges(tx, unit.id, a.changes ?? {}, { actor, source: 'appeal', at });
       } catch (err) {
         if (err instanceof AppError && err.status === 409) throw conflict(`不能通过：${err.message}`, err.errors);
         throw err;

@@ -66,14 +66,14 @@ export function present(actor: Actor, r: AppealWithNames, today: string) {
 /** Requested values beside the unit's current ones, field by field (masked). */
 export function diffOf(a: AppealRow, unit: UnitRow | undefined) {
   return Object.entries(a.changes ?? {}).map(([field, requested]) => {
-    const current = unit ? ((unit[field as ChangeableField] as string | null) ?? null) : null;
+    const current = unit ? (unit[field as ChangeableField] ?? null) : null;
     return { field, label: FIELD_LABELS[field as ChangeableField] ?? field, current: maskValue(field, current), requested: maskValue(field, requested), same: current === requested };
   });
 }
 
 /** The appeal's own events and the SMS it caused (queued / sent / failed), oldest first. */
 export function timelineOf(events: ReturnType<typeof eventsOf>, sms: ReturnType<typeof smsOf>) {
-  const own = events.map((e) => ({ id: `e${e.id}`, at: e.at, kind: e.kind as string, actorName: e.actorName, detail: e.detail }));
+  const own = events.map((e) => ({ id: `e${e.id}`, at: e.at, kind: e.kind, actorName: e.actorName, detail: e.detail }));
   const sent = sms.map((n) => ({
     id: `n${n.id}`,
     at: n.status === 'sent' ? (n.sentAt ?? n.updatedAt) : n.updatedAt,

@@ -26,7 +26,7 @@ const changesField = z.preprocess(
     if (typeof v !== 'string') return v;
     if (!v.trim()) return undefined;
     try {
-      return JSON.parse(v);
+      return JSON.parse(v) as unknown;
     } catch {
       return v;
     }
@@ -97,7 +97,7 @@ export const intakeBody = (today: Date) =>
         if (k === 'uscc') c.addIssue({ code: 'custom', path: ['changes', k], message: '统一社会信用代码不能修改' });
         else if (!(CHANGEABLE_FIELDS as readonly string[]).includes(k)) c.addIssue({ code: 'custom', path: ['changes', k], message: '不能通过申诉修改此项' });
       }
-      const value = (k: string) => (typeof changes[k] === 'string' ? (changes[k] as string).trim() : changes[k]);
+      const value = (k: string) => (typeof changes[k] === 'string' ? changes[k].trim() : changes[k]);
       const required = ['name', 'legalPersonType', 'legalRepName', 'idType', 'idNumber', 'idValidFrom', 'phone', 'account'];
       for (const k of keys.filter((k) => required.includes(k))) {
         if (!value(k)) c.addIssue({ code: 'custom', path: ['changes', k], message: '修改后的值不能为空' });

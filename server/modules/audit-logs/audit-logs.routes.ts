@@ -44,7 +44,7 @@ export function auditLogRoutes(ctx: AppContext) {
     const rows = listAuditLogs(ctx.db, { ...p, limit: EXPORT_LIMIT, end: EXPORT_LIMIT - 1 }).rows;
     const at = ctx.clock.now().toISOString();
     ctx.db.transaction(
-      (tx) => recordAudit(tx, { actor: actorOf(req), action: 'auditLogs.export', resource: 'audit-logs', summary: `导出 ${rows.length} 条，条件 ${String(req.query.filter ?? '{}')}`, at }),
+      (tx) => recordAudit(tx, { actor: actorOf(req), action: 'auditLogs.export', resource: 'audit-logs', summary: `导出 ${rows.length} 条，条件 ${typeof req.query.filter === 'string' ? req.query.filter : '{}'}`, at }),
       { behavior: 'immediate' },
     );
     res.set('Content-Type', 'text/csv; charset=utf-8');

@@ -1,7 +1,7 @@
 import type { Db, Tx } from '../../../db/client';
 import type { SealType } from '../../../db/schema/seals';
 import type { AppContext } from '../../context';
-import { AppError, conflict, forbidden, invalid, notFound, staleVersion } from '../../domain/errors';
+import { AppError, conflict, invalid, notFound, staleVersion } from '../../domain/errors';
 import type { Actor } from '../../domain/roles';
 import { beijingDate } from '../../domain/workingDays';
 import { blockingSeal, defaultSealName, SEAL_TYPE_LABELS, sealActor, sealNameProblem, type PersonRef } from '../../domain/seals';

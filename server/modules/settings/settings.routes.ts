@@ -39,12 +39,12 @@ export function settingRoutes(ctx: AppContext) {
   r.put('/:key', authorize('settings.write'), (req, res) => {
     const key = String(req.params.key);
     if (!isSettingKey(key)) throw notFound('设置项不存在');
-    const parsed = (SETTINGS[key].schema as z.ZodType).safeParse(req.body?.value);
+    const parsed = (SETTINGS[key].schema as z.ZodType).safeParse((req.body as { value?: unknown } | undefined)?.value);
     if (!parsed.success) throw invalid(`「${SETTINGS[key].label}」的值无效`, { value: zodToFieldErrors(parsed.error)._ ?? '值无效' });
     setSetting(ctx, actorOf(req), key, parsed.data);
     res.json(present(ctx, key));
   });
-  r.delete('/:key', authorize('settings.write'), (req, res) => {
+  r.delete('/:key', authorize('settings.write'), (req, _res) => {
     const key = String(req.params.key);
     if (!isSettingKey(key)) throw notFound('设置项不存在');
     throw conflict(`「${SETTINGS[key].label}」是系统运行所需的设置，不能删除；如需恢复默认值，请将其改为 ${String(SETTINGS[key].default)}`);

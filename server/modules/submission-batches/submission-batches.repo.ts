@@ -1,6 +1,6 @@
 import { and, eq, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import { files, orgs, submissionBatchItems, submissionBatches } from '../../../db/schema';
+import { files, orgs, submissionBatches } from '../../../db/schema';
 import type { Db, DbOrTx } from '../../../db/client';
 import type { Actor } from '../../domain/roles';
 import { findTitleApplications, type StepInsert, type TitleApplicationWithNames } from '../title-applications/title-applications.repo';

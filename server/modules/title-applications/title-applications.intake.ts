@@ -2,7 +2,7 @@ import type { AppContext } from '../../context';
 import { conflict, invalid, notFound, staleVersion } from '../../domain/errors';
 import { reviewChain, TITLE_LEVEL_LABEL } from '../../domain/titleRouting';
 import { beijingDate } from '../../domain/workingDays';
-import { TITLE_MODULES, type TitleModule } from '../../domain/workflows/titleApplications.workflow';
+import { TITLE_MODULES } from '../../domain/workflows/titleApplications.workflow';
 import { planResubmit, planSubmission } from '../../domain/workflows/titleReview.planner';
 import { recordAudit } from '../../audit/record';
 import { ancestry } from '../orgs/orgs.repo';
@@ -55,7 +55,7 @@ export function submit(ctx: AppContext, input: IntakeInput, ip: string | undefin
         submittedAt: at,
         createdAt: at,
       });
-      for (const m of TITLE_MODULES) insertModule(tx, row.id, m, 1, input.modules[m] as Record<string, unknown>, at);
+      for (const m of TITLE_MODULES) insertModule(tx, row.id, m, 1, input.modules[m], at);
       addVisit(tx, row.id, row.currentOrgId, at);
       addStep(tx, row.id, planned.step);
       recordAudit(tx, { actor: null, action: planned.action, resource: RESOURCE, resourceId: row.id, summary: planned.auditSummary, at, ip });
@@ -80,7 +80,7 @@ export function resubmit(ctx: AppContext, id: number, input: ResubmitInput, ip: 
       if (input.version !== undefined && input.version !== a.version) throw staleVersion();
       const plan = planResubmit(a, TITLE_MODULES.filter((m) => input.modules[m] !== undefined), at);
       const { revision, currentOrgId, version } = plan.patch;
-      for (const m of plan.step.moduleErrors!) insertModule(tx, id, m as TitleModule, revision!, input.modules[m] as Record<string, unknown>, at);
+      for (const m of plan.step.moduleErrors!) insertModule(tx, id, m, revision!, input.modules[m] as Record<string, unknown>, at);
       applyMove(tx, id, a.version, plan.patch);
       addVisit(tx, id, currentOrgId!, at);
       addStep(tx, id, plan.step);

@@ -10,7 +10,7 @@ const LIMITS = { depth: 4, string: 2000, array: 100, keys: 60, moduleBytes: 60_0
 /** Why a module's content is unacceptable, or null. Content is the applicant's own: shape-checked, never interpreted. */
 export function moduleContentProblem(value: unknown): string | null {
   const walk = (v: unknown, depth: number): string | null => {
-    if (v === null || typeof v === 'boolean' || typeof v === 'number') return Number.isFinite(v as number) || typeof v !== 'number' ? null : '数值无效';
+    if (v === null || typeof v === 'boolean' || typeof v === 'number') return Number.isFinite(v) || typeof v !== 'number' ? null : '数值无效';
     if (typeof v === 'string') return v.length > LIMITS.string ? `单项内容不能超过 ${LIMITS.string} 个字` : null;
     if (depth >= LIMITS.depth) return '内容层级过深';
     if (Array.isArray(v)) {

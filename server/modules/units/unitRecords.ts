@@ -81,7 +81,7 @@ export function applyUnitChanges(
     insertUnitChange(tx, {
         unitId,
         field: f,
-        oldValue: shown(f, (before[f] as string | null) ?? null),
+        oldValue: shown(f, before[f] ?? null),
         newValue: shown(f, changes[f] ?? null),
         source: meta.source,
         changedBy: meta.actor?.id ?? null,

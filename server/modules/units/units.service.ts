@@ -26,8 +26,6 @@ export const REGISTRATION_MATERIALS = {
   authorizationLetter: { label: '授权委托书', kinds: OFFICE_PDF_OR_IMAGE, required: true },
 } as const;
 
-const today = (ctx: AppContext) => ctx.clock.now().toISOString().slice(0, 10);
-
 /** What staff see: ID number and phone masked, no password hash; usage beside the quotas. */
 export function presentUnit(actor: Actor, u: UnitRow) {
   const { passwordHash: _h, ...rest } = u;
