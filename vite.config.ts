@@ -16,7 +16,12 @@ function precompress(): Plugin {
         const full = path.join(options.dir!, file);
         const data = fs.readFileSync(full);
         if (data.length <= 1024) continue;
-        fs.writeFileSync(`${full}.br`, zlib.brotliCompressSync(data, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length } }));
+        fs.writeFileSync(
+          `${full}.br`,
+          zlib.brotliCompressSync(data, {
+            params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length },
+          }),
+        );
         fs.writeFileSync(`${full}.gz`, zlib.gzipSync(data, { level: 9 }));
       }
     },
@@ -36,8 +41,18 @@ export default defineConfig({
         // Higher priority captures first, so react-admin's group does not swallow MUI and React as its dependencies.
         codeSplitting: {
           groups: [
-            { name: 'vendor-react', test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom)[\\/]/, priority: 30, tags: ['$initial'] },
-            { name: 'vendor-mui', test: /node_modules[\\/](@mui|@emotion|@popperjs|react-transition-group|stylis)[\\/]/, priority: 20, tags: ['$initial'] },
+            {
+              name: 'vendor-react',
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom)[\\/]/,
+              priority: 30,
+              tags: ['$initial'],
+            },
+            {
+              name: 'vendor-mui',
+              test: /node_modules[\\/](@mui|@emotion|@popperjs|react-transition-group|stylis)[\\/]/,
+              priority: 20,
+              tags: ['$initial'],
+            },
             { name: 'vendor-admin', test: /node_modules[\\/]/, priority: 10, tags: ['$initial'] },
           ],
         },
@@ -52,16 +67,37 @@ export default defineConfig({
     teardownTimeout: 60_000,
     projects: [
       // groupOrder runs the depths one after another (unit, api, then browser), each with its own worker count.
-      { extends: true, test: { name: 'unit', root: '.', include: ['tests/domain/**/*.test.ts'], sequence: { groupOrder: 0 } } },
+      {
+        extends: true,
+        test: { name: 'unit', root: '.', include: ['tests/domain/**/*.test.ts'], sequence: { groupOrder: 0 } },
+      },
       {
         extends: true,
         // Timeouts are upper bounds for a machine whose both cores are busy with other work, not speed targets.
-        test: { name: 'api', root: '.', include: ['tests/api/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000, pool: 'forks', maxWorkers: 2, sequence: { groupOrder: 1 } },
+        test: {
+          name: 'api',
+          root: '.',
+          include: ['tests/api/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          pool: 'forks',
+          maxWorkers: 2,
+          sequence: { groupOrder: 1 },
+        },
       },
       // Security checks at API depth (authorization matrix, fuzz, lockout race, audit chain…), a project of their own.
       {
         extends: true,
-        test: { name: 'security', root: '.', include: ['tests/security/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 60_000, pool: 'forks', maxWorkers: 2, sequence: { groupOrder: 1 } },
+        test: {
+          name: 'security',
+          root: '.',
+          include: ['tests/security/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          pool: 'forks',
+          maxWorkers: 2,
+          sequence: { groupOrder: 1 },
+        },
       },
       {
         extends: true,

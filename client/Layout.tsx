@@ -1,8 +1,26 @@
 import { useEffect, useMemo, type ReactNode } from 'react';
-import { ListItemIcon, ListItemText, MenuItem, ThemeProvider, Typography, useMediaQuery, type Theme } from '@mui/material';
+import {
+  ListItemIcon,
+  ListItemText,
+  MenuItem,
+  ThemeProvider,
+  Typography,
+  useMediaQuery,
+  type Theme,
+} from '@mui/material';
 import LockResetIcon from '@mui/icons-material/LockReset';
 import { Navigate, useLocation, Link } from 'react-router-dom';
-import { AppBar, Layout as RaLayout, Logout, TitlePortal, UserMenu, useGetIdentity, useSidebarState, useTranslate, useUserMenu } from 'react-admin';
+import {
+  AppBar,
+  Layout as RaLayout,
+  Logout,
+  TitlePortal,
+  UserMenu,
+  useGetIdentity,
+  useSidebarState,
+  useTranslate,
+  useUserMenu,
+} from 'react-admin';
 import { currentUser } from './providers/authProvider';
 import { Menu } from './Menu';
 import { takeHeadingFocusRequest } from './common/focus';
@@ -35,7 +53,12 @@ function MyAppBar() {
         </UserMenu>
       }
     >
-      <Typography component="span" variant="subtitle1" color="inherit" sx={{ flex: 1, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}>
+      <Typography
+        component="span"
+        variant="subtitle1"
+        color="inherit"
+        sx={{ flex: 1, whiteSpace: 'nowrap', overflow: 'hidden', textOverflow: 'ellipsis' }}
+      >
         {translate('app.title')}
       </Typography>
     </AppBar>
@@ -45,7 +68,13 @@ function MyAppBar() {
 /** Every spinner (role=progressbar) is named in the console's language, wherever it is drawn. */
 const spinnersNamed = (label: string) => (outer: Theme) => ({
   ...outer,
-  components: { ...outer.components, MuiCircularProgress: { ...outer.components?.MuiCircularProgress, defaultProps: { ...outer.components?.MuiCircularProgress?.defaultProps, 'aria-label': label } } },
+  components: {
+    ...outer.components,
+    MuiCircularProgress: {
+      ...outer.components?.MuiCircularProgress,
+      defaultProps: { ...outer.components?.MuiCircularProgress?.defaultProps, 'aria-label': label },
+    },
+  },
 });
 
 /** The menu is open from 1,280 px and folds to its icons below, so 1,024 px screens keep room for the lists. */
@@ -64,12 +93,24 @@ export function Layout({ children }: { children: ReactNode }) {
   const theme = useMemo(() => spinnersNamed(loading), [loading]);
   // After signing in, focus starts on the first page's heading rather than on <body>.
   useEffect(() => takeHeadingFocusRequest(), []);
-  if (currentUser()?.mustChangePassword && location.pathname !== '/change-password') return <Navigate to="/change-password" replace />;
+  if (currentUser()?.mustChangePassword && location.pathname !== '/change-password')
+    return <Navigate to="/change-password" replace />;
   return (
     <ThemeProvider theme={theme}>
       <RaLayout appBar={MyAppBar} menu={Menu}>
         {/* Every page's <Title> lands here: the one h1, first in main (the skip link and sign-in focus it). */}
-        <TitlePortal component="h1" variant="h5" sx={{ flex: 'none', whiteSpace: 'normal', overflow: 'visible', mt: 1.5, mb: 0.5, '@media print': { display: 'none' } }} />
+        <TitlePortal
+          component="h1"
+          variant="h5"
+          sx={{
+            flex: 'none',
+            whiteSpace: 'normal',
+            overflow: 'visible',
+            mt: 1.5,
+            mb: 0.5,
+            '@media print': { display: 'none' },
+          }}
+        />
         <SidebarByWidth />
         {children}
       </RaLayout>

@@ -9,7 +9,9 @@ export function Menu() {
   return (
     <RaMenu>
       <RaMenu.DashboardItem />
-      {reviewer && <RaMenu.Item to="/title-review" primaryText={translate('titles.menu.home')} leftIcon={<FactCheckIcon />} />}
+      {reviewer && (
+        <RaMenu.Item to="/title-review" primaryText={translate('titles.menu.home')} leftIcon={<FactCheckIcon />} />
+      )}
       <RaMenu.ResourceItems />
     </RaMenu>
   );

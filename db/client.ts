@@ -37,7 +37,8 @@ export function openDb(file: string, opts: OpenDbOptions = {}): Db {
   const sqlite = new Database(file);
   applyPragmas(sqlite, file);
   const db: Db = drizzle(sqlite, { schema, casing: 'snake_case' });
-  if (opts.migrate !== false) runMigrations(db, existed ? file : null, opts.backupDir, log, opts.migrationsFolder ?? MIGRATIONS);
+  if (opts.migrate !== false)
+    runMigrations(db, existed ? file : null, opts.backupDir, log, opts.migrationsFolder ?? MIGRATIONS);
   optimize(sqlite, true);
   cacheStatements(sqlite);
   return db;
@@ -60,7 +61,8 @@ function applyPragmas(sqlite: Database.Database, file: string) {
   sqlite.pragma('synchronous = FULL');
   const sync = sqlite.pragma('synchronous', { simple: true });
   const fk = sqlite.pragma('foreign_keys', { simple: true });
-  if (sync !== 2 || fk !== 1) throw new Error(`SQLite pragmas not applied (synchronous=${String(sync)}, foreign_keys=${String(fk)})`);
+  if (sync !== 2 || fk !== 1)
+    throw new Error(`SQLite pragmas not applied (synchronous=${String(sync)}, foreign_keys=${String(fk)})`);
 }
 
 function pendingMigrations(sqlite: Database.Database, folder: string): number {
@@ -80,14 +82,23 @@ function pendingMigrations(sqlite: Database.Database, folder: string): number {
  * cascades and silently deletes child rows (drizzle-orm #5782). So: back up, turn foreign keys
  * off for the migration, check integrity ourselves, then turn them back on.
  */
-function runMigrations(db: Db, existingFile: string | null, backupDir: string | undefined, log: (m: string) => void, folder: string) {
+function runMigrations(
+  db: Db,
+  existingFile: string | null,
+  backupDir: string | undefined,
+  log: (m: string) => void,
+  folder: string,
+) {
   const sqlite = db.$client;
   const pending = pendingMigrations(sqlite, folder);
   if (pending <= 0) return;
   if (existingFile) {
     const dir = backupDir ?? path.dirname(path.resolve(existingFile));
     fs.mkdirSync(dir, { recursive: true });
-    const target = path.join(dir, `${path.basename(existingFile)}.${new Date().toISOString().replace(/[:.]/g, '-')}.bak`);
+    const target = path.join(
+      dir,
+      `${path.basename(existingFile)}.${new Date().toISOString().replace(/[:.]/g, '-')}.bak`,
+    );
     // VACUUM INTO is synchronous and consistent, unlike the async db.backup() API.
     sqlite.prepare('VACUUM INTO ?').run(target);
     log(`数据库迁移前已备份到 ${target}`);

@@ -79,7 +79,13 @@ export interface ListRequest {
  * (`(col, id) > (?, ?)` is a range on an index of `col`, whose entries end with the rowid). A nullable
  * column sorted DESC puts its NULLs last, after every value: they follow any non-null position.
  */
-function keysetCondition(column: SQLiteColumn, idColumn: SQLiteColumn, byId: boolean, direction: 'ASC' | 'DESC', after: KeysetAfter): SQL {
+function keysetCondition(
+  column: SQLiteColumn,
+  idColumn: SQLiteColumn,
+  byId: boolean,
+  direction: 'ASC' | 'DESC',
+  after: KeysetAfter,
+): SQL {
   const op = sql.raw(direction === 'ASC' ? '>' : '<');
   if (byId) return sql`${idColumn} ${op} ${after.id}`;
   const past = sql`(${column}, ${idColumn}) ${op} (${after.value}, ${after.id})`;
@@ -89,9 +95,11 @@ function keysetCondition(column: SQLiteColumn, idColumn: SQLiteColumn, byId: boo
 /** Checks a parsed request against the resource's whitelist and builds its WHERE and ORDER BY. */
 export function buildListParams(request: ListRequest, spec: ListSpec, extra?: SQL, after?: KeysetAfter): ListParams {
   const sortRaw = request.sort ?? spec.defaultSort;
-  if (!Array.isArray(sortRaw) || typeof sortRaw[0] !== 'string') throw new AppError(400, '参数 sort 格式应为 ["字段","ASC"]');
+  if (!Array.isArray(sortRaw) || typeof sortRaw[0] !== 'string')
+    throw new AppError(400, '参数 sort 格式应为 ["字段","ASC"]');
   const [sortField, sortOrderRaw] = sortRaw as [string, unknown];
-  if (sortOrderRaw !== undefined && typeof sortOrderRaw !== 'string') throw new AppError(400, '排序方向只能是 ASC 或 DESC');
+  if (sortOrderRaw !== undefined && typeof sortOrderRaw !== 'string')
+    throw new AppError(400, '排序方向只能是 ASC 或 DESC');
   // Own keys only: `constructor` or `toString` must not reach the query builder from the prototype.
   const sortColumn = Object.hasOwn(spec.sortable, sortField) ? spec.sortable[sortField] : undefined;
   if (!sortColumn) throw new AppError(400, `不支持按字段 ${sortField} 排序`, { sort: `不支持按 ${sortField} 排序` });
@@ -126,21 +134,39 @@ export function buildListParams(request: ListRequest, spec: ListSpec, extra?: SQ
   }
   const byId = sortColumn === spec.idColumn;
   const dir = sortOrder;
-  const keyset: KeysetSort | undefined = byId || (spec.keyset?.includes(sortField) ?? false) ? { field: sortField, direction: dir, byId } : undefined;
+  const keyset: KeysetSort | undefined =
+    byId || (spec.keyset?.includes(sortField) ?? false) ? { field: sortField, direction: dir, byId } : undefined;
   const [start, end] = request.range;
   if (after) {
-    if (!keyset) throw new AppError(400, `按 ${sortField} 排序的列表不支持 cursor 翻页`, { cursor: '该排序不支持 cursor' });
+    if (!keyset)
+      throw new AppError(400, `按 ${sortField} 排序的列表不支持 cursor 翻页`, { cursor: '该排序不支持 cursor' });
     conditions.push(keysetCondition(sortColumn as SQLiteColumn, spec.idColumn, byId, dir, after));
   }
-  return { where: conditions.length ? and(...conditions) : undefined, orderBy, start, end, limit: end - start + 1, offset: after ? 0 : start, keyset, after };
+  return {
+    where: conditions.length ? and(...conditions) : undefined,
+    orderBy,
+    start,
+    end,
+    limit: end - start + 1,
+    offset: after ? 0 : start,
+    keyset,
+    after,
+  };
 }
 
 const isPrimitive = (v: unknown) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
 
 /** count(*) that stops at COUNT_CAP: the total of a list costs at most COUNT_CAP index steps. */
 export function boundedCount(db: Db, table: SQLiteTable, where: SQL | undefined): number {
-  const inner = db.select({ one: sql`1` }).from(table).where(where).limit(COUNT_CAP);
-  const row = db.select({ n: sql<number>`count(*)` }).from(inner.as('capped')).get();
+  const inner = db
+    .select({ one: sql`1` })
+    .from(table)
+    .where(where)
+    .limit(COUNT_CAP);
+  const row = db
+    .select({ n: sql<number>`count(*)` })
+    .from(inner.as('capped'))
+    .get();
   return row?.n ?? 0;
 }
 
@@ -149,7 +175,8 @@ const asList = (value: unknown) => (Array.isArray(value) ? value : [value]).map(
 /** The filter value, if it is one of `allowed`; otherwise a 400 naming the field. */
 export function allowedValue<T extends string>(value: unknown, allowed: readonly T[], field: string): T {
   const v = String(value);
-  if (!(allowed as readonly string[]).includes(v)) throw new AppError(400, `筛选条件 ${field} 的取值 ${v} 无效`, { [field]: `无效取值 ${v}` });
+  if (!(allowed as readonly string[]).includes(v))
+    throw new AppError(400, `筛选条件 ${field} 的取值 ${v} 无效`, { [field]: `无效取值 ${v}` });
   return v as T;
 }
 
@@ -175,7 +202,8 @@ export function intFilter(column: SQLiteColumn): FilterBuilder {
 export function dateBound(column: SQLiteColumn, bound: 'gte' | 'lte'): FilterBuilder {
   return (value, field) => {
     const s = String(value);
-    if (!/^\d{4}-\d{2}-\d{2}/.test(s)) throw new AppError(400, `筛选条件 ${field} 应为日期 YYYY-MM-DD`, { [field]: '日期格式应为 YYYY-MM-DD' });
+    if (!/^\d{4}-\d{2}-\d{2}/.test(s))
+      throw new AppError(400, `筛选条件 ${field} 应为日期 YYYY-MM-DD`, { [field]: '日期格式应为 YYYY-MM-DD' });
     // A bare date as upper bound means "through the end of that day".
     return bound === 'gte' ? gte(column, s) : lte(column, s.length === 10 ? `${s}T23:59:59.999Z` : s);
   };
@@ -234,6 +262,10 @@ export function textSearch(spec: TextSearch, q: string): SQL | undefined {
     const fts = sql.identifier(spec.fts);
     return sql`${spec.idColumn} IN (SELECT rowid FROM ${fts} WHERE ${fts} MATCH ${ftsString(q)})`;
   }
-  const prefix = (column: SQLiteColumn, text: string) => sql`(${column} >= ${text} AND ${column} < ${text + String.fromCodePoint(0x10ffff)})`;
-  return or(...spec.columns.map((c) => prefix(c, q)), ...(spec.codeColumns ?? []).map((c) => prefix(c, q.toUpperCase())));
+  const prefix = (column: SQLiteColumn, text: string) =>
+    sql`(${column} >= ${text} AND ${column} < ${text + String.fromCodePoint(0x10ffff)})`;
+  return or(
+    ...spec.columns.map((c) => prefix(c, q)),
+    ...(spec.codeColumns ?? []).map((c) => prefix(c, q.toUpperCase())),
+  );
 }

@@ -37,6 +37,8 @@ if (result.ok) {
   console.log(`审计日志链完整：已校验 ${result.checked} 条（${seconds} 秒）${legacy}`);
   if (result.headId != null) console.log(`最后一条 #${result.headId} 的哈希 ${result.headHash}`);
 } else {
-  console.error(`审计日志链被破坏：第 ${result.firstBadId} 条记录（#${result.firstBadId}）${REASONS[result.reason]}；此前 ${result.checked} 条完好${legacy}`);
+  console.error(
+    `审计日志链被破坏：第 ${result.firstBadId} 条记录（#${result.firstBadId}）${REASONS[result.reason]}；此前 ${result.checked} 条完好${legacy}`,
+  );
   process.exit(1);
 }

@@ -61,7 +61,14 @@ async function timeImport(file: string, name: string): Promise<{ ms: number; imp
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   try {
-    const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'jigou01', password: DEMO_ACCOUNTS.find((a) => a.username === 'jigou01')!.password }) });
+    const login = await fetch(`${url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        username: 'jigou01',
+        password: DEMO_ACCOUNTS.find((a) => a.username === 'jigou01')!.password,
+      }),
+    });
     const cookie = login.headers.getSetCookie()[0].split(';')[0];
     const form = new FormData();
     form.append('file', new Blob([new Uint8Array(fs.readFileSync(file))]), name);
@@ -85,7 +92,19 @@ function timeRaw(rows: LegacyFileRow[]): number {
     'insert into legacy_accounts (uscc, name, legacy_system, legacy_account, password_algo, password_salt, password_hash, legal_rep_name, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   db.$client.transaction(() => {
-    for (const r of rows) insert.run(r.uscc, r.name, r.legacySystem, r.legacyAccount, r.passwordAlgo, r.passwordSalt, r.passwordHash, r.legalRepName, at, at);
+    for (const r of rows)
+      insert.run(
+        r.uscc,
+        r.name,
+        r.legacySystem,
+        r.legacyAccount,
+        r.passwordAlgo,
+        r.passwordSalt,
+        r.passwordHash,
+        r.legalRepName,
+        at,
+        at,
+      );
   })();
   const ms = performance.now() - started;
   db.$client.close();
@@ -98,7 +117,9 @@ const csvFile = path.join(dir, 'accounts.csv');
 fs.writeFileSync(csvFile, legacyCsv(rows));
 const xlsxFile = path.join(dir, 'accounts.xlsx');
 await writeXlsx(rows, xlsxFile);
-log(`files: csv ${(fs.statSync(csvFile).size / 1e6).toFixed(1)} MB, xlsx ${(fs.statSync(xlsxFile).size / 1e6).toFixed(1)} MB`);
+log(
+  `files: csv ${(fs.statSync(csvFile).size / 1e6).toFixed(1)} MB, xlsx ${(fs.statSync(xlsxFile).size / 1e6).toFixed(1)} MB`,
+);
 
 const raw = timeRaw(rows);
 const csv = await timeImport(csvFile, 'accounts.csv');
@@ -107,7 +128,9 @@ fs.rmSync(dir, { recursive: true, force: true });
 
 const line = (what: string, r: { ms: number; imported: number }) =>
   `${what.padEnd(6)} ${(r.ms / 1000).toFixed(2).padStart(7)} s  ${String(r.imported).padStart(7)} rows  ×${(r.ms / raw).toFixed(1)} the raw insert  ${r.ms < LIMIT_MS ? 'under a minute' : 'OVER A MINUTE'}`;
-console.log(`legacy-account import, ${N} rows (raw better-sqlite3 insert of the same rows: ${(raw / 1000).toFixed(2)} s)`);
+console.log(
+  `legacy-account import, ${N} rows (raw better-sqlite3 insert of the same rows: ${(raw / 1000).toFixed(2)} s)`,
+);
 console.log(line('csv', csv));
 console.log(line('xlsx', xlsx));
 if (csv.imported !== N || xlsx.imported !== N) throw new Error(`expected ${N} rows imported each time`);

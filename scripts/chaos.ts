@@ -43,13 +43,30 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hrss-chaos-'));
 const INTAKE = { 'X-Intake-Key': 'chaos-intake-key' };
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
-const env = { NODE_ENV: 'test', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dir, SEED_DEMO: 'never', INTAKE_KEY: INTAKE['X-Intake-Key'], SMS_INTERVAL_MS: '500' };
+const env = {
+  NODE_ENV: 'test',
+  LOG_LEVEL: 'warn',
+  HOST: '127.0.0.1',
+  PORT: String(port),
+  DATA_DIR: dir,
+  SEED_DEMO: 'never',
+  INTAKE_KEY: INTAKE['X-Intake-Key'],
+  SMS_INTERVAL_MS: '500',
+};
 const config = loadConfig(env);
 const rng = createRng(Date.now() % 1_000_000);
 
 // The org tree and staff accounts only: the full demo seed would take longer than the whole run.
 const seedDb = openDb(config.databasePath);
-const seed = { db: seedDb, rng: createRng(1), scale: 1, now: new Date(), staffIds: {} as Record<string, number>, orgIds: {} as Record<string, number>, log: () => {} };
+const seed = {
+  db: seedDb,
+  rng: createRng(1),
+  scale: 1,
+  now: new Date(),
+  staffIds: {} as Record<string, number>,
+  orgIds: {} as Record<string, number>,
+  log: () => {},
+};
 await seedFoundation(seed);
 seedDb.$client.close();
 
@@ -80,11 +97,19 @@ async function freePort(): Promise<number> {
 }
 
 async function startServer() {
-  child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'server/index.ts')], { cwd: ROOT, env: { ...process.env, ...env, DATABASE_PATH: config.databasePath, UPLOAD_DIR: config.uploadDir }, stdio: ['ignore', log, log] });
+  child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'server/index.ts')], {
+    cwd: ROOT,
+    env: { ...process.env, ...env, DATABASE_PATH: config.databasePath, UPLOAD_DIR: config.uploadDir },
+    stdio: ['ignore', log, log],
+  });
   const t0 = Date.now();
   while (Date.now() - t0 < 120_000) {
-    if (child.exitCode !== null) throw new Error(`服务器启动失败 (exit ${child.exitCode})，见 ${path.join(dir, 'server.log')}`);
-    const up = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
+    if (child.exitCode !== null)
+      throw new Error(`服务器启动失败 (exit ${child.exitCode})，见 ${path.join(dir, 'server.log')}`);
+    const up = await fetch(`${base}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (up) return Date.now() - t0;
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -143,7 +168,18 @@ const appealForm = () =>
       remark: '压测',
     },
     Object.fromEntries(
-      ['businessLicense', 'authorizationLetter', 'legalRepIdFront', 'legalRepIdBack', 'operatorIdFront', 'operatorIdBack', 'operatorHoldingId'].map((f, i) => [f, i < 2 ? [tinyPdf(f), `${f}.pdf`] : i % 2 ? [tinyJpeg(), `${f}.jpg`] : [tinyPng(), `${f}.png`]]),
+      [
+        'businessLicense',
+        'authorizationLetter',
+        'legalRepIdFront',
+        'legalRepIdBack',
+        'operatorIdFront',
+        'operatorIdBack',
+        'operatorHoldingId',
+      ].map((f, i) => [
+        f,
+        i < 2 ? [tinyPdf(f), `${f}.pdf`] : i % 2 ? [tinyJpeg(), `${f}.jpg`] : [tinyPng(), `${f}.png`],
+      ]),
     ),
   );
 
@@ -154,7 +190,19 @@ const titleBody = () => ({
   series: '卫生系列',
   level: rng.pick(['junior', 'intermediate', 'associate_senior', 'senior'] as const),
   titleName: '主治医师',
-  modules: Object.fromEntries(['basic', 'education', 'work_history', 'qualifications', 'achievements', 'publications', 'continuing_education', 'awards', 'attachments'].map((m) => [m, { entries: [{ note: `压测 ${m}` }] }])),
+  modules: Object.fromEntries(
+    [
+      'basic',
+      'education',
+      'work_history',
+      'qualifications',
+      'achievements',
+      'publications',
+      'continuing_education',
+      'awards',
+      'attachments',
+    ].map((m) => [m, { entries: [{ note: `压测 ${m}` }] }]),
+  ),
 });
 
 /** Sends one write; a 2xx with an id is acknowledged and must survive every later crash. */
@@ -182,27 +230,49 @@ async function attempt<T>(kind: Kind, send: () => Promise<HttpResult<T>>, idOf: 
 type Staff = { kefu: ApiClient; jigou: ApiClient };
 
 async function oneWrite(staff: Staff, roll = rng.next()) {
-  if (roll < 0.3) return attempt('title', () => new ApiClient(base).post<{ id: number }>('/api/intake/title-applications', titleBody(), INTAKE), (r) => r.body.id);
+  if (roll < 0.3)
+    return attempt(
+      'title',
+      () => new ApiClient(base).post<{ id: number }>('/api/intake/title-applications', titleBody(), INTAKE),
+      (r) => r.body.id,
+    );
   if (roll < 0.5) {
-    const id = await attempt('appeal', () => new ApiClient(base).post<{ id: number }>('/api/intake/appeals', appealForm(), INTAKE), (r) => r.body.id);
+    const id = await attempt(
+      'appeal',
+      () => new ApiClient(base).post<{ id: number }>('/api/intake/appeals', appealForm(), INTAKE),
+      (r) => r.body.id,
+    );
     if (id) unclaimed.push(id);
     return;
   }
   if (roll < 0.7) {
-    const id = await attempt('unit', () => staff.jigou.post<{ id: number }>('/api/units', registrationForm(buildUnitFields({ account: `chaosunit${rng.int(0, 1e9)}` }))), (r) => r.body.id);
+    const id = await attempt(
+      'unit',
+      () =>
+        staff.jigou.post<{ id: number }>(
+          '/api/units',
+          registrationForm(buildUnitFields({ account: `chaosunit${rng.int(0, 1e9)}` })),
+        ),
+      (r) => r.body.id,
+    );
     if (id) unfrozen.push(id);
     return;
   }
   // A record is taken off its pool before the action: once sent, its outcome may be unknown.
-  const [pool, kind, action] = roll < 0.85 ? ([unclaimed, 'claim', 'claim'] as const) : ([unfrozen, 'freeze', 'freeze'] as const);
+  const [pool, kind, action] =
+    roll < 0.85 ? ([unclaimed, 'claim', 'claim'] as const) : ([unfrozen, 'freeze', 'freeze'] as const);
   const client = kind === 'claim' ? staff.kefu : staff.jigou;
   const id = pool.splice(rng.int(0, pool.length - 1), 1)[0];
   if (id === undefined) return;
   const resource = kind === 'claim' ? 'appeals' : 'units';
-  await attempt(kind, async () => {
-    const current = await client.get<{ version: number }>(`/api/${resource}/${id}`);
-    return client.post(`/api/${resource}/${id}/${action}`, { version: current.body.version, reason: '压测冻结' });
-  }, () => id);
+  await attempt(
+    kind,
+    async () => {
+      const current = await client.get<{ version: number }>(`/api/${resource}/${id}`);
+      return client.post(`/api/${resource}/${id}/${action}`, { version: current.body.version, reason: '压测冻结' });
+    },
+    () => id,
+  );
 }
 
 async function loadUntil(stop: () => boolean, staff: Staff) {
@@ -213,7 +283,15 @@ async function loadUntil(stop: () => boolean, staff: Staff) {
   );
 }
 
-const figures = { kills: 0, startupMs: [] as number[], orphansBefore: { partials: 0, unrecorded: 0 }, orphansAfter: 0, integrityOk: 0, integrityRuns: 0, problems: [] as string[] };
+const figures = {
+  kills: 0,
+  startupMs: [] as number[],
+  orphansBefore: { partials: 0, unrecorded: 0 },
+  orphansAfter: 0,
+  integrityOk: 0,
+  integrityRuns: 0,
+  problems: [] as string[],
+};
 
 function checkAfterRestart() {
   const left = orphans();
@@ -233,7 +311,20 @@ async function warmUp(staff: Staff) {
   const admin = await login('admin', 'Admin@2026');
   const today = beijingDate(new Date());
   const year = Number(today.slice(0, 4));
-  planId = (await attempt('plan', () => admin.post<{ id: number }>('/api/title-plans', { name: '压测卫生系列职称申报', series: '卫生系列', year, levels: ['junior', 'intermediate', 'associate_senior', 'senior'], startDate: today, endDate: `${year + 1}-12-31` }), (r) => r.body.id)) ?? 0;
+  planId =
+    (await attempt(
+      'plan',
+      () =>
+        admin.post<{ id: number }>('/api/title-plans', {
+          name: '压测卫生系列职称申报',
+          series: '卫生系列',
+          year,
+          levels: ['junior', 'intermediate', 'associate_senior', 'senior'],
+          startDate: today,
+          endDate: `${year + 1}-12-31`,
+        }),
+      (r) => r.body.id,
+    )) ?? 0;
   for (const roll of [0, 0.4, 0.6, 0.8, 0.9]) await oneWrite(staff, roll);
   if (!planId || tally.refused) throw new Error(`预热写入被拒: ${JSON.stringify(firstRefusal)}`);
 }
@@ -254,7 +345,9 @@ async function crashCycles() {
     const o = orphans();
     figures.orphansBefore.partials += o.partials;
     figures.orphansBefore.unrecorded += o.unrecorded;
-    process.stdout.write(`\rkill ${figures.kills}/${KILLS}: 已确认写入 ${acked.length}，残留上传 ${o.partials + o.unrecorded}   `);
+    process.stdout.write(
+      `\rkill ${figures.kills}/${KILLS}: 已确认写入 ${acked.length}，残留上传 ${o.partials + o.unrecorded}   `,
+    );
   }
   process.stdout.write('\n');
 }
@@ -266,17 +359,30 @@ async function verify() {
     const q = {
       plan: db.prepare('SELECT 1 FROM title_plans WHERE id = ?').pluck(),
       title: db.prepare('SELECT 1 FROM title_applications WHERE id = ?').pluck(),
-      appeal: db.prepare("SELECT (SELECT count(*) FROM appeal_materials WHERE appeal_id = a.id) = 7 AND (SELECT count(*) FROM files WHERE owner_type = 'appeals' AND owner_id = a.id) >= 7 FROM appeals a WHERE id = ?").pluck(),
-      unit: db.prepare("SELECT (SELECT count(*) FROM files WHERE owner_type = 'units' AND owner_id = u.id) = 3 FROM units u WHERE id = ?").pluck(),
+      appeal: db
+        .prepare(
+          "SELECT (SELECT count(*) FROM appeal_materials WHERE appeal_id = a.id) = 7 AND (SELECT count(*) FROM files WHERE owner_type = 'appeals' AND owner_id = a.id) >= 7 FROM appeals a WHERE id = ?",
+        )
+        .pluck(),
+      unit: db
+        .prepare(
+          "SELECT (SELECT count(*) FROM files WHERE owner_type = 'units' AND owner_id = u.id) = 3 FROM units u WHERE id = ?",
+        )
+        .pluck(),
       claim: db.prepare(`SELECT status = 'processing' AND assignee_id = ${kefuId} FROM appeals WHERE id = ?`).pluck(),
       freeze: db.prepare("SELECT status = 'frozen' FROM units WHERE id = ?").pluck(),
     };
     return acked.filter((a) => q[a.kind].get(a.id) === 1);
   });
-  const fileRows = readDb((db) => db.prepare('SELECT storage_name AS name, sha256 FROM files').all() as { name: string; sha256: string }[]);
+  const fileRows = readDb(
+    (db) => db.prepare('SELECT storage_name AS name, sha256 FROM files').all() as { name: string; sha256: string }[],
+  );
   let filesIntact = 0;
   for (const f of fileRows) {
-    const ok = await sha256File(path.join(config.uploadDir, f.name)).then((h) => h.sha256 === f.sha256, () => false);
+    const ok = await sha256File(path.join(config.uploadDir, f.name)).then(
+      (h) => h.sha256 === f.sha256,
+      () => false,
+    );
     if (ok) filesIntact++;
   }
   return { found: found.length, fileRows: fileRows.length, filesIntact };
@@ -294,13 +400,27 @@ try {
   const byKind = [...perKind].map(([k, count]) => `${k} ${count}`).join(', ');
   const seconds = ((Date.now() - started) / 1000).toFixed(0);
   const startup = [...figures.startupMs].sort((a, b) => a - b);
-  console.log(`\nchaos: ${figures.kills} 次 kill -9，共 ${seconds} s${figures.kills < KILLS ? `（到达时间上限，少于要求的 ${KILLS} 次）` : ''}；${WORKERS} 个并发写入方，服务器启动中位 ${(startup[Math.floor(startup.length / 2)] / 1000).toFixed(1)} s`);
-  console.log(`写入: 发出 ${tally.attempted}，已确认 (2xx) ${acked.length} (${byKind})，被拒 ${tally.refused}（${[...refusedByStatus].map(([st, c]) => `${st}×${c}`).join(' ') || '无'}），kill 时在途 ${tally.cutByKill}`);
-  console.log(`重启后找到的已确认写入: ${v.found}/${acked.length}；files 表 ${v.fileRows} 行，磁盘上内容一致 ${v.filesIntact}`);
-  console.log(`残留上传（kill 后、启动清理前）: ${figures.orphansBefore.partials + figures.orphansBefore.unrecorded}（.part ${figures.orphansBefore.partials}，无记录 ${figures.orphansBefore.unrecorded}）；启动清理后: ${figures.orphansAfter}`);
+  console.log(
+    `\nchaos: ${figures.kills} 次 kill -9，共 ${seconds} s${figures.kills < KILLS ? `（到达时间上限，少于要求的 ${KILLS} 次）` : ''}；${WORKERS} 个并发写入方，服务器启动中位 ${(startup[Math.floor(startup.length / 2)] / 1000).toFixed(1)} s`,
+  );
+  console.log(
+    `写入: 发出 ${tally.attempted}，已确认 (2xx) ${acked.length} (${byKind})，被拒 ${tally.refused}（${[...refusedByStatus].map(([st, c]) => `${st}×${c}`).join(' ') || '无'}），kill 时在途 ${tally.cutByKill}`,
+  );
+  console.log(
+    `重启后找到的已确认写入: ${v.found}/${acked.length}；files 表 ${v.fileRows} 行，磁盘上内容一致 ${v.filesIntact}`,
+  );
+  console.log(
+    `残留上传（kill 后、启动清理前）: ${figures.orphansBefore.partials + figures.orphansBefore.unrecorded}（.part ${figures.orphansBefore.partials}，无记录 ${figures.orphansBefore.unrecorded}）；启动清理后: ${figures.orphansAfter}`,
+  );
   console.log(`integrity_check: ${figures.integrityOk}/${figures.integrityRuns} 次重启后为 ok`);
-  const failed = v.found !== acked.length || v.filesIntact !== v.fileRows || figures.orphansAfter > 0 || figures.integrityOk !== figures.integrityRuns || tally.serverErrors > 0;
-  for (const p of [...figures.problems, ...Object.entries(firstRefusal).map(([k, m]) => `${k} 首次被拒: ${m}`)]) console.log(`  ${p}`);
+  const failed =
+    v.found !== acked.length ||
+    v.filesIntact !== v.fileRows ||
+    figures.orphansAfter > 0 ||
+    figures.integrityOk !== figures.integrityRuns ||
+    tally.serverErrors > 0;
+  for (const p of [...figures.problems, ...Object.entries(firstRefusal).map(([k, m]) => `${k} 首次被拒: ${m}`)])
+    console.log(`  ${p}`);
   console.log(failed ? `失败；数据留在 ${dir}` : '通过');
   if (!failed && !values.keep) fs.rmSync(dir, { recursive: true, force: true });
   else console.log(`数据目录: ${dir}`);

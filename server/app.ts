@@ -30,7 +30,14 @@ export function createApp(opts: CreateAppOptions) {
   const logger = pino({
     level: opts.config.logLevel,
     // Personal data and credentials never reach the log.
-    redact: ['req.headers.cookie', 'req.headers["x-intake-key"]', 'res.headers["set-cookie"]', '*.password', '*.idNumber', '*.phone'],
+    redact: [
+      'req.headers.cookie',
+      'req.headers["x-intake-key"]',
+      'res.headers["set-cookie"]',
+      '*.password',
+      '*.idNumber',
+      '*.phone',
+    ],
   });
   const ctx: AppContext = { db: opts.db, config: opts.config, clock: opts.clock ?? systemClock, logger };
   const app = express();
@@ -40,7 +47,14 @@ export function createApp(opts: CreateAppOptions) {
     helmet({
       // Served over plain HTTP on the bureau's intranet: HSTS and upgrade-insecure-requests would lock people out.
       strictTransportSecurity: false,
-      contentSecurityPolicy: { directives: { upgradeInsecureRequests: null, imgSrc: ["'self'", 'data:', 'blob:'], frameSrc: ["'self'"], objectSrc: ["'self'"] } },
+      contentSecurityPolicy: {
+        directives: {
+          upgradeInsecureRequests: null,
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          frameSrc: ["'self'"],
+          objectSrc: ["'self'"],
+        },
+      },
     }),
   );
   app.use(
@@ -48,7 +62,10 @@ export function createApp(opts: CreateAppOptions) {
       logger,
       autoLogging: { ignore: (req) => !req.url?.startsWith('/api') },
       // One short line per request: who needs headers can turn LOG_LEVEL to debug and read them in the app.
-      serializers: { req: (req: pino.SerializedRequest) => ({ method: req.method, url: req.url?.split('?')[0] }), res: (res: pino.SerializedResponse) => ({ status: res.statusCode }) },
+      serializers: {
+        req: (req: pino.SerializedRequest) => ({ method: req.method, url: req.url?.split('?')[0] }),
+        res: (res: pino.SerializedResponse) => ({ status: res.statusCode }),
+      },
     }),
   );
 

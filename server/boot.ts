@@ -14,7 +14,9 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
  * Config, migrated database, (outside production, on an empty file) the demo data, and the upload
  * folder swept of what a crash left behind. Tests pass their own environment and log.
  */
-export async function boot(opts: { env?: NodeJS.ProcessEnv; log?: (m: string) => void } = {}): Promise<{ config: Config; db: ReturnType<typeof openDb> }> {
+export async function boot(
+  opts: { env?: NodeJS.ProcessEnv; log?: (m: string) => void } = {},
+): Promise<{ config: Config; db: ReturnType<typeof openDb> }> {
   const log = opts.log ?? ((m: string) => console.log(m));
   const config = loadConfig(opts.env);
   const db = openDb(config.databasePath, { log });
@@ -36,7 +38,9 @@ export function printWelcome(config: Config, url: string) {
   console.log(`数据库: ${config.databasePath}`);
   if (!config.production) {
     console.log('演示账号:');
-    for (const a of DEMO_ACCOUNTS.filter((x) => !/\d$/.test(x.username) || /01$/.test(x.username) || x.username === 'kefu02')) {
+    for (const a of DEMO_ACCOUNTS.filter(
+      (x) => !/\d$/.test(x.username) || /01$/.test(x.username) || x.username === 'kefu02',
+    )) {
       console.log(`  ${a.username.padEnd(12)} ${a.password.padEnd(12)} ${a.roles.join(',')}`);
     }
     console.log(`对接密钥 (X-Intake-Key): ${config.intakeKey}`);

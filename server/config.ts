@@ -27,10 +27,16 @@ const trustProxy = z
     const v = value.trim();
     if (v === '' || v === 'false') return false;
     if (/^\d+$/.test(v)) return Number(v);
-    const entries = v.split(',').map((e) => e.trim()).filter(Boolean);
+    const entries = v
+      .split(',')
+      .map((e) => e.trim())
+      .filter(Boolean);
     const bad = entries.filter((e) => !isProxyAddress(e));
     if (!bad.length) return entries;
-    c.addIssue({ code: 'custom', message: `应为反向代理的地址（如 127.0.0.1、10.0.0.0/8、loopback）或代理层数，不能是 ${bad.join(', ')}` });
+    c.addIssue({
+      code: 'custom',
+      message: `应为反向代理的地址（如 127.0.0.1、10.0.0.0/8、loopback）或代理层数，不能是 ${bad.join(', ')}`,
+    });
     return z.NEVER;
   });
 
@@ -41,7 +47,11 @@ const EnvSchema = z.object({
   DATA_DIR: z.string().default('data'),
   DATABASE_PATH: z.string().optional(),
   UPLOAD_DIR: z.string().optional(),
-  UPLOAD_MAX_BYTES: z.coerce.number().int().positive().default(10 * 1024 * 1024),
+  UPLOAD_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(10 * 1024 * 1024),
   INTAKE_KEY: z.string().min(8).optional(),
   SMS_PROVIDER: z.enum(['log', 'http']).default('log'),
   SMS_HTTP_URL: z.url().optional(),
@@ -88,7 +98,9 @@ function buildConfig(env: z.infer<typeof EnvSchema>) {
     },
     trustProxy: env.TRUST_PROXY,
     loginRateLimit: env.LOGIN_RATE_LIMIT,
-    allowedOrigins: env.ALLOWED_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
+    allowedOrigins: env.ALLOWED_ORIGINS.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     seedDemo: env.SEED_DEMO === 'auto' && !production,
     logLevel: env.LOG_LEVEL,
   };
@@ -102,7 +114,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     throw new Error(`配置错误 (environment variables):\n${lines.join('\n')}`);
   }
   const config = { ...buildConfig(parsed.data), ...overrides };
-  if (config.sms.provider === 'http' && !config.sms.httpUrl) throw new Error('配置错误: SMS_PROVIDER=http 需要 SMS_HTTP_URL');
+  if (config.sms.provider === 'http' && !config.sms.httpUrl)
+    throw new Error('配置错误: SMS_PROVIDER=http 需要 SMS_HTTP_URL');
   if (config.production && !config.intakeKey) throw new Error('配置错误: 生产环境必须设置 INTAKE_KEY');
   return config;
 }

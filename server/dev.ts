@@ -9,7 +9,11 @@ import { providerFromConfig } from './sms/providers';
 // `npm run dev`: one process, the API plus vite's dev server (hot reload) for the console.
 const { config, db } = await boot();
 const { app: api, ctx } = createApp({ db, config });
-const vite = await createViteServer({ configFile: path.join(ROOT, 'vite.config.ts'), server: { middlewareMode: true }, appType: 'spa' });
+const vite = await createViteServer({
+  configFile: path.join(ROOT, 'vite.config.ts'),
+  server: { middlewareMode: true },
+  appType: 'spa',
+});
 const app = express();
 app.use((req, res, next) => (req.url.startsWith('/api') ? api(req, res, next) : vite.middlewares(req, res, next)));
 createSmsDispatcher(ctx, providerFromConfig(config)).start(config.sms.intervalMs);

@@ -30,10 +30,14 @@ export function ActionButton(props: ActionButtonProps) {
   const translate = useTranslate();
   const dataProvider = useDataProvider<AppDataProvider>();
   const [reason, setReason] = useState('');
-  if (!record || !(record.allowedActions as string[] | undefined)?.includes(props.allowedAs ?? props.action)) return null;
+  if (!record || !(record.allowedActions as string[] | undefined)?.includes(props.allowedAs ?? props.action))
+    return null;
   const needReason = props.reason === true;
   const send = () => {
-    if (needReason && !reason.trim()) throw new FormRefusal(translate('app.action.reason_required'), { reason: translate('app.action.reason_required') });
+    if (needReason && !reason.trim())
+      throw new FormRefusal(translate('app.action.reason_required'), {
+        reason: translate('app.action.reason_required'),
+      });
     return dataProvider.recordAction(props.resource, record.id, props.action, {
       version: record.version,
       ...(props.reason ? { reason: reason.trim() } : {}),
@@ -41,7 +45,14 @@ export function ActionButton(props: ActionButtonProps) {
     });
   };
   return (
-    <ActionDialogButton label={props.label} icon={props.icon} color={props.color} variant={props.variant} onOpen={() => setReason('')} send={send}>
+    <ActionDialogButton
+      label={props.label}
+      icon={props.icon}
+      color={props.color}
+      variant={props.variant}
+      onOpen={() => setReason('')}
+      send={send}
+    >
       {(refusal) => (
         <>
           {props.confirm && <DialogContentText sx={{ mb: 2 }}>{props.confirm}</DialogContentText>}

@@ -1,6 +1,16 @@
 import { useEffect, useRef, useState, type ReactElement, type ReactNode } from 'react';
 import { useMutation } from '@tanstack/react-query';
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, List, ListItem, ListItemText } from '@mui/material';
+import {
+  Alert,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  List,
+  ListItem,
+  ListItemText,
+} from '@mui/material';
 import { HttpError, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { returnFocus } from './focus';
 
@@ -33,15 +43,28 @@ export class FormRefusal extends Error {
 
 function refusalOf(e: unknown): Refusal {
   if (e instanceof FormRefusal) return { message: e.message, errors: e.errors, blockers: [] };
-  const body = e instanceof HttpError ? (e.body as { errors?: Record<string, string>; details?: Blocker[] } | undefined) : undefined;
-  return { status: e instanceof HttpError ? e.status : undefined, message: (e as Error).message, errors: body?.errors ?? {}, blockers: body?.details ?? [] };
+  const body =
+    e instanceof HttpError
+      ? (e.body as { errors?: Record<string, string>; details?: Blocker[] } | undefined)
+      : undefined;
+  return {
+    status: e instanceof HttpError ? e.status : undefined,
+    message: (e as Error).message,
+    errors: body?.errors ?? {},
+    blockers: body?.details ?? [],
+  };
 }
 
 /**
  * One audited action, pessimistic: the screen changes only after the server said yes; on 409 (someone
  * changed the record first) the record is reloaded. The refusal is `mutation.error`.
  */
-export function useAction<T>(opts: { send: () => Promise<T>; done?: (result: T) => string; onDone?: (result: T) => void; onRefused?: (refusal: Refusal) => void }) {
+export function useAction<T>(opts: {
+  send: () => Promise<T>;
+  done?: (result: T) => string;
+  onDone?: (result: T) => void;
+  onRefused?: (refusal: Refusal) => void;
+}) {
   const notify = useNotify();
   const refresh = useRefresh();
   return useMutation<T, Refusal>({
@@ -106,7 +129,8 @@ export function ActionDialog<T>(props: ActionDialogProps<T>) {
   // focus goes back to it when the dialog has gone, or to the page's heading if the action removed it.
   const opener = useRef<HTMLElement | null>(null);
   const wasOpen = useRef(false);
-  if (props.open && !wasOpen.current) opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  if (props.open && !wasOpen.current)
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   wasOpen.current = props.open;
   const restoreFocus = () => {
     const o = opener.current;
@@ -134,7 +158,10 @@ export function ActionDialog<T>(props: ActionDialogProps<T>) {
               <List dense disablePadding>
                 {refusal.blockers.map((b) => (
                   <ListItem key={b.id} disableGutters>
-                    <ListItemText primary={`#${b.id}${b.applicantName ? ` ${b.applicantName}` : ''}`} secondary={b.reason} />
+                    <ListItemText
+                      primary={`#${b.id}${b.applicantName ? ` ${b.applicantName}` : ''}`}
+                      secondary={b.reason}
+                    />
                   </ListItem>
                 ))}
               </List>
@@ -146,7 +173,12 @@ export function ActionDialog<T>(props: ActionDialogProps<T>) {
         <Button onClick={close} disabled={mutation.isPending}>
           {translate('app.action.cancel')}
         </Button>
-        <Button variant="contained" color={props.confirmColor ?? 'primary'} onClick={() => mutation.mutate()} disabled={mutation.isPending || props.confirmDisabled}>
+        <Button
+          variant="contained"
+          color={props.confirmColor ?? 'primary'}
+          onClick={() => mutation.mutate()}
+          disabled={mutation.isPending || props.confirmDisabled}
+        >
           {translate('app.action.confirm')}
         </Button>
       </DialogActions>
@@ -154,7 +186,10 @@ export function ActionDialog<T>(props: ActionDialogProps<T>) {
   );
 }
 
-export interface ActionDialogButtonProps<T> extends Omit<ActionDialogProps<T>, 'open' | 'onClose' | 'title' | 'confirmColor'> {
+export interface ActionDialogButtonProps<T> extends Omit<
+  ActionDialogProps<T>,
+  'open' | 'onClose' | 'title' | 'confirmColor'
+> {
   label: string;
   /** The dialog's title when it says more than the button (which record). */
   title?: ReactNode;
@@ -166,7 +201,15 @@ export interface ActionDialogButtonProps<T> extends Omit<ActionDialogProps<T>, '
 }
 
 /** A button that opens its ActionDialog; the dialog's confirm button takes the button's colour when it warns. */
-export function ActionDialogButton<T>({ label, title, icon, color, variant, onOpen, ...dialog }: ActionDialogButtonProps<T>) {
+export function ActionDialogButton<T>({
+  label,
+  title,
+  icon,
+  color,
+  variant,
+  onOpen,
+  ...dialog
+}: ActionDialogButtonProps<T>) {
   const [open, setOpen] = useState(false);
   return (
     <>
@@ -182,7 +225,13 @@ export function ActionDialogButton<T>({ label, title, icon, color, variant, onOp
       >
         {label}
       </Button>
-      <ActionDialog {...dialog} open={open} onClose={() => setOpen(false)} title={title ?? label} confirmColor={color === 'error' ? 'error' : 'primary'} />
+      <ActionDialog
+        {...dialog}
+        open={open}
+        onClose={() => setOpen(false)}
+        title={title ?? label}
+        confirmColor={color === 'error' ? 'error' : 'primary'}
+      />
     </>
   );
 }

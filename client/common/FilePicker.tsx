@@ -8,17 +8,50 @@ import { FileField, FileInput, required, useTranslate, type FileInputProps } fro
  * `<input type=file>` — so Enter and Space open the chooser as a click does. The chosen file's name
  * (or the refusal) is said beside it and linked to the button.
  */
-export function FilePickButton({ what, name, accept, file, error, onChange }: { what: string; name: string; accept?: string; file: File | null; error?: string | null; onChange: (file: File | null) => void }) {
+export function FilePickButton({
+  what,
+  name,
+  accept,
+  file,
+  error,
+  onChange,
+}: {
+  what: string;
+  name: string;
+  accept?: string;
+  file: File | null;
+  error?: string | null;
+  onChange: (file: File | null) => void;
+}) {
   const translate = useTranslate();
   const input = useRef<HTMLInputElement>(null);
   const statusId = useId();
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap', mt: 1 }}>
-      <Button variant="outlined" size="small" startIcon={<UploadFileIcon />} aria-describedby={statusId} onClick={() => input.current?.click()}>
+      <Button
+        variant="outlined"
+        size="small"
+        startIcon={<UploadFileIcon />}
+        aria-describedby={statusId}
+        onClick={() => input.current?.click()}
+      >
         {translate('app.file_picker.pick', { what })}
       </Button>
-      <input ref={input} hidden type="file" name={name} accept={accept} aria-label={what} onChange={(e) => onChange(e.target.files?.[0] ?? null)} />
-      <Typography id={statusId} variant="body2" color={error ? 'error' : 'text.primary'} role={error ? 'alert' : undefined}>
+      <input
+        ref={input}
+        hidden
+        type="file"
+        name={name}
+        accept={accept}
+        aria-label={what}
+        onChange={(e) => onChange(e.target.files?.[0] ?? null)}
+      />
+      <Typography
+        id={statusId}
+        variant="body2"
+        color={error ? 'error' : 'text.primary'}
+        role={error ? 'alert' : undefined}
+      >
         {file ? translate('app.file_picker.chosen', { name: file.name }) : (error ?? '')}
       </Typography>
     </Box>
@@ -30,7 +63,15 @@ export function FilePickButton({ what, name, accept, file, error, onChange }: { 
  * zone itself is no longer a focusable role-less box, the button is what the keyboard reaches, and
  * its click reaches the drop zone, which opens its input.
  */
-export function MaterialFileInput({ source, label, accept }: { source: string; label: string; accept?: FileInputProps['accept'] }) {
+export function MaterialFileInput({
+  source,
+  label,
+  accept,
+}: {
+  source: string;
+  label: string;
+  accept?: FileInputProps['accept'];
+}) {
   const translate = useTranslate();
   return (
     <FileInput

@@ -38,7 +38,10 @@ export function FileViewer({ file, height = 480 }: { file: FileInfo | null | und
             <IconAction label={translate('app.files.zoom_in')} onClick={() => setZoom((z) => Math.min(z + 0.25, 4))}>
               <ZoomInIcon fontSize="small" />
             </IconAction>
-            <IconAction label={translate('app.files.zoom_out')} onClick={() => setZoom((z) => Math.max(z - 0.25, 0.25))}>
+            <IconAction
+              label={translate('app.files.zoom_out')}
+              onClick={() => setZoom((z) => Math.max(z - 0.25, 0.25))}
+            >
               <ZoomOutIcon fontSize="small" />
             </IconAction>
             <IconAction label={translate('app.files.rotate')} onClick={() => setRotation((r) => (r + 90) % 360)}>
@@ -53,15 +56,34 @@ export function FileViewer({ file, height = 480 }: { file: FileInfo | null | und
           {translate('app.action.download')}
         </Button>
       </Stack>
-      <Box sx={{ border: 1, borderColor: 'divider', height, overflow: 'auto', bgcolor: 'grey.100', display: 'flex', alignItems: 'center', justifyContent: 'center' }}>
+      <Box
+        sx={{
+          border: 1,
+          borderColor: 'divider',
+          height,
+          overflow: 'auto',
+          bgcolor: 'grey.100',
+          display: 'flex',
+          alignItems: 'center',
+          justifyContent: 'center',
+        }}
+      >
         {isImage && (
           <img
             src={url}
             alt={file.originalName}
-            style={{ transform: `scale(${zoom}) rotate(${rotation}deg)`, transformOrigin: 'center', maxWidth: '100%', maxHeight: '100%', transition: 'transform .15s' }}
+            style={{
+              transform: `scale(${zoom}) rotate(${rotation}deg)`,
+              transformOrigin: 'center',
+              maxWidth: '100%',
+              maxHeight: '100%',
+              transition: 'transform .15s',
+            }}
           />
         )}
-        {isPdf && <iframe title={file.originalName} src={pdfUrl} style={{ width: '100%', height: '100%', border: 0 }} />}
+        {isPdf && (
+          <iframe title={file.originalName} src={pdfUrl} style={{ width: '100%', height: '100%', border: 0 }} />
+        )}
         {!isImage && !isPdf && <Typography color="text.secondary">{translate('app.files.download_only')}</Typography>}
       </Box>
     </Stack>

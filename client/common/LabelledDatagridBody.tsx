@@ -17,7 +17,9 @@ export function labelRowCheckboxes(body: HTMLElement | null) {
   for (const span of body?.querySelectorAll<HTMLElement>('.select-item[data-select-label]') ?? []) {
     const cell = span.closest('td')?.nextElementSibling;
     const what = cell?.textContent?.trim();
-    span.querySelector('input')?.setAttribute('aria-label', what ? `${span.dataset.selectLabel}：${what}` : (span.dataset.selectLabel ?? ''));
+    span
+      .querySelector('input')
+      ?.setAttribute('aria-label', what ? `${span.dataset.selectLabel}：${what}` : (span.dataset.selectLabel ?? ''));
   }
 }
 

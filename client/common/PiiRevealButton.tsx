@@ -1,5 +1,19 @@
 import { useState } from 'react';
-import { Alert, Autocomplete, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Table, TableBody, TableCell, TableRow, TextField } from '@mui/material';
+import {
+  Alert,
+  Autocomplete,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  Table,
+  TableBody,
+  TableCell,
+  TableRow,
+  TextField,
+} from '@mui/material';
 import VisibilityIcon from '@mui/icons-material/Visibility';
 import { useDataProvider, useNotify, useRecordContext, useResourceContext, useTranslate } from 'react-admin';
 import type { AppDataProvider } from '../providers/dataProvider';
@@ -60,7 +74,16 @@ export function PiiRevealButton({ resource: resourceProp }: { resource?: string 
               setProblem(null);
             }}
             renderInput={(params) => (
-              <TextField {...params} autoFocus required name="reason" label={translate('app.pii.reason')} error={!!problem} helperText={problem ?? ' '} slotProps={{ htmlInput: { ...params.inputProps, maxLength: 100 } }} />
+              <TextField
+                {...params}
+                autoFocus
+                required
+                name="reason"
+                label={translate('app.pii.reason')}
+                error={!!problem}
+                helperText={problem ?? ' '}
+                slotProps={{ htmlInput: { ...params.inputProps, maxLength: 100 } }}
+              />
             )}
           />
         </DialogContent>

@@ -12,7 +12,8 @@ const printStyles = (
     styles={{
       '@page': { size: 'A4', margin: '20mm 18mm' },
       '@media print': {
-        'header, nav, .MuiAppBar-root, .RaSidebar-root, .RaSidebar-fixed, .MuiDrawer-root, .no-print, button, .MuiSnackbar-root': { display: 'none !important' },
+        'header, nav, .MuiAppBar-root, .RaSidebar-root, .RaSidebar-fixed, .MuiDrawer-root, .no-print, button, .MuiSnackbar-root':
+          { display: 'none !important' },
         'html, body': { background: '#fff !important' },
         '.RaLayout-appFrame, .RaLayout-contentWithSidebar, .RaLayout-content, #main-content, main': {
           margin: '0 !important',
@@ -21,7 +22,13 @@ const printStyles = (
           width: '100% !important',
           maxWidth: 'none !important',
         },
-        '.printable-sheet': { border: '0 !important', padding: '0 !important', maxWidth: 'none !important', width: '100% !important', boxShadow: 'none !important' },
+        '.printable-sheet': {
+          border: '0 !important',
+          padding: '0 !important',
+          maxWidth: 'none !important',
+          width: '100% !important',
+          boxShadow: 'none !important',
+        },
       },
     }}
   />
@@ -39,7 +46,10 @@ export function PrintablePage({ title, children }: { title: string; children: Re
           {translate('app.action.print')}
         </Button>
       </Stack>
-      <Box className="printable-sheet" sx={{ bgcolor: 'background.paper', p: 5, maxWidth: 760, mx: 'auto', border: 1, borderColor: 'divider' }}>
+      <Box
+        className="printable-sheet"
+        sx={{ bgcolor: 'background.paper', p: 5, maxWidth: 760, mx: 'auto', border: 1, borderColor: 'divider' }}
+      >
         <Typography variant="h5" component="h2" align="center" gutterBottom>
           {title}
         </Typography>
@@ -73,7 +83,13 @@ export function SignatureLines({ lines }: { lines: string[] }) {
     <Stack direction="row" spacing={4} justifyContent="space-between" sx={{ mt: 6 }}>
       {lines.map((l) => (
         <Typography key={l} sx={{ flex: 1, whiteSpace: 'nowrap' }}>
-          {l}：<Box component="span" sx={{ display: 'inline-block', minWidth: 120, borderBottom: 1, borderColor: 'text.primary' }}>&nbsp;</Box>
+          {l}：
+          <Box
+            component="span"
+            sx={{ display: 'inline-block', minWidth: 120, borderBottom: 1, borderColor: 'text.primary' }}
+          >
+            &nbsp;
+          </Box>
         </Typography>
       ))}
     </Stack>

@@ -12,7 +12,13 @@ export function RecordNotifications({ relatedType }: { relatedType: string }) {
     <Card variant="outlined" sx={{ mt: 2 }}>
       <CardHeader title={translate('app.notifications_of.title')} titleTypographyProps={{ variant: 'subtitle1' }} />
       <CardContent sx={{ pt: 0 }}>
-        <ReferenceManyField reference="notifications" target="relatedId" filter={{ relatedType }} sort={{ field: 'id', order: 'DESC' }} perPage={50}>
+        <ReferenceManyField
+          reference="notifications"
+          target="relatedId"
+          filter={{ relatedType }}
+          sort={{ field: 'id', order: 'DESC' }}
+          perPage={50}
+        >
           <Datagrid bulkActionButtons={false} rowClick={false} empty={<>{translate('app.notifications_of.empty')}</>}>
             <TimeField source="createdAt" />
             <TextField source="phone" />

@@ -2,7 +2,14 @@ import { useQuery } from '@tanstack/react-query';
 import { FormControl, FormHelperText, FormLabel, MenuItem, Stack, TextField } from '@mui/material';
 import { useState } from 'react';
 import { useFormContext } from 'react-hook-form';
-import { required as requiredValidator, useDataProvider, useInput, useResourceContext, useTranslate, useTranslateLabel } from 'react-admin';
+import {
+  required as requiredValidator,
+  useDataProvider,
+  useInput,
+  useResourceContext,
+  useTranslate,
+  useTranslateLabel,
+} from 'react-admin';
 import type { AppDataProvider } from '../providers/dataProvider';
 
 export type Region = { code: string; name: string };
@@ -10,7 +17,12 @@ type Level = 'province' | 'city' | 'county';
 
 function useRegions(parent: string | undefined, enabled: boolean) {
   const dataProvider = useDataProvider<AppDataProvider>();
-  return useQuery({ queryKey: ['regions', parent ?? ''], queryFn: () => dataProvider.getRegions(parent), enabled, staleTime: Infinity });
+  return useQuery({
+    queryKey: ['regions', parent ?? ''],
+    queryFn: () => dataProvider.getRegions(parent),
+    enabled,
+    staleTime: Infinity,
+  });
 }
 
 /** The province / city a 6-digit code sits under, for a form that opens on a stored code. */
@@ -35,17 +47,31 @@ const fullName = (parts: (Region | undefined)[]) =>
  * deepest chosen code to `codeSource` (when the record keeps one) and the full name to `nameSource`. A form that
  * opens on a name without a code (older units) shows it until the clerk picks anew.
  */
-export function RegionPicker({ nameSource, codeSource, required = false }: { nameSource: string; codeSource?: string; required?: boolean }) {
+export function RegionPicker({
+  nameSource,
+  codeSource,
+  required = false,
+}: {
+  nameSource: string;
+  codeSource?: string;
+  required?: boolean;
+}) {
   const translate = useTranslate();
   const translateLabel = useTranslateLabel();
   const resource = useResourceContext();
   const { setValue, getValues } = useFormContext();
   const main = useInput({ source: codeSource ?? nameSource, validate: required ? requiredValidator() : undefined });
-  const [picked, setPicked] = useState<Record<Level, string>>(() => levelsOf(codeSource ? (getValues(codeSource) as string | undefined) : undefined));
+  const [picked, setPicked] = useState<Record<Level, string>>(() =>
+    levelsOf(codeSource ? (getValues(codeSource) as string | undefined) : undefined),
+  );
   const provinces = useRegions(undefined, true);
   const cities = useRegions(picked.province, !!picked.province);
   const counties = useRegions(picked.city, !!picked.city);
-  const options: Record<Level, Region[]> = { province: provinces.data ?? [], city: cities.data ?? [], county: counties.data ?? [] };
+  const options: Record<Level, Region[]> = {
+    province: provinces.data ?? [],
+    city: cities.data ?? [],
+    county: counties.data ?? [],
+  };
 
   const choose = (level: Level, code: string) => {
     const next = { ...picked, [level]: code };
@@ -63,7 +89,10 @@ export function RegionPicker({ nameSource, codeSource, required = false }: { nam
 
   const label = translateLabel({ source: nameSource, resource });
   const current = getValues(nameSource) as string | undefined;
-  const error = main.fieldState.invalid && (main.fieldState.isTouched || main.formState.isSubmitted) ? main.fieldState.error?.message : undefined;
+  const error =
+    main.fieldState.invalid && (main.fieldState.isTouched || main.formState.isSubmitted)
+      ? main.fieldState.error?.message
+      : undefined;
   return (
     <FormControl component="fieldset" error={!!error} sx={{ mb: 2 }}>
       <FormLabel component="legend">
@@ -72,7 +101,8 @@ export function RegionPicker({ nameSource, codeSource, required = false }: { nam
       </FormLabel>
       <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ mt: 1 }}>
         {(['province', 'city', 'county'] as const).map((level) => {
-          const disabled = level !== 'province' && (!picked[level === 'city' ? 'province' : 'city'] || options[level].length === 0);
+          const disabled =
+            level !== 'province' && (!picked[level === 'city' ? 'province' : 'city'] || options[level].length === 0);
           return (
             <TextField
               key={level}
@@ -96,7 +126,9 @@ export function RegionPicker({ nameSource, codeSource, required = false }: { nam
           );
         })}
       </Stack>
-      <FormHelperText>{error ? translate(error, { _: error }) : !picked.province && current ? current : ' '}</FormHelperText>
+      <FormHelperText>
+        {error ? translate(error, { _: error }) : !picked.province && current ? current : ' '}
+      </FormHelperText>
     </FormControl>
   );
 }

@@ -23,7 +23,15 @@ const COLORS: Record<string, ChipProps['color']> = {
 };
 
 /** A status value as its Chinese label (`<prefix>.<value>` in the catalogue), coloured by meaning. */
-export function StatusChip({ source = 'status', prefix, label: _label }: { source?: string; prefix: string; label?: string }) {
+export function StatusChip({
+  source = 'status',
+  prefix,
+  label: _label,
+}: {
+  source?: string;
+  prefix: string;
+  label?: string;
+}) {
   const record = useRecordContext();
   const translate = useTranslate();
   const value = record?.[source] as string | undefined;

@@ -3,7 +3,16 @@ import { useRecordContext } from 'react-admin';
 import { formatTime } from './format';
 
 /** A timestamp in Beijing time (2026-11-02 09:30), whatever the browser's own locale. */
-export function TimeField({ source, emptyText = '—' }: { source: string; label?: string; sortable?: boolean; sortBy?: string; emptyText?: string }) {
+export function TimeField({
+  source,
+  emptyText = '—',
+}: {
+  source: string;
+  label?: string;
+  sortable?: boolean;
+  sortBy?: string;
+  emptyText?: string;
+}) {
   const record = useRecordContext();
   const value = record?.[source] as string | null | undefined;
   return (

@@ -88,5 +88,10 @@ export function returnFocus(opener: HTMLElement | null) {
     if (!usable(opener)) rescue();
   });
   opener.addEventListener('focusout', onFocusOut);
-  observer.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['class', 'style', 'hidden'] });
+  observer.observe(document.body, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['class', 'style', 'hidden'],
+  });
 }

@@ -6,4 +6,5 @@ export const ROLE_CHOICES = [
 ];
 
 /** Choices for an enum field from catalogue keys: `choices(['a','b'], 'units.status')`. */
-export const choices = (values: readonly string[], prefix: string) => values.map((id) => ({ id, name: `${prefix}.${id}` }));
+export const choices = (values: readonly string[], prefix: string) =>
+  values.map((id) => ({ id, name: `${prefix}.${id}` }));

@@ -8,8 +8,20 @@ import { queueLink } from '../resources/appeals/choices';
 export function AppealStatsWidget() {
   const translate = useTranslate();
   const { data } = useAppealStats();
-  const cell = (key: string, value: number | undefined, label: string, filter: Record<string, unknown>, alert = false) => (
-    <Button key={key} component={Link} to={queueLink(filter)} color={alert && value ? 'error' : 'primary'} sx={{ flexDirection: 'column', minWidth: 88 }}>
+  const cell = (
+    key: string,
+    value: number | undefined,
+    label: string,
+    filter: Record<string, unknown>,
+    alert = false,
+  ) => (
+    <Button
+      key={key}
+      component={Link}
+      to={queueLink(filter)}
+      color={alert && value ? 'error' : 'primary'}
+      sx={{ flexDirection: 'column', minWidth: 88 }}
+    >
       <Typography variant="h5">{value ?? '…'}</Typography>
       <Typography variant="caption">{label}</Typography>
     </Button>
@@ -24,7 +36,9 @@ export function AppealStatsWidget() {
           {cell('unassigned', data?.unassigned, translate('appeals.stats.unassigned'), { status: 'submitted' })}
         </Stack>
         <Stack direction="row" spacing={1} flexWrap="wrap" useFlexGap sx={{ mt: 1 }}>
-          {(['submitted', 'processing', 'supplement_requested', 'approved', 'rejected'] as const).map((s) => cell(s, data?.byStatus[s], translate(`appeals.status.${s}`), { status: s }))}
+          {(['submitted', 'processing', 'supplement_requested', 'approved', 'rejected'] as const).map((s) =>
+            cell(s, data?.byStatus[s], translate(`appeals.status.${s}`), { status: s }),
+          )}
         </Stack>
       </CardContent>
     </Card>

@@ -16,7 +16,9 @@ export function Dashboard() {
       <Card sx={{ mt: 2 }}>
         <CardContent>
           <Typography variant="h6">{translate('app.dashboard.welcome', { name: identity?.fullName ?? '' })}</Typography>
-          <Typography color="text.secondary">{translate('app.dashboard.roles', { roles: roles.map((r) => translate(`app.roles.${r}`)).join('、') })}</Typography>
+          <Typography color="text.secondary">
+            {translate('app.dashboard.roles', { roles: roles.map((r) => translate(`app.roles.${r}`)).join('、') })}
+          </Typography>
           <Typography color="text.secondary" sx={{ mt: 1 }}>
             {translate('app.dashboard.hint')}
           </Typography>

@@ -6,7 +6,11 @@ import { useGetList, useTranslate } from 'react-admin';
 function Count({ resource, filter, label }: { resource: string; filter: Record<string, unknown>; label: string }) {
   const { total } = useGetList(resource, { filter, pagination: { page: 1, perPage: 1 } });
   return (
-    <Button component={Link} to={`/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}`} sx={{ flexDirection: 'column' }}>
+    <Button
+      component={Link}
+      to={`/${resource}?filter=${encodeURIComponent(JSON.stringify(filter))}`}
+      sx={{ flexDirection: 'column' }}
+    >
       <Typography variant="h5">{total ?? '…'}</Typography>
       <Typography variant="caption">{label}</Typography>
     </Button>
@@ -21,9 +25,21 @@ export function InstitutionAdminWidget() {
       <CardHeader title={translate('app.dashboard.todo')} titleTypographyProps={{ variant: 'subtitle1' }} />
       <CardContent>
         <Stack direction="row" spacing={3} flexWrap="wrap">
-          <Count resource="units" filter={{ status: 'pending_activation' }} label={translate('units.status.pending_activation')} />
-          <Count resource="units" filter={{ atQuota: true, status: 'active' }} label={translate('resources.units.fields.atQuota')} />
-          <Count resource="institutions" filter={{ status: 'registered' }} label={`${translate('resources.institutions.name')} · ${translate('institutions.status.registered')}`} />
+          <Count
+            resource="units"
+            filter={{ status: 'pending_activation' }}
+            label={translate('units.status.pending_activation')}
+          />
+          <Count
+            resource="units"
+            filter={{ atQuota: true, status: 'active' }}
+            label={translate('resources.units.fields.atQuota')}
+          />
+          <Count
+            resource="institutions"
+            filter={{ status: 'registered' }}
+            label={`${translate('resources.institutions.name')} · ${translate('institutions.status.registered')}`}
+          />
         </Stack>
       </CardContent>
     </Card>

@@ -19,7 +19,13 @@ export function OutboxWidget() {
       <CardContent>
         <Stack direction="row" spacing={3}>
           {(['queued', 'failed', 'sent'] as const).map((s) => (
-            <Button key={s} component={Link} to={filterLink(s)} color={s === 'failed' && data?.failed ? 'error' : 'primary'} sx={{ flexDirection: 'column' }}>
+            <Button
+              key={s}
+              component={Link}
+              to={filterLink(s)}
+              color={s === 'failed' && data?.failed ? 'error' : 'primary'}
+              sx={{ flexDirection: 'column' }}
+            >
               <Typography variant="h5">{data?.[s] ?? '…'}</Typography>
               <Typography variant="caption">{translate(`notifications.status.${s}`)}</Typography>
             </Button>

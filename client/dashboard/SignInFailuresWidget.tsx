@@ -23,16 +23,28 @@ export const failuresLink = (reason: string, since: string) =>
 export function SignInFailuresWidget() {
   const translate = useTranslate();
   const dataProvider = useDataProvider<AppDataProvider>();
-  const { data } = useQuery({ queryKey: ['sign-in-events', 'stats', DAYS], queryFn: () => dataProvider.getSignInFailureStats(DAYS), refetchInterval: 60_000 });
+  const { data } = useQuery({
+    queryKey: ['sign-in-events', 'stats', DAYS],
+    queryFn: () => dataProvider.getSignInFailureStats(DAYS),
+    refetchInterval: 60_000,
+  });
   const max = Math.max(1, ...(data?.reasons.map((r) => r.count) ?? []));
   return (
     <Card>
-      <CardHeader title={translate('signIn.chart_title')} titleTypographyProps={{ variant: 'subtitle1', component: 'h2' }} />
+      <CardHeader
+        title={translate('signIn.chart_title')}
+        titleTypographyProps={{ variant: 'subtitle1', component: 'h2' }}
+      />
       <CardContent>
         {!data ? (
           <Typography color="text.secondary">…</Typography>
         ) : (
-          <Stack spacing={0.5} component="ul" sx={{ listStyle: 'none', p: 0, m: 0 }} aria-label={translate('signIn.chart_title')}>
+          <Stack
+            spacing={0.5}
+            component="ul"
+            sx={{ listStyle: 'none', p: 0, m: 0 }}
+            aria-label={translate('signIn.chart_title')}
+          >
             {data.reasons.map(({ reason, count }) => {
               const label = translate(`signIn.reason.${reason}`);
               return (
@@ -43,11 +55,24 @@ export function SignInFailuresWidget() {
                     aria-label={translate('signIn.chart_bar', { reason: label, count })}
                     sx={{ width: '100%', justifyContent: 'flex-start', textTransform: 'none', gap: 1, px: 1 }}
                   >
-                    <Typography variant="body2" sx={{ width: 150, flexShrink: 0, textAlign: 'left' }} color="text.primary">
+                    <Typography
+                      variant="body2"
+                      sx={{ width: 150, flexShrink: 0, textAlign: 'left' }}
+                      color="text.primary"
+                    >
                       {label}
                     </Typography>
                     <Box sx={{ flexGrow: 1, display: 'flex', alignItems: 'center', gap: 1 }}>
-                      <Box data-testid="bar" sx={{ height: 14, width: `${(count / max) * 100}%`, minWidth: count ? 4 : 0, bgcolor: 'primary.main', borderRadius: 0.5 }} />
+                      <Box
+                        data-testid="bar"
+                        sx={{
+                          height: 14,
+                          width: `${(count / max) * 100}%`,
+                          minWidth: count ? 4 : 0,
+                          bgcolor: 'primary.main',
+                          borderRadius: 0.5,
+                        }}
+                      />
                       <Typography variant="body2" component="span">
                         {count}
                       </Typography>

@@ -9,7 +9,11 @@ export function TitleReviewWidget() {
   const { data } = useTitleCounters();
   return (
     <Card>
-      <CardHeader title={translate('titles.home.widget')} subheader={data?.orgName ?? ' '} titleTypographyProps={{ variant: 'subtitle1' }} />
+      <CardHeader
+        title={translate('titles.home.widget')}
+        subheader={data?.orgName ?? ' '}
+        titleTypographyProps={{ variant: 'subtitle1' }}
+      />
       <CardContent sx={{ pt: 0 }}>
         <TitleCounters dense />
       </CardContent>

@@ -13,4 +13,16 @@ import { regionsEn } from './en/regions';
 import { legacyAccountsEn } from './en/legacyAccounts';
 
 /** English, switchable from the app bar; TypeScript and a test keep it complete against zh. */
-export const en = mergeCatalogues(englishMessages, commonEn, foundationEn, unitsEn, institutionsEn, appealsEn, titlesEn, titleCataloguesEn, sealsEn, regionsEn, legacyAccountsEn) satisfies CatalogueOf<Catalogue>;
+export const en = mergeCatalogues(
+  englishMessages,
+  commonEn,
+  foundationEn,
+  unitsEn,
+  institutionsEn,
+  appealsEn,
+  titlesEn,
+  titleCataloguesEn,
+  sealsEn,
+  regionsEn,
+  legacyAccountsEn,
+) satisfies CatalogueOf<Catalogue>;

@@ -12,5 +12,17 @@ import { regionsZh } from './zh/regions';
 import { legacyAccountsZh } from './zh/legacyAccounts';
 
 /** The master catalogue: react-admin's own strings, then ours, one part per capability. */
-export const zh = mergeCatalogues(raZh, commonZh, foundationZh, unitsZh, institutionsZh, appealsZh, titlesZh, titleCataloguesZh, sealsZh, regionsZh, legacyAccountsZh);
+export const zh = mergeCatalogues(
+  raZh,
+  commonZh,
+  foundationZh,
+  unitsZh,
+  institutionsZh,
+  appealsZh,
+  titlesZh,
+  titleCataloguesZh,
+  sealsZh,
+  regionsZh,
+  legacyAccountsZh,
+);
 export type Catalogue = typeof zh;

@@ -13,7 +13,8 @@ export function ChangePasswordPage() {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const forced = currentUser()?.mustChangePassword;
-  const set = (k: keyof typeof values) => (e: React.ChangeEvent<HTMLInputElement>) => setValues((v) => ({ ...v, [k]: e.target.value }));
+  const set = (k: keyof typeof values) => (e: React.ChangeEvent<HTMLInputElement>) =>
+    setValues((v) => ({ ...v, [k]: e.target.value }));
 
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
@@ -46,7 +47,16 @@ export function ChangePasswordPage() {
         )}
         <form onSubmit={submit}>
           <Stack spacing={2}>
-            <TextField type="password" label={translate('app.password.old')} value={values.oldPassword} onChange={set('oldPassword')} error={!!errors.oldPassword} helperText={errors.oldPassword} required autoComplete="current-password" />
+            <TextField
+              type="password"
+              label={translate('app.password.old')}
+              value={values.oldPassword}
+              onChange={set('oldPassword')}
+              error={!!errors.oldPassword}
+              helperText={errors.oldPassword}
+              required
+              autoComplete="current-password"
+            />
             <TextField
               type="password"
               label={translate('app.password.new')}
@@ -57,7 +67,16 @@ export function ChangePasswordPage() {
               required
               autoComplete="new-password"
             />
-            <TextField type="password" label={translate('app.password.confirm')} value={values.confirm} onChange={set('confirm')} error={!!errors.confirm} helperText={errors.confirm} required autoComplete="new-password" />
+            <TextField
+              type="password"
+              label={translate('app.password.confirm')}
+              value={values.confirm}
+              onChange={set('confirm')}
+              error={!!errors.confirm}
+              helperText={errors.confirm}
+              required
+              autoComplete="new-password"
+            />
             <Button type="submit" variant="contained" disabled={busy}>
               {translate('app.password.submit')}
             </Button>

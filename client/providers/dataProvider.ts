@@ -149,34 +149,45 @@ export const dataProvider = {
   ...base,
   getList,
   async create(resource: string, params: { data: Record<string, unknown> }) {
-    const { json: created } = await httpClient(`${API}/${resource}`, { method: 'POST', body: toBody(params.data).body });
+    const { json: created } = await httpClient(`${API}/${resource}`, {
+      method: 'POST',
+      body: toBody(params.data).body,
+    });
     return { data: created };
   },
 
   /** POST /api/<resource>/:id/<action> for an action the record lists in `allowedActions` (the server names them). */
-  recordAction: (resource: string, id: Identifier, action: string, data: Record<string, unknown>) => post<Updated>(`${resource}/${id}/${action}`, data),
+  recordAction: (resource: string, id: Identifier, action: string, data: Record<string, unknown>) =>
+    post<Updated>(`${resource}/${id}/${action}`, data),
   /** The full ID number and phone of one record, and why they are looked at; the server writes an audit row (with the reason) for every call. */
-  revealPii: (resource: string, id: Identifier, reason: string) => get<Record<string, string | null>>(`${resource}/${id}/pii?${new URLSearchParams({ reason })}`),
-  getAuditTrail: (resource: string, id: Identifier) => get<AuditRow[]>(`audit-logs/trail?${new URLSearchParams({ resource, resourceId: String(id) })}`),
+  revealPii: (resource: string, id: Identifier, reason: string) =>
+    get<Record<string, string | null>>(`${resource}/${id}/pii?${new URLSearchParams({ reason })}`),
+  getAuditTrail: (resource: string, id: Identifier) =>
+    get<AuditRow[]>(`audit-logs/trail?${new URLSearchParams({ resource, resourceId: String(id) })}`),
   /** Walks the audit log's hash chain on the server (sysadmin). */
   verifyAuditChain: () => get<Verification>('audit-logs/verify'),
   /** The choices of the audit log's 操作 and 对象类型 filters, labelled by the server. */
   getAuditLabels: () => get<AuditLabels>('audit-logs/labels'),
   getNotificationStats: () => get<Record<'queued' | 'sent' | 'failed', number>>('notifications/stats'),
-  resetStaffPassword: (id: Identifier, data: Versioned & { password: string }) => post<Updated>(`staff/${id}/reset-password`, data),
+  resetStaffPassword: (id: Identifier, data: Versioned & { password: string }) =>
+    post<Updated>(`staff/${id}/reset-password`, data),
 
   getUnitChanges: (id: Identifier) => get<Change[]>(`units/${id}/changes`),
   getUnitReceipt: (id: Identifier) => get<Receipt>(`units/${id}/receipt`),
   /** 扫码登录核验: the caller's identity travels in the body, never in a URL; audited like a PII reveal. */
-  checkUnitSignIn: (id: Identifier, data: { name: string; idType: string; idNumber: string; method: string }) => post<SignInCheckResult>(`units/${id}/sign-in-check`, data),
+  checkUnitSignIn: (id: Identifier, data: { name: string; idType: string; idNumber: string; method: string }) =>
+    post<SignInCheckResult>(`units/${id}/sign-in-check`, data),
   activateUnit: (id: Identifier, data: Versioned) => post<Updated>(`units/${id}/activate`, data),
   /** One request for many units; the answer says what became of each. */
   activateUnits: (ids: Identifier[]) => post<{ results: UnitActivation[] }>('units/activate', { ids }),
-  setUnitQuota: (id: Identifier, data: Versioned & { adminQuota: number; operatorQuota: number; reason: string }) => post<Updated>(`units/${id}/quota`, data),
+  setUnitQuota: (id: Identifier, data: Versioned & { adminQuota: number; operatorQuota: number; reason: string }) =>
+    post<Updated>(`units/${id}/quota`, data),
 
   getInstitutionStats: () => get<InstitutionStats>('institutions/stats'),
-  openInstitution: (id: Identifier, data: Versioned & InstitutionAdmin) => post<Updated>(`institutions/${id}/open`, data),
-  changeInstitutionAdmin: (id: Identifier, data: Versioned & InstitutionAdmin) => post<Updated>(`institutions/${id}/change-admin`, data),
+  openInstitution: (id: Identifier, data: Versioned & InstitutionAdmin) =>
+    post<Updated>(`institutions/${id}/open`, data),
+  changeInstitutionAdmin: (id: Identifier, data: Versioned & InstitutionAdmin) =>
+    post<Updated>(`institutions/${id}/change-admin`, data),
 
   getAppealStats: () => get<AppealStats>('appeals/stats'),
   /** Failed scan sign-ins per reason over the last `days` days (every reason, zeros included). */
@@ -187,26 +198,36 @@ export const dataProvider = {
   getAppealTimeline: (id: Identifier) => get<TimelineItem[]>(`appeals/${id}/timeline`),
   /** 批量领取 / 批量转派: one request, one transaction; the answer says what became of each appeal. */
   claimAppeals: (ids: Identifier[]) => post<{ results: BulkOutcome[] }>('appeals/claim', { ids }),
-  assignAppeals: (ids: Identifier[], assigneeId: number) => post<{ results: BulkOutcome[] }>('appeals/assign', { ids, assigneeId }),
-  checkAppealMaterial: (id: Identifier, data: Versioned & { field: string; verdict: string | null; note: string }) => post<Updated>(`appeals/${id}/checklist`, data),
+  assignAppeals: (ids: Identifier[], assigneeId: number) =>
+    post<{ results: BulkOutcome[] }>('appeals/assign', { ids, assigneeId }),
+  checkAppealMaterial: (id: Identifier, data: Versioned & { field: string; verdict: string | null; note: string }) =>
+    post<Updated>(`appeals/${id}/checklist`, data),
 
   getTitleApplicationCounters: () => get<Counters>('title-applications/counters'),
   getTitleReviewers: () => get<Reviewer[]>('title-applications/reviewers'),
   getTitleApplicationProgress: (id: Identifier) => get<Progress>(`title-applications/${id}/progress`),
-  reviewTitleApplication: (id: Identifier, data: Record<string, unknown>) => post<Updated>(`title-applications/${id}/review`, data),
+  reviewTitleApplication: (id: Identifier, data: Record<string, unknown>) =>
+    post<Updated>(`title-applications/${id}/review`, data),
   /** The caller's own review draft of the application (404 when there is none). */
   getReviewDraft: (id: Identifier) => get<ReviewDraftRecord>(`title-applications/${id}/review-draft`),
   /** Saves the draft on the version last seen (none for the first save); 409 `stale_draft` carries the newer one in `details[0]`. */
   saveReviewDraft: async (id: Identifier, data: Record<string, unknown>) =>
-    (await httpClient(`${API}/title-applications/${id}/review-draft`, { method: 'PUT', body: JSON.stringify(data) })).json as ReviewDraftRecord,
-  discardReviewDraft: async (id: Identifier) => (await httpClient(`${API}/title-applications/${id}/review-draft`, { method: 'DELETE' })).json as { deleted: number },
+    (await httpClient(`${API}/title-applications/${id}/review-draft`, { method: 'PUT', body: JSON.stringify(data) }))
+      .json as ReviewDraftRecord,
+  discardReviewDraft: async (id: Identifier) =>
+    (await httpClient(`${API}/title-applications/${id}/review-draft`, { method: 'DELETE' })).json as {
+      deleted: number;
+    },
   /** 领取 / 转派 move all the ids or none (the refusal lists each blocking application). */
   claimTitleApplications: (ids: Identifier[]) => post<{ count: number }>('title-applications/claim', { ids }),
-  reassignTitleApplications: (ids: Identifier[], assigneeId: number | undefined) => post<{ count: number }>('title-applications/reassign', { ids, assigneeId }),
+  reassignTitleApplications: (ids: Identifier[], assigneeId: number | undefined) =>
+    post<{ count: number }>('title-applications/reassign', { ids, assigneeId }),
 
   getLegacyProgress: () => get<SystemProgress[]>('legacy-accounts/progress'),
-  importLegacyAccounts: (file: File, onProgress: (percent: number) => void) => uploadWithProgress<LegacyImportReport>('legacy-accounts/import', file, onProgress),
-  unlockLegacyAccount: (id: Identifier, data: Versioned & { reason: string }) => post<Updated>(`legacy-accounts/${id}/unlock`, data),
+  importLegacyAccounts: (file: File, onProgress: (percent: number) => void) =>
+    uploadWithProgress<LegacyImportReport>('legacy-accounts/import', file, onProgress),
+  unlockLegacyAccount: (id: Identifier, data: Versioned & { reason: string }) =>
+    post<Updated>(`legacy-accounts/${id}/unlock`, data),
 } satisfies DataProvider;
 
 export type AppDataProvider = typeof dataProvider;

@@ -20,7 +20,6 @@ export const orgs = sqliteTable(
   (t) => [index('orgs_parent_idx').on(t.parentId), index('orgs_name_idx').on(t.name)],
 );
 
-
 export const staff = sqliteTable(
   'staff',
   {
@@ -32,7 +31,9 @@ export const staff = sqliteTable(
     roles: text({ mode: 'json' }).$type<StaffRole[]>().notNull(),
     orgId: integer().references(() => orgs.id),
     phone: text(),
-    status: text({ enum: ['active', 'disabled'] }).notNull().default('active'),
+    status: text({ enum: ['active', 'disabled'] })
+      .notNull()
+      .default('active'),
     mustChangePassword: flag(),
     failedLogins: integer().notNull().default(0),
     lockedUntil: timestamp(),

@@ -27,7 +27,10 @@ export const seals = sqliteTable(
     ...createdUpdated(),
     version: version(),
   },
-  (t) => [index('seals_unit_type_idx').on(t.unitId, t.type, t.status), index('seals_status_idx').on(t.status, t.createdAt)],
+  (t) => [
+    index('seals_unit_type_idx').on(t.unitId, t.type, t.status),
+    index('seals_status_idx').on(t.status, t.createdAt),
+  ],
 );
 
 /** 被授权人 of a seal; removed grants stay as `revoked`. */

@@ -1,6 +1,12 @@
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { TITLE_LEVELS, type ChainStep, type TitleLevel } from '../../server/domain/titleRouting';
-import { RESUBMIT_TARGETS, REVIEW_RESULTS, TITLE_APPLICATION_STATUSES, TITLE_MODULES, type TitleModule } from '../../server/domain/workflows/titleApplications.workflow';
+import {
+  RESUBMIT_TARGETS,
+  REVIEW_RESULTS,
+  TITLE_APPLICATION_STATUSES,
+  TITLE_MODULES,
+  type TitleModule,
+} from '../../server/domain/workflows/titleApplications.workflow';
 import { files, orgs, staff } from './foundation';
 import { createdUpdated, flag, id, timestamp, version } from './columns';
 
@@ -190,7 +196,10 @@ export const submissionBatchItems = sqliteTable(
       .notNull()
       .references(() => titleApplications.id),
   },
-  (t) => [primaryKey({ columns: [t.batchId, t.applicationId] }), index('submission_batch_items_app_idx').on(t.applicationId)],
+  (t) => [
+    primaryKey({ columns: [t.batchId, t.applicationId] }),
+    index('submission_batch_items_app_idx').on(t.applicationId),
+  ],
 );
 
 /** 常用意见: a reviewer's own (ownerId) and the global ones sysadmin keeps (ownerId null). */

@@ -129,7 +129,12 @@ export const operators = sqliteTable(
     ...createdUpdated(),
     version: version(),
   },
-  (t) => [index('operators_unit_idx').on(t.unitId, t.role), index('operators_name_idx').on(t.name), index('operators_valid_to_idx').on(t.validTo), index('operators_unit_id_idx').on(t.unitId, t.id)],
+  (t) => [
+    index('operators_unit_idx').on(t.unitId, t.role),
+    index('operators_name_idx').on(t.name),
+    index('operators_valid_to_idx').on(t.validTo),
+    index('operators_unit_id_idx').on(t.unitId, t.id),
+  ],
 );
 
 /**

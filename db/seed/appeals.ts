@@ -3,7 +3,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { sql } from 'drizzle-orm';
-import { appealEvents, appealMaterials, appeals, files, notifications, rejectReasons, units, workCalendar } from '../schema';
+import {
+  appealEvents,
+  appealMaterials,
+  appeals,
+  files,
+  notifications,
+  rejectReasons,
+  units,
+  workCalendar,
+} from '../schema';
 import type { AppealStatus, AppealType } from '../../server/domain/workflows/appeals.workflow';
 import { addDays, beijingDate, deadline, type Pause } from '../../server/domain/workingDays';
 import { MATERIAL_FIELDS, materialLabel, type MaterialField } from '../../server/modules/appeals/appeals.materials';
@@ -55,11 +64,17 @@ function seedCalendar(ctx: SeedContext) {
   for (const y of [year - 1, year]) {
     for (const h of OFFICIAL_CALENDARS[y] ?? []) {
       for (let d = `${y}-${h.off[0]}`; d <= `${y}-${h.off[1]}`; d = addDays(d, 1)) {
-        ctx.db.insert(workCalendar).values({ date: d, kind: 'holiday', name: h.name, createdAt: at, updatedAt: at }).run();
+        ctx.db
+          .insert(workCalendar)
+          .values({ date: d, kind: 'holiday', name: h.name, createdAt: at, updatedAt: at })
+          .run();
         n++;
       }
       for (const w of h.work ?? []) {
-        ctx.db.insert(workCalendar).values({ date: `${y}-${w}`, kind: 'workday', name: `${h.name}调休上班`, createdAt: at, updatedAt: at }).run();
+        ctx.db
+          .insert(workCalendar)
+          .values({ date: `${y}-${w}`, kind: 'workday', name: `${h.name}调休上班`, createdAt: at, updatedAt: at })
+          .run();
         n++;
       }
     }
@@ -75,14 +90,16 @@ function cardPng(accent: [number, number, number], variant: 'front' | 'back' | '
   const w = 360;
   const h = 228;
   const raw = Buffer.alloc((w * 3 + 1) * h);
-  const inBox = (x: number, y: number, x0: number, y0: number, x1: number, y1: number) => x >= x0 && x < x1 && y >= y0 && y < y1;
+  const inBox = (x: number, y: number, x0: number, y0: number, x1: number, y1: number) =>
+    x >= x0 && x < x1 && y >= y0 && y < y1;
   for (let y = 0; y < h; y++) {
     raw[y * (w * 3 + 1)] = 0;
     for (let x = 0; x < w; x++) {
       let c: [number, number, number] = [246, 243, 235];
       if (x < 4 || y < 4 || x >= w - 4 || y >= h - 4) c = accent;
       else if (variant === 'front' && inBox(x, y, 250, 40, 335, 150)) c = [190, 196, 204];
-      else if (variant === 'front' && [60, 90, 120, 150, 180].some((ly) => inBox(x, y, 24, ly, 220, ly + 8))) c = [120, 120, 120];
+      else if (variant === 'front' && [60, 90, 120, 150, 180].some((ly) => inBox(x, y, 24, ly, 220, ly + 8)))
+        c = [120, 120, 120];
       else if (variant === 'back' && (x - 70) ** 2 + (y - 70) ** 2 < 40 ** 2) c = [200, 40, 40];
       else if (variant === 'back' && [150, 180].some((ly) => inBox(x, y, 40, ly, 320, ly + 8))) c = [120, 120, 120];
       else if (variant === 'holding' && (x - 180) ** 2 + (y - 80) ** 2 < 45 ** 2) c = [222, 184, 150];
@@ -105,7 +122,12 @@ function cardPng(accent: [number, number, number], variant: 'front' | 'back' | '
   ihdr.writeUInt32BE(w, 0);
   ihdr.writeUInt32BE(h, 4);
   ihdr.set([8, 2, 0, 0, 0], 8);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', zlib.deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', zlib.deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** A one-page PDF with a border and a caption (Chrome's viewer shows it inline). */
@@ -158,8 +180,17 @@ function weighted<T>(r: number, table: [T, number][]): T {
 }
 
 const REMARKS: Record<AppealType, string[]> = {
-  assisted_registration: ['法人信息不匹配，无法完成自助注册', '企业注册提示法定代表人信息不一致，申请辅助注册', '电子营业执照注册失败，申请人工辅助注册'],
-  info_change: ['原法定代表人已变更，需修改法人信息', '预留手机号码已停用，无法接收验证码，申请修改手机号', '账号长期处于待激活状态，忘记密码无法找回', '企业名称已变更，申请同步修改'],
+  assisted_registration: [
+    '法人信息不匹配，无法完成自助注册',
+    '企业注册提示法定代表人信息不一致，申请辅助注册',
+    '电子营业执照注册失败，申请人工辅助注册',
+  ],
+  info_change: [
+    '原法定代表人已变更，需修改法人信息',
+    '预留手机号码已停用，无法接收验证码，申请修改手机号',
+    '账号长期处于待激活状态，忘记密码无法找回',
+    '企业名称已变更，申请同步修改',
+  ],
 };
 
 /** ~300 × scale appeals across types and statuses, with materials on disk, timelines and result SMS. */
@@ -167,10 +198,17 @@ export function seedAppeals(ctx: SeedContext) {
   const { db, rng } = ctx;
   const at = ctx.now.toISOString();
   const calendarDays = seedCalendar(ctx);
-  COMMON_REJECT_REASONS.forEach((text, i) => db.insert(rejectReasons).values({ text, sortOrder: (i + 1) * 10, createdAt: at, updatedAt: at }).run());
+  COMMON_REJECT_REASONS.forEach((text, i) =>
+    db
+      .insert(rejectReasons)
+      .values({ text, sortOrder: (i + 1) * 10, createdAt: at, updatedAt: at })
+      .run(),
+  );
 
   // Info changes name registered units; when the units area was not seeded, a few are created here.
-  let unitPool = db.all<UnitPick>(sql`SELECT id, uscc, name, phone, account, legal_rep_name AS legalRepName FROM units WHERE status IN ('active','pending_activation') ORDER BY id LIMIT 400`);
+  let unitPool = db.all<UnitPick>(
+    sql`SELECT id, uscc, name, phone, account, legal_rep_name AS legalRepName FROM units WHERE status IN ('active','pending_activation') ORDER BY id LIMIT 400`,
+  );
   if (unitPool.length < 20) {
     for (let i = 0; i < 20; i++) {
       const region = rng.pick(REGIONS);
@@ -196,13 +234,20 @@ export function seedAppeals(ctx: SeedContext) {
         pastDate(rng, ctx.now, 600, 100).toISOString(),
       );
     }
-    unitPool = db.all<UnitPick>(sql`SELECT id, uscc, name, phone, account, legal_rep_name AS legalRepName FROM units WHERE status IN ('active','pending_activation') ORDER BY id LIMIT 400`);
+    unitPool = db.all<UnitPick>(
+      sql`SELECT id, uscc, name, phone, account, legal_rep_name AS legalRepName FROM units WHERE status IN ('active','pending_activation') ORDER BY id LIMIT 400`,
+    );
   }
 
   const uploadDir = seedUploadDir(db);
   fs.mkdirSync(uploadDir, { recursive: true });
-  const buffers = Object.fromEntries(MATERIAL_FIELDS.map((f) => [f, SAMPLES[f].buffer()])) as Record<MaterialField, Buffer>;
-  const hashes = Object.fromEntries(MATERIAL_FIELDS.map((f) => [f, crypto.createHash('sha256').update(buffers[f]).digest('hex')])) as Record<MaterialField, string>;
+  const buffers = Object.fromEntries(MATERIAL_FIELDS.map((f) => [f, SAMPLES[f].buffer()])) as Record<
+    MaterialField,
+    Buffer
+  >;
+  const hashes = Object.fromEntries(
+    MATERIAL_FIELDS.map((f) => [f, crypto.createHash('sha256').update(buffers[f]).digest('hex')]),
+  ) as Record<MaterialField, string>;
   const agents = [ctx.staffIds.kefu01, ctx.staffIds.kefu02].filter(Boolean);
   const agentName = (id: number) => (id === ctx.staffIds.kefu01 ? '客服张敏' : '客服李静');
   const reasons = COMMON_REJECT_REASONS;
@@ -216,7 +261,12 @@ export function seedAppeals(ctx: SeedContext) {
     const status = weighted(rng.next(), STATUS_WEIGHTS);
     const type: AppealType = rng.chance(0.6) ? 'assisted_registration' : 'info_change';
     // Open appeals are recent (some past their deadline); decided ones go back four months.
-    const daysBack = status === 'submitted' || status === 'processing' ? rng.int(0, 7) : status === 'supplement_requested' ? rng.int(1, 10) : rng.int(5, 120);
+    const daysBack =
+      status === 'submitted' || status === 'processing'
+        ? rng.int(0, 7)
+        : status === 'supplement_requested'
+          ? rng.int(1, 10)
+          : rng.int(5, 120);
     const submitted = new Date(ctx.now.getTime() - daysBack * 86_400_000 - rng.int(0, 8 * 3600) * 1000);
     if (submitted > ctx.now) submitted.setTime(ctx.now.getTime() - 60_000);
     const submittedAt = submitted.toISOString();
@@ -230,7 +280,14 @@ export function seedAppeals(ctx: SeedContext) {
     if (type === 'info_change') {
       const u = rng.pick(unitPool);
       unitId = u.id;
-      form = { uscc: u.uscc, name: u.name, legalRepName: u.legalRepName, idNumber: residentId(rng, region.code), phone: u.phone, account: u.account };
+      form = {
+        uscc: u.uscc,
+        name: u.name,
+        legalRepName: u.legalRepName,
+        idNumber: residentId(rng, region.code),
+        phone: u.phone,
+        account: u.account,
+      };
       const what = rng.pick(['phone', 'legalRep', 'name', 'phone'] as const);
       if (what === 'phone') changes = { phone: mobile(rng) };
       else if (what === 'legalRep') changes = { legalRepName: personName(rng), idNumber: residentId(rng, region.code) };
@@ -251,18 +308,36 @@ export function seedAppeals(ctx: SeedContext) {
       };
     }
 
-    const events: { kind: (typeof appealEvents.$inferInsert)['kind']; at: Date; actor: number | null; detail: string }[] = [
+    const events: {
+      kind: (typeof appealEvents.$inferInsert)['kind'];
+      at: Date;
+      actor: number | null;
+      detail: string;
+    }[] = [
       { kind: 'submitted', at: submitted, actor: null, detail: `网上办事大厅提交，材料 7 份，办理时限 3 个工作日` },
     ];
     const assigneeId = status === 'submitted' ? null : rng.pick(agents);
-    const claimedAt = assigneeId ? new Date(Math.min(submitted.getTime() + rng.int(600, 86_400) * 1000, ctx.now.getTime())) : null;
-    if (assigneeId) events.push({ kind: rng.chance(0.8) ? 'claimed' : 'assigned', at: claimedAt!, actor: assigneeId, detail: `${agentName(assigneeId)} 领取` });
+    const claimedAt = assigneeId
+      ? new Date(Math.min(submitted.getTime() + rng.int(600, 86_400) * 1000, ctx.now.getTime()))
+      : null;
+    if (assigneeId)
+      events.push({
+        kind: rng.chance(0.8) ? 'claimed' : 'assigned',
+        at: claimedAt!,
+        actor: assigneeId,
+        detail: `${agentName(assigneeId)} 领取`,
+      });
     const pauses: Pause[] = [];
     let supplementMaterials: string[] | null = null;
     let decidedAt: Date | null = null;
     let decisionNote: string | null = null;
-    const hadSupplement = status === 'supplement_requested' || ((status === 'approved' || status === 'rejected') && rng.chance(0.2));
-    const askedFor: MaterialField[] = hadSupplement ? [rng.pick(MATERIAL_FIELDS), ...(rng.chance(0.4) ? [rng.pick(MATERIAL_FIELDS)] : [])].filter((f, k, a) => a.indexOf(f) === k) : [];
+    const hadSupplement =
+      status === 'supplement_requested' || ((status === 'approved' || status === 'rejected') && rng.chance(0.2));
+    const askedFor: MaterialField[] = hadSupplement
+      ? [rng.pick(MATERIAL_FIELDS), ...(rng.chance(0.4) ? [rng.pick(MATERIAL_FIELDS)] : [])].filter(
+          (f, k, a) => a.indexOf(f) === k,
+        )
+      : [];
     if (hadSupplement) {
       const requested = new Date(Math.min(claimedAt!.getTime() + rng.int(3600, 86_400) * 1000, ctx.now.getTime()));
       const items = askedFor.map((f, k) => `${k + 1}.${materialLabel(f)}（照片模糊，请重新拍摄）`).join('；');
@@ -273,7 +348,12 @@ export function seedAppeals(ctx: SeedContext) {
       } else {
         const received = new Date(Math.min(requested.getTime() + rng.int(1, 4) * 86_400_000, ctx.now.getTime()));
         pauses.push({ from: beijingDate(requested), to: beijingDate(received) });
-        events.push({ kind: 'supplement_received', at: received, actor: null, detail: `补正材料：${askedFor.map(materialLabel).join('、')}` });
+        events.push({
+          kind: 'supplement_received',
+          at: received,
+          actor: null,
+          detail: `补正材料：${askedFor.map(materialLabel).join('、')}`,
+        });
       }
     }
     if (status === 'approved' || status === 'rejected') {
@@ -282,7 +362,12 @@ export function seedAppeals(ctx: SeedContext) {
       decisionNote = status === 'rejected' ? rng.pick(reasons) : null;
     }
 
-    const dueDate = deadline({ start: day, days: 3, calendar, pauses: pauses.map((p) => ({ ...p, to: p.to ?? p.from })) })!;
+    const dueDate = deadline({
+      start: day,
+      days: 3,
+      calendar,
+      pauses: pauses.map((p) => ({ ...p, to: p.to ?? p.from })),
+    })!;
     // Approved appeals did what approval does: the unit exists (created or changed) through the units' own writes.
     if (status === 'approved' && decidedAt) {
       const when = decidedAt.toISOString();
@@ -309,8 +394,18 @@ export function seedAppeals(ctx: SeedContext) {
       }
     }
     const result =
-      status === 'approved' ? (type === 'assisted_registration' ? `已创建单位账号 ${form.account}（待激活）` : `已修改：${Object.keys(changes ?? {}).join('、')}`) : null;
-    if (decidedAt) events.push({ kind: status as 'approved' | 'rejected', at: decidedAt, actor: assigneeId, detail: status === 'approved' ? result! : `驳回原因：${decisionNote}` });
+      status === 'approved'
+        ? type === 'assisted_registration'
+          ? `已创建单位账号 ${form.account}（待激活）`
+          : `已修改：${Object.keys(changes ?? {}).join('、')}`
+        : null;
+    if (decidedAt)
+      events.push({
+        kind: status as 'approved' | 'rejected',
+        at: decidedAt,
+        actor: assigneeId,
+        detail: status === 'approved' ? result! : `驳回原因：${decisionNote}`,
+      });
 
     const last = events.at(-1)!.at.toISOString();
     const appeal = db
@@ -355,7 +450,17 @@ export function seedAppeals(ctx: SeedContext) {
       fs.writeFileSync(path.join(uploadDir, storageName), buffers[field]);
       const file = db
         .insert(files)
-        .values({ storageName, originalName: sample.name, mime: MIME[sample.kind], size: buffers[field].length, sha256: hashes[field], ownerType: 'appeals', ownerId: appeal.id, field, createdAt: submittedAt })
+        .values({
+          storageName,
+          originalName: sample.name,
+          mime: MIME[sample.kind],
+          size: buffers[field].length,
+          sha256: hashes[field],
+          ownerType: 'appeals',
+          ownerId: appeal.id,
+          field,
+          createdAt: submittedAt,
+        })
         .returning({ id: files.id })
         .get();
       fileCount++;
@@ -366,7 +471,13 @@ export function seedAppeals(ctx: SeedContext) {
           appealId: appeal.id,
           field,
           fileId: file.id,
-          verdict: waiting ? 'unacceptable' : decided ? (status === 'rejected' && field === 'businessLicense' ? 'unacceptable' : 'acceptable') : null,
+          verdict: waiting
+            ? 'unacceptable'
+            : decided
+              ? status === 'rejected' && field === 'businessLicense'
+                ? 'unacceptable'
+                : 'acceptable'
+              : null,
           note: waiting ? '照片模糊，请重新拍摄' : null,
           reviewedBy: waiting || decided ? assigneeId : null,
           reviewedAt: waiting || decided ? last : null,
@@ -374,18 +485,35 @@ export function seedAppeals(ctx: SeedContext) {
         .run();
     }
     for (const e of events) {
-      db.insert(appealEvents).values({ appealId: appeal.id, kind: e.kind, at: e.at.toISOString(), actorId: e.actor, actorName: e.actor ? agentName(e.actor) : null, detail: e.detail }).run();
+      db.insert(appealEvents)
+        .values({
+          appealId: appeal.id,
+          kind: e.kind,
+          at: e.at.toISOString(),
+          actorId: e.actor,
+          actorName: e.actor ? agentName(e.actor) : null,
+          detail: e.detail,
+        })
+        .run();
     }
 
     const smsTexts: [Date, string][] = [];
     if (hadSupplement) {
       const requested = events.find((e) => e.kind === 'supplement_requested')!.at;
-      smsTexts.push([requested, appealSupplementRequested({ type, name: form.name, items: askedFor.map((f, k) => `${k + 1}.${materialLabel(f)}（照片模糊，请重新拍摄）`).join('；') })]);
+      smsTexts.push([
+        requested,
+        appealSupplementRequested({
+          type,
+          name: form.name,
+          items: askedFor.map((f, k) => `${k + 1}.${materialLabel(f)}（照片模糊，请重新拍摄）`).join('；'),
+        }),
+      ]);
     }
     if (status === 'approved') {
       smsTexts.push([decidedAt!, appealApproved({ type, name: form.name, account: form.account, result: result! })]);
     }
-    if (status === 'rejected') smsTexts.push([decidedAt!, appealRejected({ type, name: form.name, reason: decisionNote! })]);
+    if (status === 'rejected')
+      smsTexts.push([decidedAt!, appealRejected({ type, name: form.name, reason: decisionNote! })]);
     for (const [when, content] of smsTexts) {
       const failed = rng.chance(0.05);
       const recent = ctx.now.getTime() - when.getTime() < 60_000;
@@ -410,7 +538,9 @@ export function seedAppeals(ctx: SeedContext) {
       smsCount++;
     }
   }
-  ctx.log(`申诉 ${total} 件（材料 ${fileCount} 份，存于 ${uploadDir}），短信 ${smsCount} 条，工作日历 ${calendarDays} 天，驳回原因 ${reasons.length} 条`);
+  ctx.log(
+    `申诉 ${total} 件（材料 ${fileCount} 份，存于 ${uploadDir}），短信 ${smsCount} 条，工作日历 ${calendarDays} 天，驳回原因 ${reasons.length} 条`,
+  );
 }
 
 interface UnitPick {

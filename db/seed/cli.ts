@@ -6,7 +6,11 @@ import { isEmpty, seedDemo } from './index';
 
 // npm run seed -- [--scale N] [--db path] [--reset]
 const { values } = parseArgs({
-  options: { scale: { type: 'string', default: '1' }, db: { type: 'string' }, reset: { type: 'boolean', default: false } },
+  options: {
+    scale: { type: 'string', default: '1' },
+    db: { type: 'string' },
+    reset: { type: 'boolean', default: false },
+  },
 });
 const config = loadConfig();
 const file = values.db ?? config.databasePath;

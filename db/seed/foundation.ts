@@ -27,13 +27,37 @@ export const DEMO_ACCOUNTS: { username: string; name: string; password: string; 
   { username: 'kefu01', name: '客服张敏', password: 'Kefu@2026', roles: ['appeal_agent'] },
   { username: 'kefu02', name: '客服李静', password: 'Kefu@2026', roles: ['appeal_agent'] },
   { username: 'jigou01', name: '机构管理员王强', password: 'Jigou@2026', roles: ['institution_admin'] },
-  { username: 'shenhe_unit', name: '单位审核员刘洋', password: 'Shenhe@2026', roles: ['title_reviewer'], org: 'cc_hospital' },
-  { username: 'shenhe_dept', name: '主管部门审核员陈刚', password: 'Shenhe@2026', roles: ['title_reviewer'], org: 'cc_health' },
+  {
+    username: 'shenhe_unit',
+    name: '单位审核员刘洋',
+    password: 'Shenhe@2026',
+    roles: ['title_reviewer'],
+    org: 'cc_hospital',
+  },
+  {
+    username: 'shenhe_dept',
+    name: '主管部门审核员陈刚',
+    password: 'Shenhe@2026',
+    roles: ['title_reviewer'],
+    org: 'cc_health',
+  },
   { username: 'shenhe_city', name: '市局审核员赵丽', password: 'Shenhe@2026', roles: ['title_reviewer'], org: 'cc' },
   { username: 'shenhe_prov', name: '省厅审核员孙涛', password: 'Shenhe@2026', roles: ['title_reviewer'], org: 'prov' },
   // Colleagues, so reassignment within an org has someone to go to.
-  { username: 'shenhe_unit2', name: '单位审核员周婷', password: 'Shenhe@2026', roles: ['title_reviewer'], org: 'cc_hospital' },
-  { username: 'shenhe_dept2', name: '主管部门审核员吴磊', password: 'Shenhe@2026', roles: ['title_reviewer'], org: 'cc_health' },
+  {
+    username: 'shenhe_unit2',
+    name: '单位审核员周婷',
+    password: 'Shenhe@2026',
+    roles: ['title_reviewer'],
+    org: 'cc_hospital',
+  },
+  {
+    username: 'shenhe_dept2',
+    name: '主管部门审核员吴磊',
+    password: 'Shenhe@2026',
+    roles: ['title_reviewer'],
+    org: 'cc_health',
+  },
 ];
 
 export async function seedFoundation(ctx: SeedContext) {
@@ -41,7 +65,14 @@ export async function seedFoundation(ctx: SeedContext) {
   for (const o of ORG_TREE) {
     const row = ctx.db
       .insert(orgs)
-      .values({ name: o.name, level: o.level, parentId: o.parent ? ctx.orgIds[o.parent] : null, region: o.region, createdAt: at, updatedAt: at })
+      .values({
+        name: o.name,
+        level: o.level,
+        parentId: o.parent ? ctx.orgIds[o.parent] : null,
+        region: o.region,
+        createdAt: at,
+        updatedAt: at,
+      })
       .returning({ id: orgs.id })
       .get();
     ctx.orgIds[o.key] = row.id;
@@ -51,7 +82,15 @@ export async function seedFoundation(ctx: SeedContext) {
     if (!hashes.has(a.password)) hashes.set(a.password, await hashPassword(a.password));
     const row = ctx.db
       .insert(staff)
-      .values({ username: a.username, name: a.name, passwordHash: hashes.get(a.password)!, roles: a.roles, orgId: a.org ? ctx.orgIds[a.org] : null, createdAt: at, updatedAt: at })
+      .values({
+        username: a.username,
+        name: a.name,
+        passwordHash: hashes.get(a.password)!,
+        roles: a.roles,
+        orgId: a.org ? ctx.orgIds[a.org] : null,
+        createdAt: at,
+        updatedAt: at,
+      })
       .returning({ id: staff.id })
       .get();
     ctx.staffIds[a.username] = row.id;

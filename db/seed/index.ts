@@ -36,7 +36,12 @@ export interface SeedOptions {
 }
 
 export function isEmpty(db: Db): boolean {
-  return db.select({ n: sql<number>`count(*)` }).from(staff).get()!.n === 0;
+  return (
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(staff)
+      .get()!.n === 0
+  );
 }
 
 /** Fills an empty database with the deterministic demo data. */

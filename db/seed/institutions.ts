@@ -1,6 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { institutionAdminHistory, institutions, institutionSequences } from '../schema';
-import { initialInstitutionPassword, institutionNumber, INSTITUTION_TYPES, sequenceKey, type InstitutionLevel } from '../../server/domain/institutions';
+import {
+  initialInstitutionPassword,
+  institutionNumber,
+  INSTITUTION_TYPES,
+  sequenceKey,
+  type InstitutionLevel,
+} from '../../server/domain/institutions';
 import { hashPassword } from '../../server/security/passwords';
 import type { SeedContext } from './context';
 import { countyIn, mobile, pastDate, personName, REGIONS, residentId } from './random';
@@ -21,7 +27,23 @@ const NAME_BY_TYPE: Record<(typeof INSTITUTION_TYPES)[number], string[]> = {
   injury_rehab_medical: ['工伤康复医院'],
   other: ['人社服务站'],
 };
-const WORDS = ['北华', '长白山', '松花江', '净月', '东北', '汽车城', '一汽', '吉大', '华侨', '新区', '高新', '延边', '查干湖', '四平', '通化'];
+const WORDS = [
+  '北华',
+  '长白山',
+  '松花江',
+  '净月',
+  '东北',
+  '汽车城',
+  '一汽',
+  '吉大',
+  '华侨',
+  '新区',
+  '高新',
+  '延边',
+  '查干湖',
+  '四平',
+  '通化',
+];
 
 /** ~200 × scale institutions across types, levels and statuses; some opened ones have had earlier administrators. */
 export async function seedInstitutions(ctx: SeedContext) {
@@ -49,7 +71,8 @@ export async function seedInstitutions(ctx: SeedContext) {
   for (let i = 0; i < total; i++) {
     const level: InstitutionLevel = rng.pick(['province', 'city', 'city', 'county', 'county']);
     const region = level === 'province' ? { name: '吉林省', code: '220000', short: '吉林省' } : rng.pick(REGIONS);
-    const code = level === 'county' && region.code.endsWith('00') ? `${region.code.slice(0, 4)}0${rng.int(1, 4)}` : region.code;
+    const code =
+      level === 'county' && region.code.endsWith('00') ? `${region.code.slice(0, 4)}0${rng.int(1, 4)}` : region.code;
     const key = sequenceKey(level, code);
     const seq = (sequences.get(key) ?? 0) + 1;
     sequences.set(key, seq);

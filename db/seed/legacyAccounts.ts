@@ -32,10 +32,23 @@ export interface LegacyFileRow {
   legalRepName: string;
 }
 
-export const LEGACY_HEADER = ['uscc', 'name', 'legacySystem', 'legacyAccount', 'passwordAlgo', 'passwordSalt', 'passwordHash', 'legalRepName'] as const;
+export const LEGACY_HEADER = [
+  'uscc',
+  'name',
+  'legacySystem',
+  'legacyAccount',
+  'passwordAlgo',
+  'passwordSalt',
+  'passwordHash',
+  'legalRepName',
+] as const;
 
 /** One row of an old system's export, its digest computed from `password`. */
-export function legacyFileRow(rng: Rng, n: number, over: Partial<LegacyFileRow> & { password?: string } = {}): LegacyFileRow {
+export function legacyFileRow(
+  rng: Rng,
+  n: number,
+  over: Partial<LegacyFileRow> & { password?: string } = {},
+): LegacyFileRow {
   const sys = LEGACY_SYSTEMS[n % LEGACY_SYSTEMS.length];
   const algo = over.passwordAlgo ?? sys.algo;
   const salt = over.passwordSalt ?? rng.digits(8);
@@ -64,22 +77,55 @@ export const legacyCsv = (rows: LegacyFileRow[], header: readonly string[] = LEG
  */
 export function seedLegacyAccounts(ctx: SeedContext) {
   const at = ctx.now.toISOString();
-  const taken = new Set(ctx.db.select({ uscc: units.uscc }).from(units).all().map((u) => u.uscc));
+  const taken = new Set(
+    ctx.db
+      .select({ uscc: units.uscc })
+      .from(units)
+      .all()
+      .map((u) => u.uscc),
+  );
   const upgradedUnits = ctx.db.select().from(units).where(eq(units.channel, 'legacy_upgrade')).all();
   const rows: (typeof legacyAccounts.$inferInsert)[] = [];
   let n = 0;
   for (const u of upgradedUnits) {
     const sys = LEGACY_SYSTEMS[n % LEGACY_SYSTEMS.length];
-    rows.push({ uscc: u.uscc, name: u.name, legacySystem: sys.name, legacyAccount: `old${String(++n).padStart(6, '0')}`, passwordAlgo: sys.algo, passwordSalt: null, passwordHash: null, legalRepName: u.legalRepName, upgradedAt: u.activatedAt ?? u.createdAt, unitId: u.id, createdAt: u.createdAt, updatedAt: u.activatedAt ?? u.createdAt, version: 2 });
+    rows.push({
+      uscc: u.uscc,
+      name: u.name,
+      legacySystem: sys.name,
+      legacyAccount: `old${String(++n).padStart(6, '0')}`,
+      passwordAlgo: sys.algo,
+      passwordSalt: null,
+      passwordHash: null,
+      legalRepName: u.legalRepName,
+      upgradedAt: u.activatedAt ?? u.createdAt,
+      unitId: u.id,
+      createdAt: u.createdAt,
+      updatedAt: u.activatedAt ?? u.createdAt,
+      version: 2,
+    });
   }
-  const demo = legacyFileRow(ctx.rng, 0, { uscc: LEGACY_DEMO_USCC, name: '长春市历史升级演示有限公司', legalRepName: '李历史', legacyAccount: 'ccdemo01' });
+  const demo = legacyFileRow(ctx.rng, 0, {
+    uscc: LEGACY_DEMO_USCC,
+    name: '长春市历史升级演示有限公司',
+    legalRepName: '李历史',
+    legacyAccount: 'ccdemo01',
+  });
   const waiting = [demo];
   while (waiting.length < 300 * ctx.scale) {
     const r = legacyFileRow(ctx.rng, ++n);
     if (taken.has(r.uscc) || waiting.some((w) => w.uscc === r.uscc)) continue;
     waiting.push(r);
   }
-  waiting.forEach((r, i) => rows.push({ ...r, createdAt: at, updatedAt: at, ...(i === 1 ? { failed: 5, lockedAt: at } : {}) }));
-  for (let i = 0; i < rows.length; i += 500) ctx.db.insert(legacyAccounts).values(rows.slice(i, i + 500)).run();
-  ctx.log(`历史用户 ${rows.length} 个（已升级 ${upgradedUnits.length}，锁定 1）；演示账号 ${LEGACY_DEMO_USCC} / ${LEGACY_DEMO_PASSWORD}`);
+  waiting.forEach((r, i) =>
+    rows.push({ ...r, createdAt: at, updatedAt: at, ...(i === 1 ? { failed: 5, lockedAt: at } : {}) }),
+  );
+  for (let i = 0; i < rows.length; i += 500)
+    ctx.db
+      .insert(legacyAccounts)
+      .values(rows.slice(i, i + 500))
+      .run();
+  ctx.log(
+    `历史用户 ${rows.length} 个（已升级 ${upgradedUnits.length}，锁定 1）；演示账号 ${LEGACY_DEMO_USCC} / ${LEGACY_DEMO_PASSWORD}`,
+  );
 }

@@ -19,10 +19,25 @@ export function seedSeals(ctx: SeedContext) {
   const { db, rng, now } = ctx;
   const today = beijingDate(now);
   flagMergedCounties(ctx);
-  const living = db.select().from(units).where(inArray(units.status, ['active', 'frozen'])).orderBy(asc(units.id)).all();
+  const living = db
+    .select()
+    .from(units)
+    .where(inArray(units.status, ['active', 'frozen']))
+    .orderBy(asc(units.id))
+    .all();
   const chosen = living.filter((_, i) => i < 10 || rng.chance(0.33));
   const ops = new Map<number, (typeof operators.$inferSelect)[]>();
-  for (const o of db.select().from(operators).where(inArray(operators.unitId, chosen.map((u) => u.id))).all()) ops.set(o.unitId, [...(ops.get(o.unitId) ?? []), o]);
+  for (const o of db
+    .select()
+    .from(operators)
+    .where(
+      inArray(
+        operators.unitId,
+        chosen.map((u) => u.id),
+      ),
+    )
+    .all())
+    ops.set(o.unitId, [...(ops.get(o.unitId) ?? []), o]);
   let sealCount = 0;
   for (const u of chosen) {
     const types = SEAL_TYPES.filter((t) => t === 'official' || rng.chance(0.35));
@@ -32,16 +47,47 @@ export function seedSeals(ctx: SeedContext) {
       const status = voided ? 'voided' : u.status === 'frozen' ? 'suspended' : 'active';
       const s = db
         .insert(seals)
-        .values({ unitId: u.id, type, name: defaultSealName(u.name, type, u.legalRepName), status, appliedByName: u.legalRepName, appliedByRole: 'legal_rep', voidedAt: voided ? pastDate(rng, now, 29, 1).toISOString() : null, voidReason: voided ? '单位申请作废' : null, createdAt: created, updatedAt: created })
+        .values({
+          unitId: u.id,
+          type,
+          name: defaultSealName(u.name, type, u.legalRepName),
+          status,
+          appliedByName: u.legalRepName,
+          appliedByRole: 'legal_rep',
+          voidedAt: voided ? pastDate(rng, now, 29, 1).toISOString() : null,
+          voidReason: voided ? '单位申请作废' : null,
+          createdAt: created,
+          updatedAt: created,
+        })
         .returning({ id: seals.id })
         .get();
       sealCount++;
-      const people = [...(ops.get(u.id) ?? []).map((o) => ({ name: o.name, idNumber: o.idNumber })), { name: personName(rng), idNumber: residentId(rng, '220102') }];
+      const people = [
+        ...(ops.get(u.id) ?? []).map((o) => ({ name: o.name, idNumber: o.idNumber })),
+        { name: personName(rng), idNumber: residentId(rng, '220102') },
+      ];
       for (const p of people.slice(0, rng.int(1, 3))) {
         const kind = voided ? 'revoked' : rng.pick(['active', 'active', 'expired', 'revoked'] as const);
-        const validTo = kind === 'expired' ? isoDate(new Date(now.getTime() - rng.int(1, 60) * DAY)) : isoDate(new Date(now.getTime() + rng.int(30, 500) * DAY));
+        const validTo =
+          kind === 'expired'
+            ? isoDate(new Date(now.getTime() - rng.int(1, 60) * DAY))
+            : isoDate(new Date(now.getTime() + rng.int(30, 500) * DAY));
         db.insert(sealGrants)
-          .values({ sealId: s.id, personName: p.name, idType: 'resident_id', idNumber: p.idNumber, regionCodeUnknown: regionCodeUnknown({ ids: [['resident_id', p.idNumber]] }), validFrom: created.slice(0, 10), validTo: validTo < created.slice(0, 10) ? created.slice(0, 10) : validTo, status: kind === 'revoked' ? 'revoked' : 'active', revokedReason: kind === 'revoked' ? (voided ? '印章已作废' : '单位删除被授权人') : null, revokedAt: kind === 'revoked' ? created : null, grantedByName: u.legalRepName, createdAt: created, updatedAt: created })
+          .values({
+            sealId: s.id,
+            personName: p.name,
+            idType: 'resident_id',
+            idNumber: p.idNumber,
+            regionCodeUnknown: regionCodeUnknown({ ids: [['resident_id', p.idNumber]] }),
+            validFrom: created.slice(0, 10),
+            validTo: validTo < created.slice(0, 10) ? created.slice(0, 10) : validTo,
+            status: kind === 'revoked' ? 'revoked' : 'active',
+            revokedReason: kind === 'revoked' ? (voided ? '印章已作废' : '单位删除被授权人') : null,
+            revokedAt: kind === 'revoked' ? created : null,
+            grantedByName: u.legalRepName,
+            createdAt: created,
+            updatedAt: created,
+          })
           .run();
       }
     }
@@ -78,10 +124,21 @@ export function seedSeals(ctx: SeedContext) {
  */
 function flagMergedCounties(ctx: SeedContext) {
   const rng = createRng(2260);
-  const picked = ctx.db.select({ id: operators.id }).from(operators).where(eq(operators.status, 'active')).orderBy(asc(operators.id)).all().filter((_, i) => i % 150 === 3).slice(0, 8);
+  const picked = ctx.db
+    .select({ id: operators.id })
+    .from(operators)
+    .where(eq(operators.status, 'active'))
+    .orderBy(asc(operators.id))
+    .all()
+    .filter((_, i) => i % 150 === 3)
+    .slice(0, 8);
   for (const { id } of picked) {
     const first17 = `220381${rng.int(1965, 1995)}${String(rng.int(1, 12)).padStart(2, '0')}${String(rng.int(1, 28)).padStart(2, '0')}${rng.digits(3)}`;
     const idNumber = first17 + residentIdCheckChar(first17);
-    ctx.db.update(operators).set({ idNumber, regionCodeUnknown: regionCodeUnknown({ ids: [['resident_id', idNumber]] }) }).where(eq(operators.id, id)).run();
+    ctx.db
+      .update(operators)
+      .set({ idNumber, regionCodeUnknown: regionCodeUnknown({ ids: [['resident_id', idNumber]] }) })
+      .where(eq(operators.id, id))
+      .run();
   }
 }

@@ -6,8 +6,21 @@ import { auditOpinions, files, orgs, submissionBatches, titleApplications, title
 import type { Tx } from '../client';
 import { recordAudit } from '../../server/audit/record';
 import { beijingDate } from '../../server/domain/workingDays';
-import { reviewChain, TITLE_LEVEL_LABEL, TITLE_LEVELS, type ChainStep, type OrgNode, type TitleLevel } from '../../server/domain/titleRouting';
-import { TITLE_MODULES, type ResubmitTarget, type ReviewInput, type TitleApplicationStatus, type TitleModule } from '../../server/domain/workflows/titleApplications.workflow';
+import {
+  reviewChain,
+  TITLE_LEVEL_LABEL,
+  TITLE_LEVELS,
+  type ChainStep,
+  type OrgNode,
+  type TitleLevel,
+} from '../../server/domain/titleRouting';
+import {
+  TITLE_MODULES,
+  type ResubmitTarget,
+  type ReviewInput,
+  type TitleApplicationStatus,
+  type TitleModule,
+} from '../../server/domain/workflows/titleApplications.workflow';
 import {
   planClaim,
   planForward,
@@ -36,7 +49,15 @@ const RESOURCE = 'title-applications';
 
 type PlanKey = 'health_senior' | 'health_junior' | 'teacher';
 /** Days from today (Beijing) of each plan's 申报时间: two take applications now, the teachers' closed last week. */
-const PLANS: { key: PlanKey; name: (year: number) => string; series: string; levels: TitleLevel[]; from: number; to: number; description: string }[] = [
+const PLANS: {
+  key: PlanKey;
+  name: (year: number) => string;
+  series: string;
+  levels: TitleLevel[];
+  from: number;
+  to: number;
+  description: string;
+}[] = [
   {
     key: 'health_senior',
     name: (y) => `${y}年度卫生系列高级职称申报`,
@@ -44,7 +65,8 @@ const PLANS: { key: PlanKey; name: (year: number) => string; series: string; lev
     levels: ['associate_senior', 'senior'],
     from: -75,
     to: 30,
-    description: '副主任医（药、护、技）师、主任医（药、护、技）师资格申报，经单位、主管部门、市人社局逐级审核后报省人社厅。',
+    description:
+      '副主任医（药、护、技）师、主任医（药、护、技）师资格申报，经单位、主管部门、市人社局逐级审核后报省人社厅。',
   },
   {
     key: 'health_junior',
@@ -66,17 +88,76 @@ const PLANS: { key: PlanKey; name: (year: number) => string; series: string; lev
   },
 ];
 
-
 /**
  * The employer units of the org tree and what they apply for. jl_company (a chemical plant with no
  * competent department) applies in the 卫生 plans for the doctors and nurses of its 职工医务室:
  * that keeps the plans realistic and gives the demo chains that skip the department level.
  */
-const UNITS: { key: string; weight: number; plans: [PlanKey, number][]; kind: UnitKind; staff: [Profession, number][] }[] = [
-  { key: 'cc_hospital', weight: 48, plans: [['health_senior', 45], ['health_junior', 55]], kind: 'adult', staff: [['doctor', 55], ['nurse', 30], ['pharmacist', 7], ['technician', 8]] },
-  { key: 'cc_children', weight: 20, plans: [['health_senior', 40], ['health_junior', 60]], kind: 'child', staff: [['doctor', 55], ['nurse', 35], ['pharmacist', 5], ['technician', 5]] },
-  { key: 'jl_hospital', weight: 13, plans: [['health_senior', 40], ['health_junior', 60]], kind: 'adult', staff: [['doctor', 55], ['nurse', 30], ['pharmacist', 7], ['technician', 8]] },
-  { key: 'jl_company', weight: 7, plans: [['health_senior', 25], ['health_junior', 75]], kind: 'clinic', staff: [['doctor', 55], ['nurse', 45]] },
+const UNITS: {
+  key: string;
+  weight: number;
+  plans: [PlanKey, number][];
+  kind: UnitKind;
+  staff: [Profession, number][];
+}[] = [
+  {
+    key: 'cc_hospital',
+    weight: 48,
+    plans: [
+      ['health_senior', 45],
+      ['health_junior', 55],
+    ],
+    kind: 'adult',
+    staff: [
+      ['doctor', 55],
+      ['nurse', 30],
+      ['pharmacist', 7],
+      ['technician', 8],
+    ],
+  },
+  {
+    key: 'cc_children',
+    weight: 20,
+    plans: [
+      ['health_senior', 40],
+      ['health_junior', 60],
+    ],
+    kind: 'child',
+    staff: [
+      ['doctor', 55],
+      ['nurse', 35],
+      ['pharmacist', 5],
+      ['technician', 5],
+    ],
+  },
+  {
+    key: 'jl_hospital',
+    weight: 13,
+    plans: [
+      ['health_senior', 40],
+      ['health_junior', 60],
+    ],
+    kind: 'adult',
+    staff: [
+      ['doctor', 55],
+      ['nurse', 30],
+      ['pharmacist', 7],
+      ['technician', 8],
+    ],
+  },
+  {
+    key: 'jl_company',
+    weight: 7,
+    plans: [
+      ['health_senior', 25],
+      ['health_junior', 75],
+    ],
+    kind: 'clinic',
+    staff: [
+      ['doctor', 55],
+      ['nurse', 45],
+    ],
+  },
   { key: 'cc_school', weight: 9, plans: [['teacher', 1]], kind: 'middle', staff: [['teacher', 1]] },
   { key: 'cc_primary', weight: 7, plans: [['teacher', 1]], kind: 'primary', staff: [['teacher', 1]] },
 ];
@@ -110,9 +191,14 @@ const GLOBAL_OPINIONS = [
   '附件材料不清晰，请重新上传。',
 ];
 /** The result a common opinion is written for, as a reviewer would file it. */
-const opinionResult = (text: string): 'pass' | 'return' | 'reject' => (/同意/.test(text) ? 'pass' : /不符合|不予通过/.test(text) ? 'reject' : 'return');
+const opinionResult = (text: string): 'pass' | 'return' | 'reject' =>
+  /同意/.test(text) ? 'pass' : /不符合|不予通过/.test(text) ? 'reject' : 'return';
 const OWN_OPINIONS: Record<string, string[]> = {
-  shenhe_unit: ['经科室及单位评议推荐，已公示无异议，同意推荐。', '请补充近五年年度考核结果。', '执业注册信息与证书不符，请核实。'],
+  shenhe_unit: [
+    '经科室及单位评议推荐，已公示无异议，同意推荐。',
+    '请补充近五年年度考核结果。',
+    '执业注册信息与证书不符，请核实。',
+  ],
   shenhe_dept: ['经主管部门审核，材料真实完整，同意上报市人社局。', '单位推荐材料不全，请补充公示结果。'],
 };
 
@@ -128,7 +214,12 @@ const MODULE_PROBLEM: Record<TitleModule, string[]> = {
   awards: ['获奖证书扫描件不清晰，请重新上传。', '获奖情况缺少颁奖单位，请补充。'],
   attachments: ['附件材料不全，缺少单位推荐意见及公示结果。', '附件材料不清晰，请重新上传。'],
 };
-const REJECT_OPINIONS = ['任现职年限不足，不符合申报条件。', '继续教育学时未达到规定要求，逾期未补正，不予通过。', '论文经核查存在重复发表问题，不予通过。', '近五年年度考核有不合格记录，不符合申报条件。'];
+const REJECT_OPINIONS = [
+  '任现职年限不足，不符合申报条件。',
+  '继续教育学时未达到规定要求，逾期未补正，不予通过。',
+  '论文经核查存在重复发表问题，不予通过。',
+  '近五年年度考核有不合格记录，不符合申报条件。',
+];
 
 // ---- time: steps happen in office hours, batches go up at 16:30 (Beijing) ----
 
@@ -197,8 +288,15 @@ function planMove(a: PlannedApplication, e: Ev, at: string, batchId: number, who
   const m = e.move;
   if (m.kind === 'review') return planReview(planned, m.input, e.actor!, at);
   if (m.kind === 'claim') return planClaim(planned, e.actor!, at);
-  if (m.kind === 'reassign') return planReassign(planned, e.actor!, { id: m.to.id!, name: m.to.name, username: m.to.username! }, at);
-  if (m.kind === 'forward') return planForward(planned, e.actor ?? { id: null, name: '', roles: REVIEWER_ROLES, orgId: a.currentOrgId, username: null }, batchId, at);
+  if (m.kind === 'reassign')
+    return planReassign(planned, e.actor!, { id: m.to.id!, name: m.to.name, username: m.to.username! }, at);
+  if (m.kind === 'forward')
+    return planForward(
+      planned,
+      e.actor ?? { id: null, name: '', roles: REVIEWER_ROLES, orgId: a.currentOrgId, username: null },
+      batchId,
+      at,
+    );
   if (m.kind === 'resubmit') return planResubmit(planned, m.modules, at);
   throw new Error('a submission is planned with its row');
 }
@@ -226,10 +324,22 @@ function pickModules(rng: Rng): TitleModule[] {
  * may happen next are the service's rules. Times start at `start` and are moved into the last weeks
  * afterwards; the rows are written later, when ids and batches are known.
  */
-function walk(rng: Rng, spec: Spec, chain: ChainStep[], who: Reviewers, start: number): { events: Ev[]; final: PlannedApplication } {
+function walk(
+  rng: Rng,
+  spec: Spec,
+  chain: ChainStep[],
+  who: Reviewers,
+  start: number,
+): { events: Ev[]; final: PlannedApplication } {
   const events: Ev[] = [];
   let t = start;
-  let app: PlannedApplication = { id: 0, applicantName: '', level: spec.level, chain, ...planSubmission({ applicantName: '', level: spec.level, chain }, '', new Date(t).toISOString()).state };
+  let app: PlannedApplication = {
+    id: 0,
+    applicantName: '',
+    level: spec.level,
+    chain,
+    ...planSubmission({ applicantName: '', level: spec.level, chain }, '', new Date(t).toISOString()).state,
+  };
   const last = chain.length - 1;
   const org = () => chain[app.currentStep].orgId;
   const staff = () => who.staffAt(org());
@@ -266,11 +376,15 @@ function walk(rng: Rng, spec: Spec, chain: ChainStep[], who: Reviewers, start: n
     const own = who.opinions(by);
     return own.length && rng.chance(0.3) ? rng.pick(own) : rng.pick(fallback);
   };
-  const review = (by: Person, input: Omit<ReviewInput, 'moduleErrors'> & { moduleErrors?: TitleModule[] }) => act(by, { kind: 'review', input: { moduleErrors: [], ...input } });
+  const review = (by: Person, input: Omit<ReviewInput, 'moduleErrors'> & { moduleErrors?: TitleModule[] }) =>
+    act(by, { kind: 'review', input: { moduleErrors: [], ...input } });
 
   const pass = () => {
     const by = reviewer();
-    review(by, { result: 'pass', opinion: opinionFor(by, passOpinions(chain[app.currentStep], app.currentStep === last, spec.level)) });
+    review(by, {
+      result: 'pass',
+      opinion: opinionFor(by, passOpinions(chain[app.currentStep], app.currentStep === last, spec.level)),
+    });
   };
   const forward = () => {
     let slot = dayOf(t) + 16.5 * HOUR;
@@ -288,12 +402,23 @@ function walk(rng: Rng, spec: Spec, chain: ChainStep[], who: Reviewers, start: n
   const returnToApplicant = (resubmitTo: ResubmitTarget) => {
     const by = reviewer();
     const modules = pickModules(rng);
-    review(by, { result: 'return', opinion: modules.map((m) => rng.pick(MODULE_PROBLEM[m])).join(''), moduleErrors: modules, returnTo: 'applicant', resubmitTo });
+    review(by, {
+      result: 'return',
+      opinion: modules.map((m) => rng.pick(MODULE_PROBLEM[m])).join(''),
+      moduleErrors: modules,
+      returnTo: 'applicant',
+      resubmitTo,
+    });
   };
   const returnToLevel = (to: number) => {
     const by = reviewer();
     const modules = pickModules(rng);
-    review(by, { result: 'return', opinion: `${modules.map((m) => rng.pick(MODULE_PROBLEM[m])).join('')}退回${chain[to].name}复核。`, moduleErrors: modules, returnTo: chain[to].orgId });
+    review(by, {
+      result: 'return',
+      opinion: `${modules.map((m) => rng.pick(MODULE_PROBLEM[m])).join('')}退回${chain[to].name}复核。`,
+      moduleErrors: modules,
+      returnTo: chain[to].orgId,
+    });
   };
 
   const { detour } = spec;
@@ -335,8 +460,17 @@ function walk(rng: Rng, spec: Spec, chain: ChainStep[], who: Reviewers, start: n
 }
 
 function passOpinions(org: ChainStep, final: boolean, level: TitleLevel): string[] {
-  if (final) return [`经审核，符合${TITLE_LEVEL_LABEL[level]}职称申报条件，审核通过。`, '申报材料真实完整，符合评审条件，同意通过。'];
-  if (org.level === 'unit') return [GLOBAL_OPINIONS[0], '经单位评议推荐小组研究，同意推荐。', '申报材料已在单位公示5个工作日，无异议，同意推荐。'];
+  if (final)
+    return [
+      `经审核，符合${TITLE_LEVEL_LABEL[level]}职称申报条件，审核通过。`,
+      '申报材料真实完整，符合评审条件，同意通过。',
+    ];
+  if (org.level === 'unit')
+    return [
+      GLOBAL_OPINIONS[0],
+      '经单位评议推荐小组研究，同意推荐。',
+      '申报材料已在单位公示5个工作日，无异议，同意推荐。',
+    ];
   if (org.level === 'department') return [GLOBAL_OPINIONS[0], '经主管部门审核，材料真实完整，同意上报。'];
   return ['符合申报条件，同意报送省人力资源和社会保障厅。', GLOBAL_OPINIONS[0]];
 }
@@ -379,17 +513,22 @@ function seed(ctx: SeedContext, tx: Tx) {
   const year = Number(today.slice(0, 4));
 
   // The org tree as foundation made it.
-  const orgRows = tx.select({ id: orgs.id, name: orgs.name, level: orgs.level, parentId: orgs.parentId }).from(orgs).all();
+  const orgRows = tx
+    .select({ id: orgs.id, name: orgs.name, level: orgs.level, parentId: orgs.parentId })
+    .from(orgs)
+    .all();
   const byId = new Map(orgRows.map((o) => [o.id, o]));
   const keyOf = new Map(Object.entries(ctx.orgIds).map(([k, id]) => [id, k]));
   const ancestry = (id: number): OrgNode[] => {
     const out: OrgNode[] = [];
-    for (let o = byId.get(id); o && out.length < 10; o = o.parentId ? byId.get(o.parentId) : undefined) out.push({ id: o.id, level: o.level, name: o.name });
+    for (let o = byId.get(id); o && out.length < 10; o = o.parentId ? byId.get(o.parentId) : undefined)
+      out.push({ id: o.id, level: o.level, name: o.name });
     return out;
   };
   const chainFor = (unitKey: string, level: TitleLevel): ChainStep[] => {
     const route = reviewChain(ancestry(ctx.orgIds[unitKey]), level);
-    if ('problem' in route) throw new Error(`演示数据：${unitKey} 的${TITLE_LEVEL_LABEL[level]}申报无法确定审核链：${route.problem}`);
+    if ('problem' in route)
+      throw new Error(`演示数据：${unitKey} 的${TITLE_LEVEL_LABEL[level]}申报无法确定审核链：${route.problem}`);
     return route.chain;
   };
 
@@ -398,14 +537,24 @@ function seed(ctx: SeedContext, tx: Tx) {
   for (const a of DEMO_ACCOUNTS) {
     if (!a.roles.includes('title_reviewer') || !a.org || !ctx.staffIds[a.username]) continue;
     const orgId = ctx.orgIds[a.org];
-    staffByOrg.set(orgId, [...(staffByOrg.get(orgId) ?? []), { id: ctx.staffIds[a.username], name: a.name, username: a.username, roles: REVIEWER_ROLES, orgId }]);
+    staffByOrg.set(orgId, [
+      ...(staffByOrg.get(orgId) ?? []),
+      { id: ctx.staffIds[a.username], name: a.name, username: a.username, roles: REVIEWER_ROLES, orgId },
+    ]);
   }
   const staffNames = new Map([...staffByOrg.values()].flat().map((p) => [p.id, p.name]));
   const standIns = new Map<number, Person>();
   const reviewers: Reviewers = {
     staffAt: (orgId) => staffByOrg.get(orgId) ?? [],
     standIn: (orgId) => {
-      if (!standIns.has(orgId)) standIns.set(orgId, { id: null, name: STAND_INS[keyOf.get(orgId) ?? ''] ?? `审核员${personName(rng)}`, username: null, roles: REVIEWER_ROLES, orgId });
+      if (!standIns.has(orgId))
+        standIns.set(orgId, {
+          id: null,
+          name: STAND_INS[keyOf.get(orgId) ?? ''] ?? `审核员${personName(rng)}`,
+          username: null,
+          roles: REVIEWER_ROLES,
+          orgId,
+        });
       return standIns.get(orgId)!;
     },
     opinions: (who) => (who.username ? (OWN_OPINIONS[who.username] ?? []) : []),
@@ -419,17 +568,52 @@ function seed(ctx: SeedContext, tx: Tx) {
       const endDate = beijingDate(new Date(nowMs + p.to * DAY));
       const row = tx
         .insert(titlePlans)
-        .values({ name: p.name(year), series: p.series, year, levels: p.levels, startDate, endDate, active: true, description: p.description, createdAt: new Date(dateStart(startDate) - 10 * DAY + 10 * HOUR).toISOString(), updatedAt: nowIso })
+        .values({
+          name: p.name(year),
+          series: p.series,
+          year,
+          levels: p.levels,
+          startDate,
+          endDate,
+          active: true,
+          description: p.description,
+          createdAt: new Date(dateStart(startDate) - 10 * DAY + 10 * HOUR).toISOString(),
+          updatedAt: nowIso,
+        })
         .returning()
         .get();
       return [p.key, { ...row, opens: dateStart(startDate), closes: dateStart(endDate) + DAY - MIN }];
     }),
   );
-  GLOBAL_OPINIONS.forEach((text, i) => tx.insert(auditOpinions).values({ text, result: opinionResult(text), ownerId: null, sortOrder: (i + 1) * 10, createdAt: nowIso, updatedAt: nowIso }).run());
+  GLOBAL_OPINIONS.forEach((text, i) =>
+    tx
+      .insert(auditOpinions)
+      .values({
+        text,
+        result: opinionResult(text),
+        ownerId: null,
+        sortOrder: (i + 1) * 10,
+        createdAt: nowIso,
+        updatedAt: nowIso,
+      })
+      .run(),
+  );
   let ownOpinions = 0;
   for (const [username, texts] of Object.entries(OWN_OPINIONS)) {
     if (!ctx.staffIds[username]) continue;
-    texts.forEach((text, i) => tx.insert(auditOpinions).values({ text, result: opinionResult(text), ownerId: ctx.staffIds[username], sortOrder: (i + 1) * 10, createdAt: nowIso, updatedAt: nowIso }).run());
+    texts.forEach((text, i) =>
+      tx
+        .insert(auditOpinions)
+        .values({
+          text,
+          result: opinionResult(text),
+          ownerId: ctx.staffIds[username],
+          sortOrder: (i + 1) * 10,
+          createdAt: nowIso,
+          updatedAt: nowIso,
+        })
+        .run(),
+    );
     ownOpinions += texts.length;
   }
 
@@ -441,10 +625,13 @@ function seed(ctx: SeedContext, tx: Tx) {
     for (const [plan] of unit.plans) {
       const levels = PLANS.find((p) => p.key === plan)!.levels;
       const shapes = new Map<number, TitleLevel[]>();
-      for (const l of levels) shapes.set(chainFor(unit.key, l).length, [...(shapes.get(chainFor(unit.key, l).length) ?? []), l]);
+      for (const l of levels)
+        shapes.set(chainFor(unit.key, l).length, [...(shapes.get(chainFor(unit.key, l).length) ?? []), l]);
       for (const [length, ls] of shapes) {
         for (let step = 0; step < length; step++)
-          for (const status of REQUIRED_STATUSES) if (status !== 'awaiting_submission' || step < length - 1) specs.push({ unit, plan, level: rng.pick(ls), status, step });
+          for (const status of REQUIRED_STATUSES)
+            if (status !== 'awaiting_submission' || step < length - 1)
+              specs.push({ unit, plan, level: rng.pick(ls), status, step });
         specs.push({ unit, plan, level: rng.pick(ls), status: 'approved', step: length - 1 });
       }
     }
@@ -453,29 +640,126 @@ function seed(ctx: SeedContext, tx: Tx) {
   const children = unitByKey.get('cc_children')!;
   specs.push(
     // Held and reassigned work at the demo reviewers' own orgs.
-    ...(['claim', 'reassign'] as const).flatMap((hold) => [0, 1].map((step): Spec => ({ unit: hospital, plan: 'health_senior', level: 'associate_senior', status: 'pending', step, hold }))),
-    ...(['claim', 'reassign'] as const).flatMap((hold) => [0, 1].map((step): Spec => ({ unit: hospital, plan: 'health_junior', level: 'intermediate', status: 'pending', step, hold }))),
+    ...(['claim', 'reassign'] as const).flatMap((hold) =>
+      [0, 1].map((step): Spec => ({
+        unit: hospital,
+        plan: 'health_senior',
+        level: 'associate_senior',
+        status: 'pending',
+        step,
+        hold,
+      })),
+    ),
+    ...(['claim', 'reassign'] as const).flatMap((hold) =>
+      [0, 1].map((step): Spec => ({
+        unit: hospital,
+        plan: 'health_junior',
+        level: 'intermediate',
+        status: 'pending',
+        step,
+        hold,
+      })),
+    ),
     // Returns and resubmissions.
-    { unit: hospital, plan: 'health_senior', level: 'associate_senior', status: 'pending', step: 1, detour: { kind: 'applicant', at: 0, to: 'this_level' } },
-    { unit: hospital, plan: 'health_senior', level: 'associate_senior', status: 'pending', step: 1, detour: { kind: 'applicant', at: 1, to: 'this_level' } },
-    { unit: hospital, plan: 'health_senior', level: 'senior', status: 'awaiting_submission', step: 2, detour: { kind: 'applicant', at: 1, to: 'first_level' } },
-    { unit: hospital, plan: 'health_senior', level: 'associate_senior', status: 'pending', step: 0, detour: { kind: 'level', at: 2, to: 0 } },
-    { unit: hospital, plan: 'health_senior', level: 'associate_senior', status: 'pending', step: 1, detour: { kind: 'level', at: 3, to: 1 } },
-    { unit: hospital, plan: 'health_senior', level: 'associate_senior', status: 'returned', step: 3, detour: { kind: 'applicant', at: 2, to: 'this_level' } },
-    { unit: children, plan: 'health_junior', level: 'intermediate', status: 'approved', step: 2, detour: { kind: 'applicant', at: 1, to: 'this_level' } },
+    {
+      unit: hospital,
+      plan: 'health_senior',
+      level: 'associate_senior',
+      status: 'pending',
+      step: 1,
+      detour: { kind: 'applicant', at: 0, to: 'this_level' },
+    },
+    {
+      unit: hospital,
+      plan: 'health_senior',
+      level: 'associate_senior',
+      status: 'pending',
+      step: 1,
+      detour: { kind: 'applicant', at: 1, to: 'this_level' },
+    },
+    {
+      unit: hospital,
+      plan: 'health_senior',
+      level: 'senior',
+      status: 'awaiting_submission',
+      step: 2,
+      detour: { kind: 'applicant', at: 1, to: 'first_level' },
+    },
+    {
+      unit: hospital,
+      plan: 'health_senior',
+      level: 'associate_senior',
+      status: 'pending',
+      step: 0,
+      detour: { kind: 'level', at: 2, to: 0 },
+    },
+    {
+      unit: hospital,
+      plan: 'health_senior',
+      level: 'associate_senior',
+      status: 'pending',
+      step: 1,
+      detour: { kind: 'level', at: 3, to: 1 },
+    },
+    {
+      unit: hospital,
+      plan: 'health_senior',
+      level: 'associate_senior',
+      status: 'returned',
+      step: 3,
+      detour: { kind: 'applicant', at: 2, to: 'this_level' },
+    },
+    {
+      unit: children,
+      plan: 'health_junior',
+      level: 'intermediate',
+      status: 'approved',
+      step: 2,
+      detour: { kind: 'applicant', at: 1, to: 'this_level' },
+    },
   );
   const total = Math.round(2000 * ctx.scale);
   specs.splice(total);
   while (specs.length < total) {
-    const unit = pickWeighted(rng, UNITS.map((u) => [u, u.weight] as const));
+    const unit = pickWeighted(
+      rng,
+      UNITS.map((u) => [u, u.weight] as const),
+    );
     const plan = pickWeighted(rng, unit.plans);
     const planDef = PLANS.find((p) => p.key === plan)!;
-    const level = plan === 'teacher' ? pickWeighted(rng, [['junior', 20], ['intermediate', 40], ['associate_senior', 30], ['senior', 10]] as const) : plan === 'health_senior' ? (rng.chance(0.7) ? 'associate_senior' : 'senior') : rng.chance(0.4) ? 'junior' : 'intermediate';
+    const level =
+      plan === 'teacher'
+        ? pickWeighted(rng, [
+            ['junior', 20],
+            ['intermediate', 40],
+            ['associate_senior', 30],
+            ['senior', 10],
+          ] as const)
+        : plan === 'health_senior'
+          ? rng.chance(0.7)
+            ? 'associate_senior'
+            : 'senior'
+          : rng.chance(0.4)
+            ? 'junior'
+            : 'intermediate';
     if (!planDef.levels.includes(level)) continue;
     const length = chainFor(unit.key, level).length;
     const status = pickWeighted(rng, STATUS_WEIGHTS);
     const lastStep = length - 1;
-    const step = status === 'approved' ? lastStep : status === 'awaiting_submission' ? rng.int(0, lastStep - 1) : pickWeighted(rng, [[0, 4], [1, 3], [2, 3], [3, 2]].filter(([s]) => s <= lastStep) as [number, number][]);
+    const step =
+      status === 'approved'
+        ? lastStep
+        : status === 'awaiting_submission'
+          ? rng.int(0, lastStep - 1)
+          : pickWeighted(
+              rng,
+              [
+                [0, 4],
+                [1, 3],
+                [2, 3],
+                [3, 2],
+              ].filter(([s]) => s <= lastStep) as [number, number][],
+            );
     let detour: Detour | undefined;
     const r = rng.next();
     const latest = status === 'returned' ? step - 1 : step;
@@ -514,14 +798,22 @@ function seed(ctx: SeedContext, tx: Tx) {
 
   // The applications, their first revision of every module and the revisions resubmissions made.
   const client = ctx.db.$client;
-  const insertModule = client.prepare('INSERT INTO title_module_versions (application_id, module, revision, content, created_at) VALUES (?, ?, ?, ?, ?)');
-  const insertVisit = client.prepare('INSERT INTO title_application_orgs (org_id, application_id, arrived_at) VALUES (?, ?, ?)');
+  const insertModule = client.prepare(
+    'INSERT INTO title_module_versions (application_id, module, revision, content, created_at) VALUES (?, ?, ?, ?, ?)',
+  );
+  const insertVisit = client.prepare(
+    'INSERT INTO title_application_orgs (org_id, application_id, arrived_at) VALUES (?, ?, ?)',
+  );
   const iso = (t: number) => new Date(t).toISOString();
   let moduleRows = 0;
   const apps = walked.map((w) => {
     const events = w.events;
     // Inserted as submitted; the planners then move it through its story, in the order things happened.
-    const submission = planSubmission({ applicantName: w.person.name, level: w.spec.level, chain: w.chain }, w.plan.name, iso(events[0].at));
+    const submission = planSubmission(
+      { applicantName: w.person.name, level: w.spec.level, chain: w.chain },
+      w.plan.name,
+      iso(events[0].at),
+    );
     const id = tx
       .insert(titleApplications)
       .values({
@@ -556,7 +848,13 @@ function seed(ctx: SeedContext, tx: Tx) {
     const arrived = new Map<number, number>([[0, events[0].at]]);
     for (const e of events) if (e.move.kind === 'forward' && !arrived.has(e.step + 1)) arrived.set(e.step + 1, e.at);
     for (const [step, at] of arrived) insertVisit.run(w.chain[step].orgId, id, iso(at));
-    const app: PlannedApplication = { id, applicantName: w.person.name, level: w.spec.level, chain: w.chain, ...submission.state };
+    const app: PlannedApplication = {
+      id,
+      applicantName: w.person.name,
+      level: w.spec.level,
+      chain: w.chain,
+      ...submission.state,
+    };
     return { ...w, id, submission, app };
   });
 
@@ -565,35 +863,73 @@ function seed(ctx: SeedContext, tx: Tx) {
   fs.mkdirSync(uploadDir, { recursive: true });
   const pdf = tinyPdf('recommendation report');
   const sha256 = crypto.createHash('sha256').update(pdf).digest('hex');
-  const groups = new Map<string, { from: ChainStep; to: ChainStep; at: number; items: { app: (typeof apps)[number]; ev: Ev }[] }>();
+  const groups = new Map<
+    string,
+    { from: ChainStep; to: ChainStep; at: number; items: { app: (typeof apps)[number]; ev: Ev }[] }
+  >();
   for (const app of apps) {
     for (const ev of app.events) {
       if (ev.move.kind !== 'forward') continue;
       const key = `${app.chain[ev.step].orgId}|${ev.at}`;
-      if (!groups.has(key)) groups.set(key, { from: app.chain[ev.step], to: app.chain[ev.step + 1], at: ev.at, items: [] });
+      if (!groups.has(key))
+        groups.set(key, { from: app.chain[ev.step], to: app.chain[ev.step + 1], at: ev.at, items: [] });
       groups.get(key)!.items.push({ app, ev });
     }
   }
-  const REPORT: Record<string, string> = { unit: '单位推荐报告.pdf', department: '主管部门推荐函.pdf', city: '职称申报函.pdf' };
+  const REPORT: Record<string, string> = {
+    unit: '单位推荐报告.pdf',
+    department: '主管部门推荐函.pdf',
+    city: '职称申报函.pdf',
+  };
   const insertItem = client.prepare('INSERT INTO submission_batch_items (batch_id, application_id) VALUES (?, ?)');
   const batchOf = new Map<Ev, { id: number; to: ChainStep }>();
   const batchAudits: { at: number; batchId: number; actor: Person; summary: string }[] = [];
   for (const g of [...groups.values()].sort((a, b) => a.at - b.at || a.from.orgId - b.from.orgId)) {
     const staff = reviewers.staffAt(g.from.orgId);
-    const sender = staff.length ? (staff.length > 1 && rng.chance(0.3) ? staff[1] : staff[0]) : reviewers.standIn(g.from.orgId);
+    const sender = staff.length
+      ? staff.length > 1 && rng.chance(0.3)
+        ? staff[1]
+        : staff[0]
+      : reviewers.standIn(g.from.orgId);
     const storageName = `${crypto.randomUUID()}.pdf`;
     fs.writeFileSync(path.join(uploadDir, storageName), pdf);
     const originalName = REPORT[g.from.level] ?? '推荐报告.pdf';
     const fileId = tx
       .insert(files)
-      .values({ storageName, originalName, mime: 'application/pdf', size: pdf.length, sha256, ownerType: 'submission-batches', ownerId: null, field: 'attachment', uploadedBy: sender.id, createdAt: iso(g.at) })
+      .values({
+        storageName,
+        originalName,
+        mime: 'application/pdf',
+        size: pdf.length,
+        sha256,
+        ownerType: 'submission-batches',
+        ownerId: null,
+        field: 'attachment',
+        uploadedBy: sender.id,
+        createdAt: iso(g.at),
+      })
       .returning({ id: files.id })
       .get().id;
     const n = g.items.length;
-    const note = rng.pick(['', '', `${g.from.name}第${rng.int(1, 9)}批推荐人员，共${n}人`, '推荐人选已在本单位公示5个工作日，无异议', '附推荐人员汇总表']);
+    const note = rng.pick([
+      '',
+      '',
+      `${g.from.name}第${rng.int(1, 9)}批推荐人员，共${n}人`,
+      '推荐人选已在本单位公示5个工作日，无异议',
+      '附推荐人员汇总表',
+    ]);
     const batchId = tx
       .insert(submissionBatches)
-      .values({ fromOrgId: g.from.orgId, toOrgId: g.to.orgId, attachmentFileId: fileId, note, applicationCount: n, createdBy: sender.id, createdByName: sender.name, createdAt: iso(g.at) })
+      .values({
+        fromOrgId: g.from.orgId,
+        toOrgId: g.to.orgId,
+        attachmentFileId: fileId,
+        note,
+        applicationCount: n,
+        createdBy: sender.id,
+        createdByName: sender.name,
+        createdAt: iso(g.at),
+      })
       .returning({ id: submissionBatches.id })
       .get().id;
     tx.update(files).set({ ownerId: batchId }).where(eq(files.id, fileId)).run();
@@ -602,7 +938,12 @@ function seed(ctx: SeedContext, tx: Tx) {
       item.ev.actor = sender;
       batchOf.set(item.ev, { id: batchId, to: g.to });
     }
-    batchAudits.push({ at: g.at, batchId, actor: sender, summary: `送审 ${n} 条申报至${g.to.name}，附${originalName}` });
+    batchAudits.push({
+      at: g.at,
+      batchId,
+      actor: sender,
+      summary: `送审 ${n} 条申报至${g.to.name}，附${originalName}`,
+    });
   }
 
   // The review steps and their audit rows, in the order they happened.
@@ -621,7 +962,8 @@ function seed(ctx: SeedContext, tx: Tx) {
         app: app.id,
         seq,
         write: () => {
-          const plan = e.move.kind === 'submit' ? app.submission : planMove(app.app, e, iso(e.at), batch?.id ?? 0, reviewers);
+          const plan =
+            e.move.kind === 'submit' ? app.submission : planMove(app.app, e, iso(e.at), batch?.id ?? 0, reviewers);
           if ('patch' in plan) app.app = { ...app.app, ...plan.patch };
           const s = plan.step;
           insertStep.run(

@@ -45,7 +45,11 @@ function weighted<T extends string>(r: number, table: readonly (readonly [T, num
 export function seedUnits(ctx: SeedContext) {
   const { db, rng } = ctx;
   const at = ctx.now.toISOString();
-  const itemIds = BUSINESS_ITEMS.map((name) => db.insert(businessItems).values({ name, createdAt: at, updatedAt: at }).returning({ id: businessItems.id }).get().id);
+  const itemIds = BUSINESS_ITEMS.map(
+    (name) =>
+      db.insert(businessItems).values({ name, createdAt: at, updatedAt: at }).returning({ id: businessItems.id }).get()
+        .id,
+  );
   const total = Math.round(2000 * ctx.scale);
   const today = isoDate(ctx.now);
   let operatorTotal = 0;
@@ -56,7 +60,8 @@ export function seedUnits(ctx: SeedContext) {
     while (usedUscc.has(code)) code = uscc(rng, region.code);
     usedUscc.add(code);
     const status = weighted(rng.next(), STATUS_WEIGHTS);
-    const channel = status === 'pending_activation' && rng.chance(0.4) ? 'appeal' : weighted(rng.next(), CHANNEL_WEIGHTS);
+    const channel =
+      status === 'pending_activation' && rng.chance(0.4) ? 'appeal' : weighted(rng.next(), CHANNEL_WEIGHTS);
     const created = pastDate(rng, ctx.now, 900, 1);
     const validFrom = pastDate(rng, ctx.now, 3000, 30);
     const validTo = idValidToFromPreset(isoDate(validFrom), rng.pick(['10y', '20y', 'long_term'] as const));
@@ -66,7 +71,9 @@ export function seedUnits(ctx: SeedContext) {
       .values({
         uscc: code,
         name,
-        legalPersonType: rng.chance(0.85) ? 'enterprise' : rng.pick(['public_institution', 'social_org', 'individual_business', 'government', 'other']),
+        legalPersonType: rng.chance(0.85)
+          ? 'enterprise'
+          : rng.pick(['public_institution', 'social_org', 'individual_business', 'government', 'other']),
         legalRepName: personName(rng),
         idType: 'resident_id',
         idNumber: residentId(rng, region.code),
@@ -80,12 +87,30 @@ export function seedUnits(ctx: SeedContext) {
         registeredAddress: `${region.name}${rng.pick(['人民大街', '解放大路', '自由大路', '建设街', '珠江路'])}${rng.int(1, 2000)}号`,
         registeredCapital: `${rng.pick([50, 100, 200, 500, 1000, 3000])}万元人民币`,
         registrationDate: isoDate(pastDate(rng, ctx.now, 7000, 400)),
-        businessScope: rng.pick(['技术开发、技术咨询、技术服务', '批发零售；货物进出口', '建筑工程施工；劳务分包', '道路普通货物运输；仓储服务', '人力资源服务；劳务派遣']),
+        businessScope: rng.pick([
+          '技术开发、技术咨询、技术服务',
+          '批发零售；货物进出口',
+          '建筑工程施工；劳务分包',
+          '道路普通货物运输；仓储服务',
+          '人力资源服务；劳务派遣',
+        ]),
         codeType: '统一社会信用代码',
-        industry: rng.pick(['制造业', '批发和零售业', '建筑业', '信息传输、软件和信息技术服务业', '租赁和商务服务业', '交通运输、仓储和邮政业']),
+        industry: rng.pick([
+          '制造业',
+          '批发和零售业',
+          '建筑业',
+          '信息传输、软件和信息技术服务业',
+          '租赁和商务服务业',
+          '交通运输、仓储和邮政业',
+        ]),
         enterpriseStatus: status === 'cancelled' ? '注销' : '存续',
         activatedAt: status === 'pending_activation' ? null : created.toISOString(),
-        statusReason: status === 'frozen' ? rng.pick(['涉嫌冒用身份注册', '单位申请暂停使用']) : status === 'cancelled' ? '单位已注销登记' : null,
+        statusReason:
+          status === 'frozen'
+            ? rng.pick(['涉嫌冒用身份注册', '单位申请暂停使用'])
+            : status === 'cancelled'
+              ? '单位已注销登记'
+              : null,
         createdAt: created.toISOString(),
         updatedAt: created.toISOString(),
       })
@@ -96,7 +121,10 @@ export function seedUnits(ctx: SeedContext) {
     // Three operators on average; a tenth of the units are full (quota = what they use).
     const nOperators = rng.chance(0.1) ? 10 : rng.int(0, 6);
     const hasAdmin = rng.chance(0.6);
-    const people: ['admin' | 'operator', number][] = [...(hasAdmin ? [['admin', 0] as ['admin', number]] : []), ...Array.from({ length: nOperators }, (_, k) => ['operator', k] as ['operator', number])];
+    const people: ['admin' | 'operator', number][] = [
+      ...(hasAdmin ? [['admin', 0] as ['admin', number]] : []),
+      ...Array.from({ length: nOperators }, (_, k) => ['operator', k] as ['operator', number]),
+    ];
     for (const [role] of people) {
       const from = pastDate(rng, ctx.now, 700, 10);
       const expired = rng.chance(0.08);
@@ -109,7 +137,9 @@ export function seedUnits(ctx: SeedContext) {
           idNumber: residentId(rng, region.code, 1970, 2002),
           phone: mobile(rng),
           validFrom: isoDate(from),
-          validTo: expired ? isoDate(pastDate(rng, ctx.now, 60, 1)) : isoDate(new Date(ctx.now.getTime() + rng.int(60, 1000) * 86_400_000)),
+          validTo: expired
+            ? isoDate(pastDate(rng, ctx.now, 60, 1))
+            : isoDate(new Date(ctx.now.getTime() + rng.int(60, 1000) * 86_400_000)),
           manageRight: role === 'admin' || rng.chance(0.2),
           businessItemIds: role === 'admin' ? itemIds : itemIds.filter(() => rng.chance(0.3)),
           status: rng.chance(0.05) ? 'disabled' : 'active',
@@ -126,7 +156,17 @@ export function seedUnits(ctx: SeedContext) {
       .run();
     if (rng.chance(0.1)) {
       const old = companyName(rng, region.short);
-      db.insert(unitChanges).values({ unitId: unit.id, field: 'name', oldValue: old, newValue: name, source: 'edit', changedByName: '机构管理员王强', at: created.toISOString() }).run();
+      db.insert(unitChanges)
+        .values({
+          unitId: unit.id,
+          field: 'name',
+          oldValue: old,
+          newValue: name,
+          source: 'edit',
+          changedByName: '机构管理员王强',
+          at: created.toISOString(),
+        })
+        .run();
     }
   }
   ctx.log(`单位 ${total} 个，管理员/经办人 ${operatorTotal} 名，业务事项 ${itemIds.length} 项`);

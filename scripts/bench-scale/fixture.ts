@@ -26,8 +26,16 @@ export interface Fixture {
 export function fixtureHash(scale: number): string {
   const h = crypto.createHash('sha256').update(`scale=${scale}\n`);
   const files = (dir: string): string[] =>
-    fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)])).sort();
-  for (const f of [...files(path.join(ROOT, 'db/migrations')), ...files(path.join(ROOT, 'db/schema')), path.join(ROOT, 'db/seed/foundation.ts'), path.join(HERE, 'fixture.ts')]) {
+    fs
+      .readdirSync(dir, { withFileTypes: true })
+      .flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)]))
+      .sort();
+  for (const f of [
+    ...files(path.join(ROOT, 'db/migrations')),
+    ...files(path.join(ROOT, 'db/schema')),
+    path.join(ROOT, 'db/seed/foundation.ts'),
+    path.join(HERE, 'fixture.ts'),
+  ]) {
     h.update(path.relative(ROOT, f)).update(fs.readFileSync(f));
   }
   return h.digest('hex').slice(0, 16);
@@ -102,7 +110,9 @@ async function buildFixture(file: string, scale: number, log: (m: string) => voi
   sqlite.pragma('journal_mode = OFF');
   sqlite.pragma('foreign_keys = OFF');
   const deferred = sqlite
-    .prepare(`SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL AND tbl_name IN (${BULK_TABLES.map(() => '?').join(', ')}) ORDER BY type, name`)
+    .prepare(
+      `SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL AND tbl_name IN (${BULK_TABLES.map(() => '?').join(', ')}) ORDER BY type, name`,
+    )
     .all(...BULK_TABLES) as { type: 'index' | 'trigger'; name: string; sql: string }[];
   for (const d of deferred) sqlite.exec(`DROP ${d.type.toUpperCase()} "${d.name}"`);
   step(`${n.toLocaleString()} units`, () => fillUnits(sqlite, rng, pool, n));
@@ -113,7 +123,8 @@ async function buildFixture(file: string, scale: number, log: (m: string) => voi
     for (const d of deferred) if (d.type === 'index') sqlite.exec(d.sql);
   });
   step('FTS rebuilt, triggers restored', () => {
-    for (const fts of ['units_fts', 'appeals_fts', 'title_applications_fts']) sqlite.exec(`INSERT INTO ${fts}(${fts}) VALUES ('rebuild')`);
+    for (const fts of ['units_fts', 'appeals_fts', 'title_applications_fts'])
+      sqlite.exec(`INSERT INTO ${fts}(${fts}) VALUES ('rebuild')`);
     for (const d of deferred) if (d.type === 'trigger') sqlite.exec(d.sql);
   });
   const t = performance.now();
@@ -140,9 +151,26 @@ function usccFor(i: number, region: string, rng: Rng): string {
   return first17 + usccCheckChar(first17);
 }
 
-const UNIT_STATUS: [string, number][] = [['active', 70], ['pending_activation', 15], ['frozen', 10], ['cancelled', 5]];
-const UNIT_CHANNEL: [string, number][] = [['online', 70], ['offline', 15], ['appeal', 10], ['third_party', 5]];
-const LEGAL_TYPES: [string, number][] = [['enterprise', 80], ['individual_business', 8], ['public_institution', 6], ['social_org', 3], ['government', 2], ['other', 1]];
+const UNIT_STATUS: [string, number][] = [
+  ['active', 70],
+  ['pending_activation', 15],
+  ['frozen', 10],
+  ['cancelled', 5],
+];
+const UNIT_CHANNEL: [string, number][] = [
+  ['online', 70],
+  ['offline', 15],
+  ['appeal', 10],
+  ['third_party', 5],
+];
+const LEGAL_TYPES: [string, number][] = [
+  ['enterprise', 80],
+  ['individual_business', 8],
+  ['public_institution', 6],
+  ['social_org', 3],
+  ['government', 2],
+  ['other', 1],
+];
 
 function fillUnits(sqlite: Sqlite, rng: Rng, pool: Pools, n: number) {
   const insert = sqlite.prepare(
@@ -180,7 +208,13 @@ function fillUnits(sqlite: Sqlite, rng: Rng, pool: Pools, n: number) {
   }
 }
 
-const APPEAL_STATUS: [string, number][] = [['submitted', 8], ['processing', 10], ['supplement_requested', 4], ['approved', 52], ['rejected', 26]];
+const APPEAL_STATUS: [string, number][] = [
+  ['submitted', 8],
+  ['processing', 10],
+  ['supplement_requested', 4],
+  ['approved', 52],
+  ['rejected', 26],
+];
 
 function fillAppeals(sqlite: Sqlite, rng: Rng, pool: Pools, n: number, staffIds: Record<string, number>) {
   const units = (sqlite.prepare('SELECT count(*) AS c FROM units').get() as { c: number }).c;
@@ -196,7 +230,9 @@ function fillAppeals(sqlite: Sqlite, rng: Rng, pool: Pools, n: number, staffIds:
     const status = pickWeighted(rng, APPEAL_STATUS);
     const open = status === 'submitted' || status === 'processing' || status === 'supplement_requested';
     // Open appeals are recent; decided ones spread over three years.
-    const submitted = open ? FIXTURE_NOW - rng.int(0, 20 * 86400) * 1000 : start + Math.floor(((FIXTURE_NOW - 30 * DAY - start) * i) / n);
+    const submitted = open
+      ? FIXTURE_NOW - rng.int(0, 20 * 86400) * 1000
+      : start + Math.floor(((FIXTURE_NOW - 30 * DAY - start) * i) / n);
     const registration = rng.chance(0.6);
     const decided = status === 'approved' || status === 'rejected';
     const assignee = status === 'submitted' ? null : rng.pick(agents);
@@ -226,8 +262,21 @@ function fillAppeals(sqlite: Sqlite, rng: Rng, pool: Pools, n: number, staffIds:
   }
 }
 
-const TITLE_UNITS: [string, number][] = [['cc_hospital', 48], ['cc_children', 20], ['jl_hospital', 13], ['jl_company', 7], ['cc_school', 9], ['cc_primary', 7]];
-const TITLE_STATUS: [string, number][] = [['pending', 34], ['awaiting_submission', 16], ['returned', 9], ['rejected', 8], ['approved', 33]];
+const TITLE_UNITS: [string, number][] = [
+  ['cc_hospital', 48],
+  ['cc_children', 20],
+  ['jl_hospital', 13],
+  ['jl_company', 7],
+  ['cc_school', 9],
+  ['cc_primary', 7],
+];
+const TITLE_STATUS: [string, number][] = [
+  ['pending', 34],
+  ['awaiting_submission', 16],
+  ['returned', 9],
+  ['rejected', 8],
+  ['approved', 33],
+];
 const TITLE_NAMES: Record<TitleLevel, string[]> = {
   junior: ['医师', '护师', '药师', '二级教师'],
   intermediate: ['主治医师', '主管护师', '主管药师', '一级教师'],
@@ -236,7 +285,9 @@ const TITLE_NAMES: Record<TitleLevel, string[]> = {
 };
 
 function fillTitles(sqlite: Sqlite, rng: Rng, pool: Pools, n: number, orgIds: Record<string, number>) {
-  const orgs = sqlite.prepare('SELECT id, name, level, parent_id AS parentId FROM orgs').all() as (OrgNode & { parentId: number | null })[];
+  const orgs = sqlite.prepare('SELECT id, name, level, parent_id AS parentId FROM orgs').all() as (OrgNode & {
+    parentId: number | null;
+  })[];
   const byId = new Map(orgs.map((o) => [o.id, o]));
   const ancestry = (id: number) => {
     const out: OrgNode[] = [];
@@ -254,32 +305,69 @@ function fillTitles(sqlite: Sqlite, rng: Rng, pool: Pools, n: number, orgIds: Re
     return chains.get(key)!;
   };
   const at = iso(FIXTURE_NOW - 200 * DAY);
-  const plan = sqlite.prepare(`INSERT INTO title_plans (name, series, year, levels, start_date, end_date, description, created_at, updated_at) VALUES (?, ?, 2026, ?, '2026-01-05', '2026-06-30', '', ?, ?)`);
+  const plan = sqlite.prepare(
+    `INSERT INTO title_plans (name, series, year, levels, start_date, end_date, description, created_at, updated_at) VALUES (?, ?, 2026, ?, '2026-01-05', '2026-06-30', '', ?, ?)`,
+  );
   const plans = {
-    health_senior: Number(plan.run('2026年度卫生系列高级职称申报', '卫生系列', '["associate_senior","senior"]', at, at).lastInsertRowid),
-    health_junior: Number(plan.run('2026年度卫生系列初中级职称申报', '卫生系列', '["junior","intermediate"]', at, at).lastInsertRowid),
-    teacher: Number(plan.run('2026年度中小学教师职称评审', '教育系列', '["junior","intermediate","associate_senior","senior"]', at, at).lastInsertRowid),
+    health_senior: Number(
+      plan.run('2026年度卫生系列高级职称申报', '卫生系列', '["associate_senior","senior"]', at, at).lastInsertRowid,
+    ),
+    health_junior: Number(
+      plan.run('2026年度卫生系列初中级职称申报', '卫生系列', '["junior","intermediate"]', at, at).lastInsertRowid,
+    ),
+    teacher: Number(
+      plan.run(
+        '2026年度中小学教师职称评审',
+        '教育系列',
+        '["junior","intermediate","associate_senior","senior"]',
+        at,
+        at,
+      ).lastInsertRowid,
+    ),
   };
   const insert = sqlite.prepare(
     `INSERT INTO title_applications (plan_id, series, level, title_name, applicant_name, applicant_id_number, applicant_phone, unit_org_id, chain,
        current_step, current_org_id, status, submitted_at, decided_at, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const visit = sqlite.prepare('INSERT INTO title_application_orgs (org_id, application_id, arrived_at) VALUES (?, ?, ?)');
+  const visit = sqlite.prepare(
+    'INSERT INTO title_application_orgs (org_id, application_id, arrived_at) VALUES (?, ?, ?)',
+  );
   for (let i = 0; i < n; i++) {
     const unitKey = pickWeighted(rng, TITLE_UNITS);
     const teacher = unitKey === 'cc_school' || unitKey === 'cc_primary';
     const planKey = teacher ? 'teacher' : rng.chance(0.45) ? 'health_senior' : 'health_junior';
     const level: TitleLevel = teacher
-      ? pickWeighted(rng, [['junior', 20], ['intermediate', 40], ['associate_senior', 30], ['senior', 10]] as [TitleLevel, number][])
+      ? pickWeighted(rng, [
+          ['junior', 20],
+          ['intermediate', 40],
+          ['associate_senior', 30],
+          ['senior', 10],
+        ] as [TitleLevel, number][])
       : planKey === 'health_senior'
-        ? rng.chance(0.7) ? 'associate_senior' : 'senior'
-        : rng.chance(0.4) ? 'junior' : 'intermediate';
+        ? rng.chance(0.7)
+          ? 'associate_senior'
+          : 'senior'
+        : rng.chance(0.4)
+          ? 'junior'
+          : 'intermediate';
     const chain = chainFor(orgIds[unitKey], level);
     const last = chain.length - 1;
     const status = pickWeighted(rng, TITLE_STATUS);
-    const stepWeights = ([[0, 4], [1, 3], [2, 3], [3, 2]] as [number, number][]).filter(([s]) => s <= last);
-    const stepNow = status === 'approved' ? last : status === 'awaiting_submission' ? rng.int(0, Math.max(0, last - 1)) : pickWeighted(rng, stepWeights);
+    const stepWeights = (
+      [
+        [0, 4],
+        [1, 3],
+        [2, 3],
+        [3, 2],
+      ] as [number, number][]
+    ).filter(([s]) => s <= last);
+    const stepNow =
+      status === 'approved'
+        ? last
+        : status === 'awaiting_submission'
+          ? rng.int(0, Math.max(0, last - 1))
+          : pickWeighted(rng, stepWeights);
     const submitted = FIXTURE_NOW - rng.int(5 * 86400, 170 * 86400) * 1000;
     const decided = status === 'approved' || status === 'rejected';
     const id = Number(
@@ -322,7 +410,9 @@ const AUDIT_ACTIONS: [string, number][] = [
 const AUDIT_RESOURCE: Record<string, string> = { titleApplications: 'title-applications', auth: 'staff' };
 
 function fillAudit(sqlite: Sqlite, rng: Rng, pool: Pools, n: number) {
-  const insert = sqlite.prepare('INSERT INTO audit_logs (at, actor_id, actor_name, action, resource, resource_id, summary, ip) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+  const insert = sqlite.prepare(
+    'INSERT INTO audit_logs (at, actor_id, actor_name, action, resource, resource_id, summary, ip) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  );
   const actors = sqlite.prepare('SELECT id, name FROM staff').all() as { id: number; name: string }[];
   const start = FIXTURE_NOW - 2 * 365 * DAY;
   for (let i = 0; i < n; i++) {
@@ -330,6 +420,15 @@ function fillAudit(sqlite: Sqlite, rng: Rng, pool: Pools, n: number) {
     const actor = rng.pick(actors);
     const area = action.split('.')[0];
     const target = rng.int(1, n);
-    insert.run(iso(start + Math.floor(((FIXTURE_NOW - start) * i) / n)), actor.id, actor.name, action, AUDIT_RESOURCE[area] ?? area, String(target), `${action} #${target} ${pool.person()}`, `10.22.${rng.int(0, 255)}.${rng.int(1, 254)}`);
+    insert.run(
+      iso(start + Math.floor(((FIXTURE_NOW - start) * i) / n)),
+      actor.id,
+      actor.name,
+      action,
+      AUDIT_RESOURCE[area] ?? area,
+      String(target),
+      `${action} #${target} ${pool.person()}`,
+      `10.22.${rng.int(0, 255)}.${rng.int(1, 254)}`,
+    );
   }
 }

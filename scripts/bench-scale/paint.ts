@@ -9,8 +9,24 @@ export const CHROMIUM = '/usr/bin/chromium';
  * (a list first paints placeholder rows with blank cells). A fresh browser context per run, so nothing is
  * cached. Returns the runs as a Stat (p50, p99 = the slowest), or why it could not measure.
  */
-export async function firstListPainted(url: string, username: string, password: string, hash: string, runs: number): Promise<Stat> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+export async function firstListPainted(
+  url: string,
+  username: string,
+  password: string,
+  hash: string,
+  runs: number,
+): Promise<Stat> {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
   const times: number[] = [];
   try {
     for (let i = 0; i < runs; i++) {
@@ -25,10 +41,14 @@ export async function firstListPainted(url: string, username: string, password: 
       // Where the login sends the person back to, or the dashboard: then the list is one menu step away.
       await page.waitForURL((u) => !u.hash.startsWith('#/login'));
       if (!page.url().includes(`#${hash}`)) await page.goto(`${url}/#${hash}`);
-      await page.waitForFunction(() => {
-        const cells = document.querySelectorAll('tbody tr:first-child td');
-        return [...cells].filter((c) => (c.textContent ?? '').trim().length > 1).length >= 2;
-      }, undefined, { polling: 'raf' });
+      await page.waitForFunction(
+        () => {
+          const cells = document.querySelectorAll('tbody tr:first-child td');
+          return [...cells].filter((c) => (c.textContent ?? '').trim().length > 1).length >= 2;
+        },
+        undefined,
+        { polling: 'raf' },
+      );
       times.push(Date.now() - t0);
       await context.close();
     }

@@ -25,7 +25,11 @@ const num = (n: number, digits = 1) => (n >= 100 ? n.toFixed(0) : n.toFixed(digi
 export const unanswered = (s: Stat) => !s.refused && s.rps === 0;
 
 export const ratio = (r: Pick<Row, 'app' | 'raw' | 'compare'>) =>
-  !r.raw || r.app.refused || unanswered(r.app) || unanswered(r.raw) ? null : r.compare === 'rps' ? r.app.rps / r.raw.rps : r.app.p50 / r.raw.p50;
+  !r.raw || r.app.refused || unanswered(r.app) || unanswered(r.raw)
+    ? null
+    : r.compare === 'rps'
+      ? r.app.rps / r.raw.rps
+      : r.app.p50 / r.raw.p50;
 
 function cells(s: Stat | undefined): string[] {
   if (!s) return ['—', '—', '—', '—'];
@@ -35,12 +39,43 @@ function cells(s: Stat | undefined): string[] {
 }
 
 export function markdown(rows: Row[], heading: string): string {
-  const head = ['what', 'app req/s', 'p50 ms', 'p99 ms', 'errors', 'raw req/s', 'p50 ms', 'p99 ms', 'ratio', 'target', 'met?'];
+  const head = [
+    'what',
+    'app req/s',
+    'p50 ms',
+    'p99 ms',
+    'errors',
+    'raw req/s',
+    'p50 ms',
+    'p99 ms',
+    'ratio',
+    'target',
+    'met?',
+  ];
   const lines = rows.map((r) => {
     const q = ratio(r);
     // A baseline that failed is no baseline: say so instead of a ratio.
-    const shown = r.raw?.errors ? `raw errors ${r.raw.errors}` : q == null ? '—' : r.compare === 'rps' ? `${(q * 100).toFixed(0)} %` : `${q.toFixed(1)}×`;
-    return [r.what, ...cells(r.app), ...cells(r.raw).slice(0, 3), shown, r.target, r.met == null ? '—' : r.met ? 'yes' : '**no**'];
+    const shown = r.raw?.errors
+      ? `raw errors ${r.raw.errors}`
+      : q == null
+        ? '—'
+        : r.compare === 'rps'
+          ? `${(q * 100).toFixed(0)} %`
+          : `${q.toFixed(1)}×`;
+    return [
+      r.what,
+      ...cells(r.app),
+      ...cells(r.raw).slice(0, 3),
+      shown,
+      r.target,
+      r.met == null ? '—' : r.met ? 'yes' : '**no**',
+    ];
   });
-  return [heading, '', `| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...lines.map((l) => `| ${l.join(' | ')} |`)].join('\n');
+  return [
+    heading,
+    '',
+    `| ${head.join(' | ')} |`,
+    `|${head.map(() => '---').join('|')}|`,
+    ...lines.map((l) => `| ${l.join(' | ')} |`),
+  ].join('\n');
 }

@@ -1,11 +1,17 @@
-import { SEAL_AUDIT_LABELS, SEAL_GRANT_AUDIT_LABELS, SIGN_IN_CHECK_AUDIT_LABELS, SIGN_IN_EVENT_AUDIT_LABELS } from '../domain/labels';
+import {
+  SEAL_AUDIT_LABELS,
+  SEAL_GRANT_AUDIT_LABELS,
+  SIGN_IN_CHECK_AUDIT_LABELS,
+  SIGN_IN_EVENT_AUDIT_LABELS,
+} from '../domain/labels';
 
 /**
  * What each audit action is called in the log. Every action the server writes has one:
  * tests/domain/audit-present.test.ts scans server/ for the actions written and fails on one missing here,
  * and holds the entries the console's catalogue also names (auditActions.*) equal to it.
  */
-const prefixed = (resource: string, labels: Record<string, string>) => Object.fromEntries(Object.entries(labels).map(([action, label]) => [`${resource}.${action}`, label]));
+const prefixed = (resource: string, labels: Record<string, string>) =>
+  Object.fromEntries(Object.entries(labels).map(([action, label]) => [`${resource}.${action}`, label]));
 
 const BASE: Record<string, string> = {
   'auth.login': '登录',
@@ -115,4 +121,5 @@ const REFUSED = Object.fromEntries(
 export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = { ...BASE, ...REFUSED };
 
 /** The label of an action, or the action itself for one written before it had a label. */
-export const actionLabel = (action: string) => (Object.hasOwn(AUDIT_ACTION_LABELS, action) ? AUDIT_ACTION_LABELS[action] : action);
+export const actionLabel = (action: string) =>
+  Object.hasOwn(AUDIT_ACTION_LABELS, action) ? AUDIT_ACTION_LABELS[action] : action;

@@ -26,7 +26,18 @@ export const GENESIS_HASH = '0'.repeat(64);
  * canonical text depends on position only, never on key order or on a column added later.
  */
 export function chainHash(row: ChainContent, prevHash: string): string {
-  const canonical = JSON.stringify([prevHash, row.id, row.at, row.actorId, row.actorName, row.action, row.resource, row.resourceId, row.summary, row.ip]);
+  const canonical = JSON.stringify([
+    prevHash,
+    row.id,
+    row.at,
+    row.actorId,
+    row.actorName,
+    row.action,
+    row.resource,
+    row.resourceId,
+    row.summary,
+    row.ip,
+  ]);
   return createHash('sha256').update(canonical, 'utf8').digest('hex');
 }
 
@@ -81,7 +92,9 @@ export function chainWalker() {
       return counts;
     },
     result(): ChainResult {
-      return fault ? { ok: false, ...counts, ...fault } : { ok: true, ...counts, headId: last?.id ?? null, headHash: last?.hash ?? null };
+      return fault
+        ? { ok: false, ...counts, ...fault }
+        : { ok: true, ...counts, headId: last?.id ?? null, headHash: last?.hash ?? null };
     },
   };
 }

@@ -281,9 +281,13 @@ export const FIELD_LABELS: Record<string, Record<string, string>> = {
   },
 };
 
-
 /** Staff roles as the console names them (app.roles), for the `roles` values of staff rows. */
-export const ROLE_LABELS: Record<string, string> = { sysadmin: '系统管理员', appeal_agent: '申诉客服', institution_admin: '机构管理员', title_reviewer: '职称审核员' };
+export const ROLE_LABELS: Record<string, string> = {
+  sysadmin: '系统管理员',
+  appeal_agent: '申诉客服',
+  institution_admin: '机构管理员',
+  title_reviewer: '职称审核员',
+};
 
 /** Where each field's values are named in the catalogue (the test compares VALUE_LABELS with these). */
 export const VALUE_LABEL_SOURCES: Record<string, Record<string, string>> = {
@@ -315,21 +319,80 @@ export const VALUE_LABEL_SOURCES: Record<string, Record<string, string>> = {
 /** Coded values as the console shows them (enterprise → 企业法人), per resource and field. */
 export const VALUE_LABELS: Record<string, Record<string, Record<string, string>>> = {
   units: {
-    legalPersonType: { enterprise: '企业法人', public_institution: '事业单位法人', government: '机关法人', social_org: '社会团体法人', individual_business: '个体工商户', other: '其他' },
-    idType: { resident_id: '居民身份证', passport: '护照', hk_macao_permit: '港澳居民来往内地通行证', taiwan_permit: '台湾居民来往大陆通行证', foreign_permanent: '外国人永久居留身份证' },
-    channel: { online: '线上自助', offline: '线下经办窗口', appeal: '申诉辅助注册', legacy_upgrade: '历史用户升级', third_party: '第三方（省政务/电子营业执照）' },
+    legalPersonType: {
+      enterprise: '企业法人',
+      public_institution: '事业单位法人',
+      government: '机关法人',
+      social_org: '社会团体法人',
+      individual_business: '个体工商户',
+      other: '其他',
+    },
+    idType: {
+      resident_id: '居民身份证',
+      passport: '护照',
+      hk_macao_permit: '港澳居民来往内地通行证',
+      taiwan_permit: '台湾居民来往大陆通行证',
+      foreign_permanent: '外国人永久居留身份证',
+    },
+    channel: {
+      online: '线上自助',
+      offline: '线下经办窗口',
+      appeal: '申诉辅助注册',
+      legacy_upgrade: '历史用户升级',
+      third_party: '第三方（省政务/电子营业执照）',
+    },
   },
   appeals: {
-    legalPersonType: { enterprise: '企业法人', public_institution: '事业单位法人', government: '机关法人', social_org: '社会团体法人', individual_business: '个体工商户', other: '其他' },
-    idType: { resident_id: '居民身份证', passport: '护照', hk_macao_permit: '港澳居民来往内地通行证', taiwan_permit: '台湾居民来往大陆通行证', foreign_permanent: '外国人永久居留身份证' },
+    legalPersonType: {
+      enterprise: '企业法人',
+      public_institution: '事业单位法人',
+      government: '机关法人',
+      social_org: '社会团体法人',
+      individual_business: '个体工商户',
+      other: '其他',
+    },
+    idType: {
+      resident_id: '居民身份证',
+      passport: '护照',
+      hk_macao_permit: '港澳居民来往内地通行证',
+      taiwan_permit: '台湾居民来往大陆通行证',
+      foreign_permanent: '外国人永久居留身份证',
+    },
   },
   operators: {
-    idType: { resident_id: '居民身份证', passport: '护照', hk_macao_permit: '港澳居民来往内地通行证', taiwan_permit: '台湾居民来往大陆通行证', foreign_permanent: '外国人永久居留身份证' },
+    idType: {
+      resident_id: '居民身份证',
+      passport: '护照',
+      hk_macao_permit: '港澳居民来往内地通行证',
+      taiwan_permit: '台湾居民来往大陆通行证',
+      foreign_permanent: '外国人永久居留身份证',
+    },
   },
   institutions: {
-    type: { hr_service: '人力资源服务机构', postdoc: '博士后工作站/流动站', continuing_education: '专业技术人员继续教育基地', internship_base: '就业见习示范基地', technical_school: '技工院校', private_training_school: '民办职业培训学校', high_skill_base: '高技能人才培训基地', master_studio: '技能大师工作室', sino_foreign_training: '中外合作职业技能培训机构', foreign_owned_training: '外商独资经营性职业培训机构', skill_appraisal: '职业技能考核鉴定机构', skill_level_certification: '职业技能等级认定机构', injury_rehab_medical: '工伤康复协议医疗机构', other: '其他' },
+    type: {
+      hr_service: '人力资源服务机构',
+      postdoc: '博士后工作站/流动站',
+      continuing_education: '专业技术人员继续教育基地',
+      internship_base: '就业见习示范基地',
+      technical_school: '技工院校',
+      private_training_school: '民办职业培训学校',
+      high_skill_base: '高技能人才培训基地',
+      master_studio: '技能大师工作室',
+      sino_foreign_training: '中外合作职业技能培训机构',
+      foreign_owned_training: '外商独资经营性职业培训机构',
+      skill_appraisal: '职业技能考核鉴定机构',
+      skill_level_certification: '职业技能等级认定机构',
+      injury_rehab_medical: '工伤康复协议医疗机构',
+      other: '其他',
+    },
     level: { province: '省级', city: '市级', county: '县（市、区）级' },
-    adminIdType: { resident_id: '居民身份证', passport: '护照', hk_macao_permit: '港澳居民来往内地通行证', taiwan_permit: '台湾居民来往大陆通行证', foreign_permanent: '外国人永久居留身份证' },
+    adminIdType: {
+      resident_id: '居民身份证',
+      passport: '护照',
+      hk_macao_permit: '港澳居民来往内地通行证',
+      taiwan_permit: '台湾居民来往大陆通行证',
+      foreign_permanent: '外国人永久居留身份证',
+    },
   },
   orgs: {
     level: { province: '省级人社部门', city: '市级人社部门', department: '主管部门', unit: '用人单位' },

@@ -46,7 +46,8 @@ function listOf(v: string): string[] {
   }
 }
 
-const own = <T>(o: Record<string, T> | undefined, k: string): T | undefined => (o && Object.hasOwn(o, k) ? o[k] : undefined);
+const own = <T>(o: Record<string, T> | undefined, k: string): T | undefined =>
+  o && Object.hasOwn(o, k) ? o[k] : undefined;
 
 function value(resource: string, field: string, raw: string): string {
   const v = raw.trim();
@@ -54,7 +55,10 @@ function value(resource: string, field: string, raw: string): string {
   if (coded) return own(coded, v) ?? v;
   if (v === 'true') return '是';
   if (v === 'false') return '否';
-  if (field === 'roles') return listOf(v).map((r) => (Object.hasOwn(ROLE_LABELS, r) ? ROLE_LABELS[r] : r)).join('、');
+  if (field === 'roles')
+    return listOf(v)
+      .map((r) => (Object.hasOwn(ROLE_LABELS, r) ? ROLE_LABELS[r] : r))
+      .join('、');
   return masker(field)?.(v) ?? v;
 }
 
@@ -64,11 +68,25 @@ export function humanSummary(resource: string, summary: string): string {
   return (
     summary
       // "修改字段：name、legalRepName" → "修改了 单位名称、法定代表人"
-      .replace(new RegExp(`修改字段：(${KEY}(?:[、,]\\s*${KEY})*)`), (_, list: string) => `修改了 ${list.split(/[、,]\s*/).map(label).join('、')}`)
+      .replace(
+        new RegExp(`修改字段：(${KEY}(?:[、,]\\s*${KEY})*)`),
+        (_, list: string) =>
+          `修改了 ${list
+            .split(/[、,]\s*/)
+            .map(label)
+            .join('、')}`,
+      )
       // "phone: 135****7850 → 139****1234" → "手机号码 由 135****7850 改为 139****1234"
-      .replace(new RegExp(`${SEP}(${KEY}): (.*?) → (.*?)(?=; |；|$)`, 'g'), (_, sep: string, f: string, from: string, to: string) => `${sep}${label(f)} 由 ${value(resource, f, from)} 改为 ${value(resource, f, to)}`)
+      .replace(
+        new RegExp(`${SEP}(${KEY}): (.*?) → (.*?)(?=; |；|$)`, 'g'),
+        (_, sep: string, f: string, from: string, to: string) =>
+          `${sep}${label(f)} 由 ${value(resource, f, from)} 改为 ${value(resource, f, to)}`,
+      )
       // "name=甲; sortOrder=0" → "单位名称：甲；排序：0"
-      .replace(new RegExp(`${SEP}(${KEY})=(.*?)(?=; |；|$)`, 'g'), (_, sep: string, f: string, v: string) => `${sep}${label(f)}：${value(resource, f, v)}`)
+      .replace(
+        new RegExp(`${SEP}(${KEY})=(.*?)(?=; |；|$)`, 'g'),
+        (_, sep: string, f: string, v: string) => `${sep}${label(f)}：${value(resource, f, v)}`,
+      )
       .replaceAll('; ', '；')
   );
 }
@@ -90,7 +108,9 @@ export function presentAuditRow(row: AuditRow): PresentedAuditRow {
   const fromAppeal = row.action === 'units.create' ? row.summary.match(FROM_APPEAL) : null;
   if (setting) {
     const change = row.summary.slice(row.summary.indexOf(': ') + 2).replace(/^value: /, '');
-    summaryText = change ? `${SETTINGS[setting].label} 由 ${change.replace(' → ', ' 改为 ')}` : `${SETTINGS[setting].label} 未变化`;
+    summaryText = change
+      ? `${SETTINGS[setting].label} 由 ${change.replace(' → ', ' 改为 ')}`
+      : `${SETTINGS[setting].label} 未变化`;
     objectRef = { resource: 'settings', id: setting };
     objectLabel = `${resourceLabel}「${SETTINGS[setting].label}」`;
   } else if (fromAppeal) {

@@ -65,7 +65,10 @@ function show(field: string, value: unknown): string {
   if (value === null || value === undefined || value === '') return '空';
   if (SECRET.test(field)) return '******';
   // Values come from rows and parsed bodies: primitives as their text, objects and arrays as JSON.
-  const s = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' ? String(value) : JSON.stringify(value);
+  const s =
+    typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint'
+      ? String(value)
+      : JSON.stringify(value);
   return masker(field)?.(s) ?? s;
 }
 

@@ -33,7 +33,8 @@ const LEVEL_LETTER: Record<InstitutionLevel, string> = { province: 'S', city: 'C
  */
 export function institutionNumber(level: InstitutionLevel, regionCode: string, sequence: number): string {
   if (!/^\d{6}$/.test(regionCode)) throw new Error(`invalid region code ${regionCode}`);
-  if (!Number.isInteger(sequence) || sequence < 1 || sequence > 99_999) throw new Error(`sequence out of range ${sequence}`);
+  if (!Number.isInteger(sequence) || sequence < 1 || sequence > 99_999)
+    throw new Error(`sequence out of range ${sequence}`);
   return `JG${LEVEL_LETTER[level]}${regionCode}${String(sequence).padStart(5, '0')}`;
 }
 

@@ -13,8 +13,10 @@ export const sealNameProblem = (name: string): string | null =>
   !name.trim() ? '请输入印章名称' : [...name].length > SEAL_NAME_MAX ? `印章名称最多 ${SEAL_NAME_MAX} 个字` : null;
 
 /** One active or suspended seal per type per unit; a voided one frees its type. */
-export const blockingSeal = <S extends { type: SealType; status: string }>(existing: S[], type: SealType): S | undefined =>
-  existing.find((s) => s.type === type && s.status !== 'voided');
+export const blockingSeal = <S extends { type: SealType; status: string }>(
+  existing: S[],
+  type: SealType,
+): S | undefined => existing.find((s) => s.type === type && s.status !== 'voided');
 
 export interface PersonRef {
   idType: string;
@@ -25,7 +27,16 @@ export interface UnitPeople {
   legalRepName: string;
   idType: string;
   idNumber: string;
-  operators: { id: number; role: 'admin' | 'operator'; name: string; idType: string; idNumber: string; validTo: string; manageRight: boolean; status: 'active' | 'disabled' }[];
+  operators: {
+    id: number;
+    role: 'admin' | 'operator';
+    name: string;
+    idType: string;
+    idNumber: string;
+    validTo: string;
+    manageRight: boolean;
+    status: 'active' | 'disabled';
+  }[];
 }
 
 export type SealActor =
@@ -39,11 +50,13 @@ const same = (a: string, b: string) => a.trim().toUpperCase() === b.trim().toUpp
  * and within validity [002 §三]. `today` is the Beijing date.
  */
 export function sealActor(unit: UnitPeople, p: PersonRef, today: string): SealActor {
-  if (unit.idType === p.idType && same(unit.idNumber, p.idNumber)) return { ok: true, role: 'legal_rep', name: unit.legalRepName, validTo: null };
+  if (unit.idType === p.idType && same(unit.idNumber, p.idNumber))
+    return { ok: true, role: 'legal_rep', name: unit.legalRepName, validTo: null };
   const o = unit.operators.find((x) => x.idType === p.idType && same(x.idNumber, p.idNumber));
   if (!o) return { ok: false, reason: 'not_this_unit', message: '申请人不是本单位的法定代表人或经办人' };
   if (o.status !== 'active') return { ok: false, reason: 'disabled', message: '该经办人已被停用' };
   if (o.validTo < today) return { ok: false, reason: 'expired', message: `该经办人授权已于 ${o.validTo} 到期` };
-  if (!o.manageRight) return { ok: false, reason: 'no_manage_right', message: '该经办人没有管理权限，不能维护电子印章' };
+  if (!o.manageRight)
+    return { ok: false, reason: 'no_manage_right', message: '该经办人没有管理权限，不能维护电子印章' };
   return { ok: true, role: o.role, name: o.name, validTo: o.validTo };
 }

@@ -8,13 +8,15 @@ import { z } from 'zod';
 export const SETTINGS = {
   'appeals.deadlineWorkingDays': {
     label: '申诉办理时限（工作日）',
-    description: '新收到的账号申诉须在多少个工作日内办结；按工作日历计算，要求补正期间暂停计时。修改后只影响之后收到的申诉。',
+    description:
+      '新收到的账号申诉须在多少个工作日内办结；按工作日历计算，要求补正期间暂停计时。修改后只影响之后收到的申诉。',
     schema: z.number({ error: '请输入天数' }).int('应为整数').min(1, '至少 1 个工作日').max(30, '不超过 30 个工作日'),
     default: 3,
   },
   'institutions.passwordPrefix': {
     label: '机构初始密码前缀',
-    description: '机构开通或重置密码时，系统生成的初始密码以此前缀开头，写在开通通知书上；机构管理员首次登录须修改密码。',
+    description:
+      '机构开通或重置密码时，系统生成的初始密码以此前缀开头，写在开通通知书上；机构管理员首次登录须修改密码。',
     schema: z.string({ error: '请输入前缀' }).regex(/^[A-Za-z]{1,6}$/, '前缀为 1–6 个英文字母'),
     default: 'Jl',
   },
@@ -22,7 +24,8 @@ export const SETTINGS = {
   // clerk review an appeal (six ID materials and one reveal) every few minutes all day, but not harvest.
   'pii.revealLimitPerHour': {
     label: '每名工作人员每小时查看完整证件号码、手机号码及身份证件材料的次数上限',
-    description: '每名工作人员在一小时内查看完整证件号码、手机号码或打开身份证件材料的次数上限；超出后拒绝显示，并记入审计日志。',
+    description:
+      '每名工作人员在一小时内查看完整证件号码、手机号码或打开身份证件材料的次数上限；超出后拒绝显示，并记入审计日志。',
     schema: z.number({ error: '请输入次数' }).int('应为整数').min(1, '至少 1 次').max(1000, '不超过 1000 次'),
     default: 120,
   },

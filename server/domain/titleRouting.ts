@@ -4,13 +4,23 @@ import { LEVEL_LABEL, LEVEL_RANK } from './orgTree';
 export const TITLE_LEVELS = ['junior', 'intermediate', 'associate_senior', 'senior'] as const;
 export type TitleLevel = (typeof TITLE_LEVELS)[number];
 
-export const TITLE_LEVEL_LABEL: Record<TitleLevel, string> = { junior: '初级', intermediate: '中级', associate_senior: '副高级', senior: '正高级' };
+export const TITLE_LEVEL_LABEL: Record<TitleLevel, string> = {
+  junior: '初级',
+  intermediate: '中级',
+  associate_senior: '副高级',
+  senior: '正高级',
+};
 
 /**
  * Where the review of a title level ends (按人事管理权限逐级审核, DOMAIN.md): 初级/中级 at the city
  * bureau, 副高级/正高级 at the province bureau.
  */
-export const FINAL_ORG_LEVEL: Record<TitleLevel, OrgLevel> = { junior: 'city', intermediate: 'city', associate_senior: 'province', senior: 'province' };
+export const FINAL_ORG_LEVEL: Record<TitleLevel, OrgLevel> = {
+  junior: 'city',
+  intermediate: 'city',
+  associate_senior: 'province',
+  senior: 'province',
+};
 
 /** One level of an application's review chain, as stored with the application at submission. */
 export interface ChainStep {
@@ -31,7 +41,10 @@ export interface OrgNode {
  * not there. `ancestry` is the unit org and its ancestors, nearest first. Returns the chain, or the
  * reason none can be built (the application cannot be routed and must not be accepted).
  */
-export function reviewChain(ancestry: readonly OrgNode[], level: TitleLevel): { chain: ChainStep[] } | { problem: string } {
+export function reviewChain(
+  ancestry: readonly OrgNode[],
+  level: TitleLevel,
+): { chain: ChainStep[] } | { problem: string } {
   const [unit] = ancestry;
   if (!unit) return { problem: '申报单位不存在' };
   if (unit.level !== 'unit') return { problem: `申报单位必须是用人单位（所选机构为${LEVEL_LABEL[unit.level]}）` };
@@ -39,7 +52,8 @@ export function reviewChain(ancestry: readonly OrgNode[], level: TitleLevel): { 
   const chain: ChainStep[] = [];
   for (const org of ancestry) {
     // Ranks fall strictly as the chain climbs (unit 3 → province 0); anything else is a broken tree.
-    if (chain.length && LEVEL_RANK[org.level] >= LEVEL_RANK[chain[chain.length - 1].level]) return { problem: '审核机构树的层级有误，请联系系统管理员' };
+    if (chain.length && LEVEL_RANK[org.level] >= LEVEL_RANK[chain[chain.length - 1].level])
+      return { problem: '审核机构树的层级有误，请联系系统管理员' };
     if (LEVEL_RANK[org.level] < LEVEL_RANK[final]) break;
     chain.push({ orgId: org.id, level: org.level, name: org.name });
     if (org.level === final) return { chain };
@@ -48,4 +62,5 @@ export function reviewChain(ancestry: readonly OrgNode[], level: TitleLevel): { 
 }
 
 /** The step index of an org in a chain, or -1. */
-export const stepOf = (chain: readonly ChainStep[], orgId: number | null | undefined) => (orgId == null ? -1 : chain.findIndex((s) => s.orgId === orgId));
+export const stepOf = (chain: readonly ChainStep[], orgId: number | null | undefined) =>
+  orgId == null ? -1 : chain.findIndex((s) => s.orgId === orgId);

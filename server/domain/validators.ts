@@ -111,7 +111,8 @@ export function idRegionUnknown(idType: string | null | undefined, idNumber: str
   return !lookupRegion(idNumber!.slice(0, 6)).known;
 }
 
-export const isValidResidentId = (id: string, opts: { today?: Date } = {}): boolean => residentIdProblem(id, opts) === null;
+export const isValidResidentId = (id: string, opts: { today?: Date } = {}): boolean =>
+  residentIdProblem(id, opts) === null;
 
 export type IdType = 'resident_id' | 'passport' | 'hk_macao_permit' | 'taiwan_permit' | 'foreign_permanent';
 
@@ -250,7 +251,11 @@ export function generateOneTimePassword(randomInt: (maxExclusive: number) => num
  * the field and the stored value stands. A different masked string is not a value at all.
  * Returns the value to store, or `undefined` when the input is a mask that does not match.
  */
-export function keepIfMasked(input: string | null | undefined, current: string | null, mask: (v: string) => string): string | null | undefined {
+export function keepIfMasked(
+  input: string | null | undefined,
+  current: string | null,
+  mask: (v: string) => string,
+): string | null | undefined {
   if (input == null || input === '') return null;
   if (!input.includes('*')) return input;
   return current && mask(current) === input ? current : undefined;
@@ -263,6 +268,9 @@ export function keepIfMasked(input: string | null | undefined, current: string |
  * numbers (digits 1–6) carries a county code the current list lacks. Invalid provinces never get here —
  * the schemas refuse them.
  */
-export function regionCodeUnknown(r: { uscc?: string | null; ids?: Array<[idType: string | null | undefined, idNumber: string | null | undefined]> }): boolean {
+export function regionCodeUnknown(r: {
+  uscc?: string | null;
+  ids?: Array<[idType: string | null | undefined, idNumber: string | null | undefined]>;
+}): boolean {
   return usccRegionUnknown(r.uscc) || (r.ids ?? []).some(([type, number]) => idRegionUnknown(type, number));
 }

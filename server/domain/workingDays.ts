@@ -42,7 +42,8 @@ export function isWorkingDay(date: string, cal: WorkCalendar): boolean {
  * came back: the agent worked on the request day, and the clock restarts the day after receipt,
  * exactly as it started the day after submission.
  */
-const pausedOn = (date: string, pauses: readonly Pause[]) => pauses.some((p) => date > p.from && (p.to === null || date <= p.to));
+const pausedOn = (date: string, pauses: readonly Pause[]) =>
+  pauses.some((p) => date > p.from && (p.to === null || date <= p.to));
 
 /** Ten years of days: a calendar that never yields a working day is a data error, not a loop. */
 const SEARCH_LIMIT = 3660;
@@ -51,7 +52,12 @@ const SEARCH_LIMIT = 3660;
  * The last day to decide: the `days`-th working day after `start` (受理之日起 N 个工作日, the start
  * day itself not counted), skipping paused days. While a pause is open the deadline is not known: null.
  */
-export function deadline(input: { start: string; days: number; calendar: WorkCalendar; pauses?: readonly Pause[] }): string | null {
+export function deadline(input: {
+  start: string;
+  days: number;
+  calendar: WorkCalendar;
+  pauses?: readonly Pause[];
+}): string | null {
   const pauses = input.pauses ?? [];
   if (pauses.some((p) => p.to === null)) return null;
   let date = input.start;

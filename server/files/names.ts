@@ -8,7 +8,15 @@ const BIDI = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/g;
 const CONTROL_OR_SEPARATOR = /[\u0000-\u001F\u007F/\\]/g;
 
 /** Extensions that already say the sniffed type (`.jpeg` is a JPG too); any other is replaced. */
-const EXTENSIONS: Record<FileKind, readonly string[]> = { pdf: ['.pdf'], jpg: ['.jpg', '.jpeg'], png: ['.png'], doc: ['.doc'], xls: ['.xls'], docx: ['.docx'], xlsx: ['.xlsx'] };
+const EXTENSIONS: Record<FileKind, readonly string[]> = {
+  pdf: ['.pdf'],
+  jpg: ['.jpg', '.jpeg'],
+  png: ['.png'],
+  doc: ['.doc'],
+  xls: ['.xls'],
+  docx: ['.docx'],
+  xlsx: ['.xlsx'],
+};
 
 /**
  * The name a file is stored and downloaded under: cleaned, and ending in the extension of what the
@@ -23,4 +31,5 @@ export function safeFileName(name: string, kind: FileKind | undefined): string {
 }
 
 /** The kind behind a stored MIME type (rows keep the MIME, not the kind). */
-export const kindOfMime = (mime: string) => (Object.keys(FILE_KINDS) as FileKind[]).find((k) => FILE_KINDS[k].mime === mime);
+export const kindOfMime = (mime: string) =>
+  (Object.keys(FILE_KINDS) as FileKind[]).find((k) => FILE_KINDS[k].mime === mime);

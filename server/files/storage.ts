@@ -71,18 +71,27 @@ export async function checkUploads(
     const kind = await sniff(file);
     const allowed = rule.kinds.map((k) => FILE_KINDS[k].label).join('、');
     if (!kind || !rule.kinds.includes(kind)) {
-      wrongType[file.fieldname] = `「${rule.label}」只能上传 ${allowed} 格式的文件${kind ? `（实际为 ${FILE_KINDS[kind].label}）` : '（无法识别文件内容）'}`;
+      wrongType[file.fieldname] =
+        `「${rule.label}」只能上传 ${allowed} 格式的文件${kind ? `（实际为 ${FILE_KINDS[kind].label}）` : '（无法识别文件内容）'}`;
       continue;
     }
-    checked.push({ field: file.fieldname, originalName: safeFileName(file.originalname, kind), buffer: file.buffer, kind, mime: FILE_KINDS[kind].mime });
+    checked.push({
+      field: file.fieldname,
+      originalName: safeFileName(file.originalname, kind),
+      buffer: file.buffer,
+      kind,
+      mime: FILE_KINDS[kind].mime,
+    });
   }
   if (opts.requireAll !== false) {
     for (const [field, rule] of Object.entries(rules)) {
       if (rule.required && !incoming.some((f) => f.fieldname === field)) other[field] = `请上传「${rule.label}」`;
     }
   }
-  if (Object.keys(tooLarge).length) throw new AppError(413, Object.values(tooLarge).join('；'), { ...tooLarge, ...wrongType, ...other });
-  if (Object.keys(wrongType).length) throw new AppError(415, Object.values(wrongType).join('；'), { ...wrongType, ...other });
+  if (Object.keys(tooLarge).length)
+    throw new AppError(413, Object.values(tooLarge).join('；'), { ...tooLarge, ...wrongType, ...other });
+  if (Object.keys(wrongType).length)
+    throw new AppError(415, Object.values(wrongType).join('；'), { ...wrongType, ...other });
   if (Object.keys(other).length) throw new AppError(400, Object.values(other).join('；'), other);
   return checked;
 }
@@ -97,7 +106,12 @@ export async function writeUploads(ctx: AppContext, checked: CheckedFile[]): Pro
       const target = path.join(ctx.config.uploadDir, storageName);
       await fs.promises.writeFile(`${target}.part`, f.buffer, { flag: 'wx' });
       await fs.promises.rename(`${target}.part`, target);
-      stored.push({ ...f, storageName, size: f.buffer.length, sha256: crypto.createHash('sha256').update(f.buffer).digest('hex') });
+      stored.push({
+        ...f,
+        storageName,
+        size: f.buffer.length,
+        sha256: crypto.createHash('sha256').update(f.buffer).digest('hex'),
+      });
     }
   } catch (err) {
     await discardUploads(ctx, stored);
@@ -145,7 +159,11 @@ export function insertFileRows(
  * Writes the files, then runs the synchronous transaction that records them. If the transaction
  * throws, the files are removed again: nothing is left half-done on either side.
  */
-export async function withStoredUploads<T>(ctx: AppContext, checked: CheckedFile[], work: (stored: StoredFile[]) => T): Promise<T> {
+export async function withStoredUploads<T>(
+  ctx: AppContext,
+  checked: CheckedFile[],
+  work: (stored: StoredFile[]) => T,
+): Promise<T> {
   const stored = await writeUploads(ctx, checked);
   try {
     return work(stored);

@@ -8,7 +8,9 @@ import { hasFileRows, isStored } from './files.repo';
  * Only names writeUploads() makes (`<uuid>.<kind>` and its `.part`) are ever swept: a mistyped
  * UPLOAD_DIR pointing at the data folder must not cost the database or the SMS log.
  */
-const STORAGE_NAME = new RegExp(`^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.(${Object.keys(FILE_KINDS).join('|')})(\\.part)?$`);
+const STORAGE_NAME = new RegExp(
+  `^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\.(${Object.keys(FILE_KINDS).join('|')})(\\.part)?$`,
+);
 
 export interface SweepResult {
   partials: number;
@@ -48,5 +50,7 @@ export function sweepUploads(db: Db, uploadDir: string): SweepResult {
 
 export function describeSweep(dir: string, r: SweepResult): string {
   const line = `上传目录清理（${dir}）：删除 ${r.partials + r.orphans} 个残留文件（未写完的 .part ${r.partials} 个，无记录的文件 ${r.orphans} 个）`;
-  return r.kept ? `${line}；files 表为空，${r.kept} 个无记录的文件未删除，请检查 DATABASE_PATH 与 UPLOAD_DIR 是否配对` : line;
+  return r.kept
+    ? `${line}；files 表为空，${r.kept} 个无记录的文件未删除，请检查 DATABASE_PATH 与 UPLOAD_DIR 是否配对`
+    : line;
 }

@@ -40,10 +40,13 @@ export function clientAssets(clientDir: string) {
   router.use(
     express.static(root, {
       index: false,
-      setHeaders: (res, file) => res.setHeader('Cache-Control', path.dirname(file) === path.join(root, 'assets') ? IMMUTABLE : 'no-cache'),
+      setHeaders: (res, file) =>
+        res.setHeader('Cache-Control', path.dirname(file) === path.join(root, 'assets') ? IMMUTABLE : 'no-cache'),
     }),
   );
   // react-admin uses hash routes, but any deep link still gets the console.
-  router.get(/^(?!\/api\/).*/, (_req: Request, res: Response) => res.set('Cache-Control', 'no-cache').sendFile(index, { cacheControl: false }));
+  router.get(/^(?!\/api\/).*/, (_req: Request, res: Response) =>
+    res.set('Cache-Control', 'no-cache').sendFile(index, { cacheControl: false }),
+  );
   return router;
 }

@@ -11,7 +11,12 @@ export const notFoundHandler: RequestHandler = (_req, res) => {
 /** Turns every thrown error into API.md's shape `{ message, errors? }`; never leaks internals. */
 export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   if (err instanceof AppError) {
-    res.status(err.status).json({ message: err.message, ...(err.errors ? { errors: err.errors } : {}), ...(err.code ? { code: err.code } : {}), ...(err.details ? { details: err.details } : {}) });
+    res.status(err.status).json({
+      message: err.message,
+      ...(err.errors ? { errors: err.errors } : {}),
+      ...(err.code ? { code: err.code } : {}),
+      ...(err.details ? { details: err.details } : {}),
+    });
     return;
   }
   if (err instanceof ZodError) {
@@ -23,7 +28,9 @@ export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
       res.status(413).json({ message: '上传的文件过大', errors: err.field ? { [err.field]: '文件过大' } : undefined });
       return;
     }
-    res.status(400).json({ message: `上传格式有误（${err.code}）`, errors: err.field ? { [err.field]: '上传有误' } : undefined });
+    res
+      .status(400)
+      .json({ message: `上传格式有误（${err.code}）`, errors: err.field ? { [err.field]: '上传有误' } : undefined });
     return;
   }
   // body-parser's errors say what went wrong in `type`.
@@ -54,6 +61,8 @@ const CLIENT_ERROR_MESSAGES: Record<number, string> = {
 };
 
 function clientErrorStatus(err: unknown): number | undefined {
-  const status = (err as { status?: unknown; statusCode?: unknown } | null)?.status ?? (err as { statusCode?: unknown } | null)?.statusCode;
+  const status =
+    (err as { status?: unknown; statusCode?: unknown } | null)?.status ??
+    (err as { statusCode?: unknown } | null)?.statusCode;
   return typeof status === 'number' && status >= 400 && status < 500 ? status : undefined;
 }

@@ -1,7 +1,16 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Response } from 'express';
 import { AppError } from '../domain/errors';
-import { COUNT_CAP, MAX_OFFSET, MAX_PAGE, buildListParams, type KeysetAfter, type ListParams, type ListRequest, type ListSpec } from '../../db/lists';
+import {
+  COUNT_CAP,
+  MAX_OFFSET,
+  MAX_PAGE,
+  buildListParams,
+  type KeysetAfter,
+  type ListParams,
+  type ListRequest,
+  type ListSpec,
+} from '../../db/lists';
 
 function parseJsonParam(raw: unknown, name: string): unknown {
   if (raw === undefined || raw === '') return undefined;
@@ -18,7 +27,12 @@ export function parseListRequest(query: Record<string, unknown>): ListRequest {
   const sort = parseJsonParam(query.sort, 'sort');
   const rangeRaw = parseJsonParam(query.range, 'range') ?? [0, 24];
   // Bounded so `1e20` never reaches SQLite's 64-bit LIMIT/OFFSET (and deep offsets never scan).
-  if (!Array.isArray(rangeRaw) || rangeRaw.length !== 2 || !rangeRaw.every((n) => Number.isSafeInteger(n) && n >= 0 && n <= MAX_OFFSET) || rangeRaw[1] < rangeRaw[0]) {
+  if (
+    !Array.isArray(rangeRaw) ||
+    rangeRaw.length !== 2 ||
+    !rangeRaw.every((n) => Number.isSafeInteger(n) && n >= 0 && n <= MAX_OFFSET) ||
+    rangeRaw[1] < rangeRaw[0]
+  ) {
     throw new AppError(400, '参数 range 格式应为 [起始, 结束]');
   }
   const start = rangeRaw[0] as number;
@@ -26,11 +40,14 @@ export function parseListRequest(query: Record<string, unknown>): ListRequest {
   // The console cannot page past the counted rows; a deeper OFFSET would only walk (and hold the one
   // database thread for) rows nobody can reach, so it is refused rather than run.
   if (end + 1 > COUNT_CAP) {
-    throw new AppError(400, `只能翻阅前 ${COUNT_CAP} 条记录，请缩小筛选范围后再查看`, { range: `起始与结束不能超过第 ${COUNT_CAP} 条` });
+    throw new AppError(400, `只能翻阅前 ${COUNT_CAP} 条记录，请缩小筛选范围后再查看`, {
+      range: `起始与结束不能超过第 ${COUNT_CAP} 条`,
+    });
   }
 
   const filterRaw = parseJsonParam(query.filter, 'filter') ?? {};
-  if (typeof filterRaw !== 'object' || filterRaw === null || Array.isArray(filterRaw)) throw new AppError(400, '参数 filter 应为对象');
+  if (typeof filterRaw !== 'object' || filterRaw === null || Array.isArray(filterRaw))
+    throw new AppError(400, '参数 filter 应为对象');
   return { sort, range: [start, end], filter: filterRaw as Record<string, unknown> };
 }
 
@@ -53,8 +70,18 @@ interface CursorPayload {
 
 const b64 = (buf: Buffer) => buf.toString('base64url');
 const sign = (body: string) => b64(createHmac('sha256', CURSOR_KEY).update(body).digest());
-const bindingOf = (resource: string, field: string, direction: string, filter: Record<string, unknown>, start: number) =>
-  b64(createHash('sha256').update(JSON.stringify([resource, field, direction, filter, start])).digest()).slice(0, 22);
+const bindingOf = (
+  resource: string,
+  field: string,
+  direction: string,
+  filter: Record<string, unknown>,
+  start: number,
+) =>
+  b64(
+    createHash('sha256')
+      .update(JSON.stringify([resource, field, direction, filter, start]))
+      .digest(),
+  ).slice(0, 22);
 
 const badCursor = () => new AppError(400, '翻页位置已失效，请重新打开列表', { cursor: '无效或已过期的翻页位置' });
 
@@ -71,7 +98,8 @@ function readCursor(raw: unknown, binding: string): KeysetAfter {
   } catch {
     throw badCursor();
   }
-  if (p.b !== binding || !Number.isSafeInteger(p.id) || (typeof p.v !== 'string' && typeof p.v !== 'number')) throw badCursor();
+  if (p.b !== binding || !Number.isSafeInteger(p.id) || (typeof p.v !== 'string' && typeof p.v !== 'number'))
+    throw badCursor();
   return { value: p.v, id: p.id };
 }
 
@@ -84,7 +112,11 @@ function makeCursor(binding: string, value: string | number, id: number): string
 const bindings = new WeakMap<ListParams, (start: number) => string>();
 
 /** Parses a list request and checks it against the resource's whitelist (400 naming the field); `cursor` serves the page by keyset. */
-export function parseListQuery(query: Record<string, unknown>, spec: ListSpec, extra?: Parameters<typeof buildListParams>[2]): ListParams {
+export function parseListQuery(
+  query: Record<string, unknown>,
+  spec: ListSpec,
+  extra?: Parameters<typeof buildListParams>[2],
+): ListParams {
   const request = parseListRequest(query);
   const probe = buildListParams(request, spec, extra);
   if (!probe.keyset) {
@@ -93,7 +125,10 @@ export function parseListQuery(query: Record<string, unknown>, spec: ListSpec, e
   }
   const { field, direction } = probe.keyset;
   const binding = (start: number) => bindingOf(spec.resource, field, direction, request.filter, start);
-  const params = query.cursor !== undefined && query.cursor !== '' ? buildListParams(request, spec, extra, readCursor(query.cursor, binding(request.range[0]))) : probe;
+  const params =
+    query.cursor !== undefined && query.cursor !== ''
+      ? buildListParams(request, spec, extra, readCursor(query.cursor, binding(request.range[0])))
+      : probe;
   bindings.set(params, binding);
   return params;
 }
@@ -113,8 +148,8 @@ export function sendList(res: Response, resource: string, params: ListParams, ro
   const tail = rows.at(-1) as Record<string, unknown> | undefined;
   if (binding && params.keyset && tail && rows.length === params.limit && next < Math.min(total, COUNT_CAP)) {
     const value = tail[params.keyset.field];
-    if (typeof tail.id === 'number' && (typeof value === 'string' || typeof value === 'number')) res.set('X-Next-Cursor', makeCursor(binding(next), value, tail.id));
+    if (typeof tail.id === 'number' && (typeof value === 'string' || typeof value === 'number'))
+      res.set('X-Next-Cursor', makeCursor(binding(next), value, tail.id));
   }
   res.json(rows);
 }
-

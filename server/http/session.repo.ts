@@ -12,7 +12,11 @@ export function deleteSession(db: DbOrTx, tokenHash: string) {
 
 export function deleteSessionsOf(tx: Tx, staffId: number, keepTokenHash?: string) {
   tx.delete(staffSessions)
-    .where(keepTokenHash ? and(eq(staffSessions.staffId, staffId), ne(staffSessions.tokenHash, keepTokenHash)) : eq(staffSessions.staffId, staffId))
+    .where(
+      keepTokenHash
+        ? and(eq(staffSessions.staffId, staffId), ne(staffSessions.tokenHash, keepTokenHash))
+        : eq(staffSessions.staffId, staffId),
+    )
     .run();
 }
 

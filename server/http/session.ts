@@ -32,7 +32,13 @@ function setCookie(ctx: AppContext, res: Response, token: string) {
 }
 
 /** A fresh random session (a new id at every login, so a planted cookie is worthless). */
-export function startSession(ctx: AppContext, res: Response, staffId: number, ip: string | undefined, tx: DbOrTx = ctx.db) {
+export function startSession(
+  ctx: AppContext,
+  res: Response,
+  staffId: number,
+  ip: string | undefined,
+  tx: DbOrTx = ctx.db,
+) {
   const token = crypto.randomBytes(32).toString('base64url');
   const now = ctx.clock.now().toISOString();
   insertSession(tx, hashToken(token), staffId, now, ip);

@@ -40,12 +40,21 @@ export interface CatalogueSpec<Row extends Entry, Input, Fields extends Record<s
 }
 
 /** list / get / create / update / remove of a small catalogue: uniqueness, version, audit row in the change's transaction. */
-export function catalogue<Row extends Entry, Input, Fields extends Record<string, unknown>>(spec: CatalogueSpec<Row, Input, Fields>) {
+export function catalogue<Row extends Entry, Input, Fields extends Record<string, unknown>>(
+  spec: CatalogueSpec<Row, Input, Fields>,
+) {
   const { repo } = spec;
   const present = (actor: Actor, r: Row) => ({ ...r, allowedActions: can(actor, spec.write) ? spec.actions : [] });
   const summarise = (tx: Tx, summary: string) => (spec.afterChange ? spec.afterChange(tx, summary) : summary);
   const audit = (tx: Tx, actor: Actor, verb: string, id: number, summary: string, at: string) =>
-    recordAudit(tx, { actor, action: `${spec.auditPrefix}.${verb}`, resource: spec.resource, resourceId: id, summary: summarise(tx, summary), at });
+    recordAudit(tx, {
+      actor,
+      action: `${spec.auditPrefix}.${verb}`,
+      resource: spec.resource,
+      resourceId: id,
+      summary: summarise(tx, summary),
+      at,
+    });
   const existing = (db: DbOrTx, id: number) => {
     const row = repo.find(db, id);
     if (!row) throw notFound(spec.missing);
@@ -84,7 +93,14 @@ export function catalogue<Row extends Entry, Input, Fields extends Record<string
         const other = repo.holderOf(tx, spec.unique(next));
         if (other && other.id !== id) throw spec.duplicate(next);
         repo.update(tx, id, { ...next, updatedAt: at, version: before.version + 1 });
-        audit(tx, actor, 'update', id, describeChanges(before as unknown as Record<string, unknown>, next) || '无变化', at);
+        audit(
+          tx,
+          actor,
+          'update',
+          id,
+          describeChanges(before as unknown as Record<string, unknown>, next) || '无变化',
+          at,
+        );
       },
       { behavior: 'immediate' },
     );

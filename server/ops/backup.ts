@@ -2,7 +2,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Config } from '../config';
-import { BACKUP_DB, BACKUP_UPLOADS, copyDurably, integrityProblems, sha256File, tableCounts, writeManifest, type Manifest } from './manifest';
+import {
+  BACKUP_DB,
+  BACKUP_UPLOADS,
+  copyDurably,
+  integrityProblems,
+  sha256File,
+  tableCounts,
+  writeManifest,
+  type Manifest,
+} from './manifest';
 
 export type DataPaths = Pick<Config, 'databasePath' | 'uploadDir'>;
 type Log = (msg: string) => void;
@@ -15,7 +24,8 @@ type Log = (msg: string) => void;
  */
 export async function backup(paths: DataPaths, outDir: string, log: Log = () => {}): Promise<Manifest> {
   const out = path.resolve(outDir);
-  if (fs.existsSync(out) && fs.readdirSync(out).length > 0) throw new Error(`备份目录 ${out} 不是空的，请指定一个新目录`);
+  if (fs.existsSync(out) && fs.readdirSync(out).length > 0)
+    throw new Error(`备份目录 ${out} 不是空的，请指定一个新目录`);
   if (!fs.existsSync(paths.databasePath)) throw new Error(`数据库文件不存在: ${paths.databasePath}`);
   fs.mkdirSync(path.join(out, BACKUP_UPLOADS), { recursive: true });
   const dbOut = path.join(out, BACKUP_DB);
@@ -28,7 +38,9 @@ export async function backup(paths: DataPaths, outDir: string, log: Log = () => 
     // restarting for ever; WAL lets the server go on writing while the one step reads.
     await source.backup(dbOut, {
       progress: ({ totalPages }) => {
-        log(`数据库: 复制 ${totalPages} 页 (${((totalPages * (source.pragma('page_size', { simple: true }) as number)) / 1024 / 1024).toFixed(1)} MB)…`);
+        log(
+          `数据库: 复制 ${totalPages} 页 (${((totalPages * (source.pragma('page_size', { simple: true }) as number)) / 1024 / 1024).toFixed(1)} MB)…`,
+        );
         return 0x7fffffff;
       },
     });
@@ -49,7 +61,9 @@ export async function backup(paths: DataPaths, outDir: string, log: Log = () => 
   } finally {
     copy.close();
   }
-  log(`数据库: 完整性检查通过，${Object.keys(tables).length} 张表，${Object.values(tables).reduce((a, b) => a + b, 0)} 行`);
+  log(
+    `数据库: 完整性检查通过，${Object.keys(tables).length} 张表，${Object.values(tables).reduce((a, b) => a + b, 0)} 行`,
+  );
 
   const uploads: Manifest['uploads'] = [];
   const unreadableUploads: Manifest['unreadableUploads'] = [];
@@ -71,7 +85,10 @@ export async function backup(paths: DataPaths, outDir: string, log: Log = () => 
     uploads.push({ name: row.name, ...copied });
     if ((i + 1) % 500 === 0 || i + 1 === rows.length) log(`上传文件: ${i + 1}/${rows.length}`);
   }
-  for (const u of unreadableUploads) log(`警告: 文件 ${u.name} ${u.reason === 'missing' ? '在上传目录中不存在' : '内容与登记的 SHA-256 不符'}，未纳入备份`);
+  for (const u of unreadableUploads)
+    log(
+      `警告: 文件 ${u.name} ${u.reason === 'missing' ? '在上传目录中不存在' : '内容与登记的 SHA-256 不符'}，未纳入备份`,
+    );
 
   const manifest: Manifest = {
     format: 'hrss-backup/1',

@@ -17,7 +17,12 @@ const sha256 = z.string().regex(/^[0-9a-f]{64}$/, '非法的 SHA-256');
 export const ManifestSchema = z.object({
   format: z.literal('hrss-backup/1'),
   createdAt: z.string(),
-  database: z.object({ file: z.literal(BACKUP_DB), size: z.number().int().nonnegative(), sha256, tables: z.record(z.string(), z.number().int().nonnegative()) }),
+  database: z.object({
+    file: z.literal(BACKUP_DB),
+    size: z.number().int().nonnegative(),
+    sha256,
+    tables: z.record(z.string(), z.number().int().nonnegative()),
+  }),
   uploads: z.array(z.object({ name: uploadName, size: z.number().int().nonnegative(), sha256 })),
   /** Rows in `files` whose upload could not be copied (gone, or its bytes no longer match the row's hash). */
   unreadableUploads: z.array(z.object({ name: z.string(), reason: z.enum(['missing', 'hash_mismatch']) })),
@@ -65,19 +70,37 @@ export async function readManifest(dir: string): Promise<Manifest> {
     throw new Error(`无法读取备份清单 ${file}: ${(err as Error).message}（备份未完成或不是备份目录）`);
   }
   const parsed = ManifestSchema.safeParse(raw);
-  if (!parsed.success) throw new Error(`备份清单格式不正确: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('；')}`);
+  if (!parsed.success)
+    throw new Error(
+      `备份清单格式不正确: ${parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join('；')}`,
+    );
   return parsed.data;
 }
 
 /** Row count of every table, so a restore can show it holds what the backup held. */
 export function tableCounts(sqlite: Database.Database): Record<string, number> {
-  const names = sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").pluck().all() as string[];
-  return Object.fromEntries(names.map((n) => [n, (sqlite.prepare(`SELECT count(*) FROM "${n.replaceAll('"', '""')}"`).pluck().get() as number)]));
+  const names = sqlite
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    .pluck()
+    .all() as string[];
+  return Object.fromEntries(
+    names.map((n) => [
+      n,
+      sqlite
+        .prepare(`SELECT count(*) FROM "${n.replaceAll('"', '""')}"`)
+        .pluck()
+        .get() as number,
+    ]),
+  );
 }
 
 /** `PRAGMA integrity_check` and `foreign_key_check`; an empty list means the file is sound. */
 export function integrityProblems(sqlite: Database.Database): string[] {
-  const integrity = (sqlite.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check).filter((r) => r !== 'ok');
-  const fk = (sqlite.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[]).map((r) => `外键: ${r.table} 第 ${r.rowid} 行 → ${r.parent}`);
+  const integrity = (sqlite.pragma('integrity_check') as { integrity_check: string }[])
+    .map((r) => r.integrity_check)
+    .filter((r) => r !== 'ok');
+  const fk = (sqlite.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[]).map(
+    (r) => `外键: ${r.table} 第 ${r.rowid} 行 → ${r.parent}`,
+  );
   return [...integrity, ...fk];
 }

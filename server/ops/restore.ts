@@ -2,7 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { DataPaths } from './backup';
-import { BACKUP_DB, BACKUP_UPLOADS, copyDurably, integrityProblems, readManifest, sha256File, tableCounts } from './manifest';
+import {
+  BACKUP_DB,
+  BACKUP_UPLOADS,
+  copyDurably,
+  integrityProblems,
+  readManifest,
+  sha256File,
+  tableCounts,
+} from './manifest';
 
 type Log = (msg: string) => void;
 
@@ -16,7 +24,9 @@ const SQLITE_SIDE_FILES = ['', '-wal', '-shm', '-journal'];
 
 /** What a restore would overwrite: a database file (or its WAL) or any file in the upload folder. */
 function existingData(paths: DataPaths): string[] {
-  const found = SQLITE_SIDE_FILES.map((s) => paths.databasePath + s).filter((f) => fs.existsSync(f) && fs.statSync(f).size > 0);
+  const found = SQLITE_SIDE_FILES.map((s) => paths.databasePath + s).filter(
+    (f) => fs.existsSync(f) && fs.statSync(f).size > 0,
+  );
   if (fs.existsSync(paths.uploadDir) && fs.readdirSync(paths.uploadDir).length > 0) found.push(paths.uploadDir);
   return found;
 }
@@ -26,11 +36,17 @@ function existingData(paths: DataPaths): string[] {
  * and, last, the database (so an interrupted restore never leaves a database whose files are
  * missing), and checks the result. The server must be stopped: it holds the old file open.
  */
-export async function restore(paths: DataPaths, fromDir: string, opts: { force?: boolean; log?: Log } = {}): Promise<RestoreResult> {
+export async function restore(
+  paths: DataPaths,
+  fromDir: string,
+  opts: { force?: boolean; log?: Log } = {},
+): Promise<RestoreResult> {
   const log = opts.log ?? (() => {});
   const from = path.resolve(fromDir);
   const manifest = await readManifest(from);
-  log(`备份清单: ${manifest.createdAt}，数据库 ${(manifest.database.size / 1024 / 1024).toFixed(1)} MB，文件 ${manifest.uploads.length} 个`);
+  log(
+    `备份清单: ${manifest.createdAt}，数据库 ${(manifest.database.size / 1024 / 1024).toFixed(1)} MB，文件 ${manifest.uploads.length} 个`,
+  );
 
   const wrong: string[] = [];
   const check = async (file: string, expected: { size: number; sha256: string }) => {
@@ -43,11 +59,13 @@ export async function restore(paths: DataPaths, fromDir: string, opts: { force?:
     await check(path.join(from, BACKUP_UPLOADS, u.name), u);
     if ((i + 1) % 500 === 0 || i + 1 === manifest.uploads.length) log(`校验文件: ${i + 1}/${manifest.uploads.length}`);
   }
-  if (wrong.length) throw new Error(`备份校验失败，未做任何恢复（${wrong.length} 处）: ${wrong.slice(0, 5).join('；')}`);
+  if (wrong.length)
+    throw new Error(`备份校验失败，未做任何恢复（${wrong.length} 处）: ${wrong.slice(0, 5).join('；')}`);
   log('备份校验通过');
 
   const existing = existingData(paths);
-  if (existing.length && !opts.force) throw new Error(`目标数据目录不是空的（${existing.join('、')}）；确认要覆盖请加 --force`);
+  if (existing.length && !opts.force)
+    throw new Error(`目标数据目录不是空的（${existing.join('、')}）；确认要覆盖请加 --force`);
   if (existing.length) {
     log(`--force: 删除现有数据 ${existing.join('、')}`);
     for (const s of SQLITE_SIDE_FILES) fs.rmSync(paths.databasePath + s, { force: true });
@@ -73,9 +91,13 @@ export async function restore(paths: DataPaths, fromDir: string, opts: { force?:
     const problems = integrityProblems(db);
     if (problems.length) throw new Error(`恢复后的数据库未通过完整性检查: ${problems.slice(0, 5).join('；')}`);
     const tables = tableCounts(db);
-    const differ = Object.keys({ ...tables, ...manifest.database.tables }).filter((t) => tables[t] !== manifest.database.tables[t]);
+    const differ = Object.keys({ ...tables, ...manifest.database.tables }).filter(
+      (t) => tables[t] !== manifest.database.tables[t],
+    );
     if (differ.length) throw new Error(`恢复后的行数与清单不符: ${differ.join('、')}`);
-    log(`恢复完成: ${paths.databasePath}，integrity_check ok，${Object.keys(tables).length} 张表与清单一致，文件 ${manifest.uploads.length} 个`);
+    log(
+      `恢复完成: ${paths.databasePath}，integrity_check ok，${Object.keys(tables).length} 张表与清单一致，文件 ${manifest.uploads.length} 个`,
+    );
     return { tables, uploads: manifest.uploads.length, integrity: 'ok' };
   } finally {
     db.close();

@@ -11,6 +11,12 @@ export function revealsSince(db: DbOrTx, actorId: number, since: string) {
   return db
     .select({ count: sql<number>`count(*)`, oldest: sql<string | null>`min(${auditLogs.at})` })
     .from(auditLogs)
-    .where(and(eq(auditLogs.actorId, actorId), gt(auditLogs.at, since), or(like(auditLogs.action, '%.pii_reveal'), eq(auditLogs.action, 'files.view'))))
+    .where(
+      and(
+        eq(auditLogs.actorId, actorId),
+        gt(auditLogs.at, since),
+        or(like(auditLogs.action, '%.pii_reveal'), eq(auditLogs.action, 'files.view')),
+      ),
+    )
     .get()!;
 }

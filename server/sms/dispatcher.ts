@@ -8,7 +8,8 @@ const BASE_DELAY_MS = 30_000;
 const MAX_DELAY_MS = 3_600_000;
 
 /** 30 s, 1 min, 2 min … capped at an hour. */
-export const retryDelayMs = (attempts: number) => Math.min(BASE_DELAY_MS * 2 ** Math.max(0, attempts - 1), MAX_DELAY_MS);
+export const retryDelayMs = (attempts: number) =>
+  Math.min(BASE_DELAY_MS * 2 ** Math.max(0, attempts - 1), MAX_DELAY_MS);
 
 /**
  * Sends what is due. A row stays `queued` until the provider accepts it, so a gateway that is down
@@ -32,7 +33,16 @@ export function createSmsDispatcher(ctx: AppContext, provider: SmsProvider) {
           await provider.send(sms.phone, text);
           const at = ctx.clock.now().toISOString();
           // The one-time secret has reached the phone; it is not kept at rest any longer.
-          updateNotification(ctx.db, sms.id, { status: 'sent', attempts, sentAt: at, lastError: null, secret: null, provider: provider.name, updatedAt: at, version: sms.version + 1 });
+          updateNotification(ctx.db, sms.id, {
+            status: 'sent',
+            attempts,
+            sentAt: at,
+            lastError: null,
+            secret: null,
+            provider: provider.name,
+            updatedAt: at,
+            version: sms.version + 1,
+          });
           sent++;
         } catch (err) {
           const at = ctx.clock.now();

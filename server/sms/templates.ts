@@ -34,30 +34,42 @@ export function appealRejected(a: AppealRef & { reason: string }) {
 
 /** `items` is the numbered list of materials to supply again (一次性告知). */
 export function appealSupplementRequested(a: AppealRef & { items: string; note?: string | null }) {
-  return sms(`您提交的${appealSubject(a)}需补正以下材料：${sentence(a.items)}${a.note ? `说明：${sentence(a.note)}` : ''}请登录网上办事大厅一次性补齐后重新提交，补正期间办理时限暂停计算。`);
+  return sms(
+    `您提交的${appealSubject(a)}需补正以下材料：${sentence(a.items)}${a.note ? `说明：${sentence(a.note)}` : ''}请登录网上办事大厅一次性补齐后重新提交，补正期间办理时限暂停计算。`,
+  );
 }
 
 type UnitRef = { name: string; account: string };
 
-export const unitRegisteredOffline = (u: UnitRef) => sms(`${u.name}已在线下窗口开通单位账号。账号：${u.account}，临时密码：{{secret}}，首次登录须修改密码。`);
-export const unitActivated = (u: UnitRef) => sms(`${u.name}的单位账号（${u.account}）已激活，请登录网上办事大厅办理业务。`);
-export const unitFrozen = (u: { name: string; reason: string }) => sms(`${u.name}的单位账号已被冻结，原因：${sentence(u.reason)}如有疑问请联系所在地人社部门。`);
+export const unitRegisteredOffline = (u: UnitRef) =>
+  sms(`${u.name}已在线下窗口开通单位账号。账号：${u.account}，临时密码：{{secret}}，首次登录须修改密码。`);
+export const unitActivated = (u: UnitRef) =>
+  sms(`${u.name}的单位账号（${u.account}）已激活，请登录网上办事大厅办理业务。`);
+export const unitFrozen = (u: { name: string; reason: string }) =>
+  sms(`${u.name}的单位账号已被冻结，原因：${sentence(u.reason)}如有疑问请联系所在地人社部门。`);
 export const unitUnfrozen = (u: { name: string }) => sms(`${u.name}的单位账号已解除冻结，可正常登录。`);
-export const unitCancelled = (u: { name: string; reason: string }) => sms(`${u.name}的单位账号已注销，原因：${sentence(u.reason)}`);
-export const unitPasswordReset = (u: UnitRef) => sms(`${u.name}的单位账号（${u.account}）密码已重置，临时密码：{{secret}}，登录后须修改密码。`);
+export const unitCancelled = (u: { name: string; reason: string }) =>
+  sms(`${u.name}的单位账号已注销，原因：${sentence(u.reason)}`);
+export const unitPasswordReset = (u: UnitRef) =>
+  sms(`${u.name}的单位账号（${u.account}）密码已重置，临时密码：{{secret}}，登录后须修改密码。`);
 
 /** `passwordRule` is the rule's wording (PASSWORD_RULE_TEXT), never a password. */
 type InstitutionAdminRef = { adminName: string; institutionName: string; number: string; passwordRule: string };
 
 export const institutionOpened = (i: InstitutionAdminRef) =>
-  sms(`${i.adminName}您好，${i.institutionName}已开通机构账号。账号：${i.number}，初始密码：${i.passwordRule}，首次登录须修改密码。`);
+  sms(
+    `${i.adminName}您好，${i.institutionName}已开通机构账号。账号：${i.number}，初始密码：${i.passwordRule}，首次登录须修改密码。`,
+  );
 export const institutionAdminChanged = (i: InstitutionAdminRef) =>
-  sms(`${i.adminName}您好，您已成为${i.institutionName}的机构管理员。账号：${i.number}，密码已重置为：${i.passwordRule}，登录后须修改密码。`);
+  sms(
+    `${i.adminName}您好，您已成为${i.institutionName}的机构管理员。账号：${i.number}，密码已重置为：${i.passwordRule}，登录后须修改密码。`,
+  );
 export const institutionPasswordReset = (i: Omit<InstitutionAdminRef, 'institutionName'>) =>
   sms(`${i.adminName}您好，机构账号 ${i.number} 的密码已重置为：${i.passwordRule}，登录后须修改密码。`);
 export const institutionDisabled = (i: { institutionName: string; number: string; reason: string }) =>
   sms(`${i.institutionName}（${i.number}）的机构账号已停用，原因：${sentence(i.reason)}如有疑问请联系所在地人社部门。`);
-export const institutionEnabled = (i: { institutionName: string; number: string }) => sms(`${i.institutionName}（${i.number}）的机构账号已恢复使用。`);
+export const institutionEnabled = (i: { institutionName: string; number: string }) =>
+  sms(`${i.institutionName}（${i.number}）的机构账号已恢复使用。`);
 
 export const sealVoided = (s: { unitName: string; sealName: string; by: string }) =>
   sms(`${s.unitName}的电子印章「${s.sealName}」已作废，操作人：${s.by}。作废后所有被授权人均不能再使用该印章。`);
@@ -68,7 +80,9 @@ const titleSubject = (a: TitleRef) => `您申报的职称（${a.titleName ? `${a
 
 /** 退回申报人: the modules to correct (named), the reviewer's opinion and the date to resubmit by. */
 export function titleReturned(a: TitleRef & { orgName: string; modules: string; opinion: string; deadline: string }) {
-  return sms(`${a.applicantName}您好，${titleSubject(a)}经${a.orgName}审核需修改以下模块：${sentence(a.modules)}审核意见：${sentence(a.opinion)}请于 ${a.deadline} 前登录网上办事大厅修改后重新提交。`);
+  return sms(
+    `${a.applicantName}您好，${titleSubject(a)}经${a.orgName}审核需修改以下模块：${sentence(a.modules)}审核意见：${sentence(a.opinion)}请于 ${a.deadline} 前登录网上办事大厅修改后重新提交。`,
+  );
 }
 
 export function titleApproved(a: TitleRef & { orgName: string }) {
@@ -76,8 +90,12 @@ export function titleApproved(a: TitleRef & { orgName: string }) {
 }
 
 export function titleRejected(a: TitleRef & { orgName: string; opinion: string }) {
-  return sms(`${a.applicantName}您好，${titleSubject(a)}经${a.orgName}审核未通过，审核意见：${sentence(a.opinion)}如有疑问请咨询所在单位人事部门。`);
+  return sms(
+    `${a.applicantName}您好，${titleSubject(a)}经${a.orgName}审核未通过，审核意见：${sentence(a.opinion)}如有疑问请咨询所在单位人事部门。`,
+  );
 }
 
 export const legacyUpgraded = (u: { name: string; account: string; legacySystem: string }) =>
-  sms(`${u.name}已由${u.legacySystem}的历史账号升级为省网上办事大厅单位账号。账号：${u.account}，临时密码：{{secret}}，首次登录须修改密码；原系统账号不再使用。`);
+  sms(
+    `${u.name}已由${u.legacySystem}的历史账号升级为省网上办事大厅单位账号。账号：${u.account}，临时密码：{{secret}}，首次登录须修改密码；原系统账号不再使用。`,
+  );

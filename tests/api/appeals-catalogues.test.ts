@@ -28,15 +28,41 @@ describe('common rejection reasons', () => {
     expect(totalOf(list)).toBe(2);
     expect(list.body[0].allowedActions).toEqual([]);
 
-    const edited = await admin.put(`/api/reject-reasons/${b.body.id}`, { text: '申诉授权书未加盖公章', sortOrder: 10, active: true, version: 1 });
+    const edited = await admin.put(`/api/reject-reasons/${b.body.id}`, {
+      text: '申诉授权书未加盖公章',
+      sortOrder: 10,
+      active: true,
+      version: 1,
+    });
     expect(edited.body).toMatchObject({ text: '申诉授权书未加盖公章', version: 2 });
-    expect((await admin.put(`/api/reject-reasons/${b.body.id}`, { text: '再改一次', sortOrder: 10, active: true, version: 1 })).status).toBe(409);
+    expect(
+      (
+        await admin.put(`/api/reject-reasons/${b.body.id}`, {
+          text: '再改一次',
+          sortOrder: 10,
+          active: true,
+          version: 1,
+        })
+      ).status,
+    ).toBe(409);
     const deleted = await admin.delete(`/api/reject-reasons/${hidden.body.id}`);
     expect(deleted.status).toBe(200);
     expect(deleted.body.text).toBe('已停用的原因');
     expect((await admin.get(`/api/reject-reasons/${hidden.body.id}`)).status).toBe(404);
-    const actions = t.db.select().from(auditLogs).where(eq(auditLogs.resource, 'reject-reasons')).orderBy(auditLogs.id).all().map((l) => l.action);
-    expect(actions).toEqual(['rejectReasons.create', 'rejectReasons.create', 'rejectReasons.create', 'rejectReasons.update', 'rejectReasons.delete']);
+    const actions = t.db
+      .select()
+      .from(auditLogs)
+      .where(eq(auditLogs.resource, 'reject-reasons'))
+      .orderBy(auditLogs.id)
+      .all()
+      .map((l) => l.action);
+    expect(actions).toEqual([
+      'rejectReasons.create',
+      'rejectReasons.create',
+      'rejectReasons.create',
+      'rejectReasons.update',
+      'rejectReasons.delete',
+    ]);
   });
 
   it('when a reason is empty or already exists, then 400 / 409 on the text', async () => {
@@ -67,9 +93,23 @@ describe('the working-day calendar', () => {
     // A make-up Saturday brings it back a day; deleting both restores Thursday.
     const sat = await admin.post('/api/work-calendar', { date: '2026-11-07', kind: 'workday', name: '调休上班' });
     expect(t.db.select().from(appeals).where(eq(appeals.id, id)).get()!.dueDate).toBe('2026-11-06');
-    const moved = await admin.put(`/api/work-calendar/${res.body.id}`, { date: '2026-11-03', kind: 'holiday', name: '临时停工', version: 1 });
+    const moved = await admin.put(`/api/work-calendar/${res.body.id}`, {
+      date: '2026-11-03',
+      kind: 'holiday',
+      name: '临时停工',
+      version: 1,
+    });
     expect(moved.status).toBe(200);
-    expect((await admin.put(`/api/work-calendar/${res.body.id}`, { date: '2026-11-05', kind: 'holiday', name: '临时停工', version: 1 })).status).toBe(409);
+    expect(
+      (
+        await admin.put(`/api/work-calendar/${res.body.id}`, {
+          date: '2026-11-05',
+          kind: 'holiday',
+          name: '临时停工',
+          version: 1,
+        })
+      ).status,
+    ).toBe(409);
     await admin.delete(`/api/work-calendar/${sat.body.id}`);
     await admin.delete(`/api/work-calendar/${res.body.id}`);
     expect(t.db.select().from(appeals).where(eq(appeals.id, id)).get()!.dueDate).toBe('2026-11-05');
@@ -79,8 +119,13 @@ describe('the working-day calendar', () => {
     const weekday = await admin.post('/api/work-calendar', { date: '2026-11-11', kind: 'workday', name: '调休' });
     expect(weekday.status).toBe(400);
     expect(weekday.body.errors.date).toBe('调休上班日应为周六或周日');
-    expect((await admin.post('/api/work-calendar', { date: '2026-02-30', kind: 'holiday', name: '不存在' })).body.errors.date).toBeTruthy();
-    expect((await admin.post('/api/work-calendar', { date: '2026-12-25', kind: 'party', name: '' })).body.errors).toMatchObject({ kind: expect.any(String), name: expect.any(String) });
+    expect(
+      (await admin.post('/api/work-calendar', { date: '2026-02-30', kind: 'holiday', name: '不存在' })).body.errors
+        .date,
+    ).toBeTruthy();
+    expect(
+      (await admin.post('/api/work-calendar', { date: '2026-12-25', kind: 'party', name: '' })).body.errors,
+    ).toMatchObject({ kind: expect.any(String), name: expect.any(String) });
     await admin.post('/api/work-calendar', { date: '2026-12-31', kind: 'holiday', name: '年末' });
     const dup = await admin.post('/api/work-calendar', { date: '2026-12-31', kind: 'holiday', name: '年末' });
     expect(dup.status).toBe(409);
@@ -92,7 +137,9 @@ describe('the working-day calendar', () => {
     expect(y2027.status).toBe(200);
     expect(y2027.body.map((d: { date: string }) => d.date)).toEqual(['2027-01-01']);
     expect((await kefu.list('work-calendar', { filter: { year: '27' } })).status).toBe(400);
-    expect((await kefu.post('/api/work-calendar', { date: '2027-01-02', kind: 'holiday', name: '元旦' })).status).toBe(403);
+    expect((await kefu.post('/api/work-calendar', { date: '2027-01-02', kind: 'holiday', name: '元旦' })).status).toBe(
+      403,
+    );
     const reviewer = await t.login('shenhe_unit');
     expect((await reviewer.list('work-calendar')).status).toBe(403);
   });

@@ -34,13 +34,45 @@ describe('intake from the public hall: a good appeal', () => {
     expect(res.body).toEqual({ id: expect.any(Number), status: 'submitted' });
     const row = t.db.select().from(appeals).where(eq(appeals.id, res.body.id)).get()!;
     // Submitted Monday 2026-11-02 (Beijing): Tue, Wed, Thu.
-    expect(row).toMatchObject({ type: 'assisted_registration', status: 'submitted', uscc: fields.uscc, idValidTo: null, dueDate: '2026-11-05', deadlineDays: 3, assigneeId: null });
+    expect(row).toMatchObject({
+      type: 'assisted_registration',
+      status: 'submitted',
+      uscc: fields.uscc,
+      idValidTo: null,
+      dueDate: '2026-11-05',
+      deadlineDays: 3,
+      assigneeId: null,
+    });
     const mats = t.db.select().from(appealMaterials).where(eq(appealMaterials.appealId, row.id)).all();
-    expect(mats.map((m) => m.field).sort()).toEqual(['authorizationLetter', 'businessLicense', 'legalRepIdBack', 'legalRepIdFront', 'operatorHoldingId', 'operatorIdBack', 'operatorIdFront']);
-    const licence = t.db.select().from(files).where(eq(files.id, mats.find((m) => m.field === 'businessLicense')!.fileId)).get()!;
-    expect(licence).toMatchObject({ ownerType: 'appeals', ownerId: row.id, mime: 'application/pdf', originalName: '营业执照.pdf' });
+    expect(mats.map((m) => m.field).sort()).toEqual([
+      'authorizationLetter',
+      'businessLicense',
+      'legalRepIdBack',
+      'legalRepIdFront',
+      'operatorHoldingId',
+      'operatorIdBack',
+      'operatorIdFront',
+    ]);
+    const licence = t.db
+      .select()
+      .from(files)
+      .where(eq(files.id, mats.find((m) => m.field === 'businessLicense')!.fileId))
+      .get()!;
+    expect(licence).toMatchObject({
+      ownerType: 'appeals',
+      ownerId: row.id,
+      mime: 'application/pdf',
+      originalName: '营业执照.pdf',
+    });
     expect(fs.existsSync(`${t.ctx.config.uploadDir}/${licence.storageName}`)).toBe(true);
-    expect(t.db.select().from(appealEvents).where(eq(appealEvents.appealId, row.id)).all().map((e) => e.kind)).toEqual(['submitted']);
+    expect(
+      t.db
+        .select()
+        .from(appealEvents)
+        .where(eq(appealEvents.appealId, row.id))
+        .all()
+        .map((e) => e.kind),
+    ).toEqual(['submitted']);
     const audit = t.db.select().from(auditLogs).where(eq(auditLogs.action, 'appeals.submit')).all().at(-1)!;
     expect(audit).toMatchObject({ resourceId: String(row.id), actorId: null });
     expect(audit.summary).toContain('135****7850');
@@ -52,7 +84,10 @@ describe('intake from the public hall: a good appeal', () => {
     const admin = await t.login('admin');
     expect((await admin.put('/api/settings/appeals.deadlineWorkingDays', { value: 5 })).status).toBe(200);
     const id = await submitAppeal(t);
-    expect(t.db.select().from(appeals).where(eq(appeals.id, id)).get()).toMatchObject({ deadlineDays: 5, dueDate: '2026-11-09' });
+    expect(t.db.select().from(appeals).where(eq(appeals.id, id)).get()).toMatchObject({
+      deadlineDays: 5,
+      dueDate: '2026-11-09',
+    });
     await admin.put('/api/settings/appeals.deadlineWorkingDays', { value: 3 });
   });
 
@@ -62,17 +97,36 @@ describe('intake from the public hall: a good appeal', () => {
   });
 
   it('when the licence is a JPG photo and the authorisation letter a PNG, then both are accepted', async () => {
-    const res = await intakeAppeal(t, buildAppealFields(), buildAppealMaterials({ businessLicense: [tinyPng(), '执照.jpg'], authorizationLetter: [tinyPng(), '授权书.png'] }));
+    const res = await intakeAppeal(
+      t,
+      buildAppealFields(),
+      buildAppealMaterials({
+        businessLicense: [tinyPng(), '执照.jpg'],
+        authorizationLetter: [tinyPng(), '授权书.png'],
+      }),
+    );
     expect(res.status).toBe(201);
   });
 
   it('when an info change names a registered unit, then the appeal points at that unit and keeps the requested values', async () => {
     const unitId = seedUnit(t, { status: 'active' });
     const u = t.db.select().from(units).where(eq(units.id, unitId)).get()!;
-    const res = await intakeAppeal(t, buildAppealFields({ type: 'info_change', uscc: u.uscc, account: u.account, changes: JSON.stringify({ phone: '13904311234', legalRepName: '李秀英' }) }));
+    const res = await intakeAppeal(
+      t,
+      buildAppealFields({
+        type: 'info_change',
+        uscc: u.uscc,
+        account: u.account,
+        changes: JSON.stringify({ phone: '13904311234', legalRepName: '李秀英' }),
+      }),
+    );
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     const row = t.db.select().from(appeals).where(eq(appeals.id, res.body.id)).get()!;
-    expect(row).toMatchObject({ type: 'info_change', unitId, changes: { phone: '13904311234', legalRepName: '李秀英' } });
+    expect(row).toMatchObject({
+      type: 'info_change',
+      unitId,
+      changes: { phone: '13904311234', legalRepName: '李秀英' },
+    });
   });
 });
 
@@ -81,7 +135,13 @@ describe('intake: every bad input is refused and stores nothing', () => {
     const before = stored();
     const form = multipart(buildAppealFields(), buildAppealMaterials());
     expect((await t.anonymous().post('/api/intake/appeals', form)).status).toBe(401);
-    expect((await t.anonymous().post('/api/intake/appeals', multipart(buildAppealFields(), buildAppealMaterials()), { 'X-Intake-Key': 'wrong-key-1234' })).status).toBe(401);
+    expect(
+      (
+        await t.anonymous().post('/api/intake/appeals', multipart(buildAppealFields(), buildAppealMaterials()), {
+          'X-Intake-Key': 'wrong-key-1234',
+        })
+      ).status,
+    ).toBe(401);
     expect(stored()).toEqual(before);
   });
 
@@ -129,14 +189,22 @@ describe('intake: every bad input is refused and stores nothing', () => {
 
   it('when a file has the right extension but other bytes inside, then 415 names it and nothing is stored', async () => {
     const before = stored();
-    const res = await intakeAppeal(t, buildAppealFields(), buildAppealMaterials({ businessLicense: [Buffer.from('MZ this is an executable, not a pdf'), '营业执照.pdf'] }));
+    const res = await intakeAppeal(
+      t,
+      buildAppealFields(),
+      buildAppealMaterials({ businessLicense: [Buffer.from('MZ this is an executable, not a pdf'), '营业执照.pdf'] }),
+    );
     expect(res.status).toBe(415);
     expect(res.body.errors.businessLicense).toContain('PDF、JPG、PNG');
     expect(stored()).toEqual(before);
   });
 
   it('when an ID photo is a PDF, then 415: ID photos are JPG or PNG only', async () => {
-    const res = await intakeAppeal(t, buildAppealFields(), buildAppealMaterials({ legalRepIdFront: [tinyPdf(), '身份证.png'] }));
+    const res = await intakeAppeal(
+      t,
+      buildAppealFields(),
+      buildAppealMaterials({ legalRepIdFront: [tinyPdf(), '身份证.png'] }),
+    );
     expect(res.status).toBe(415);
     expect(res.body.errors.legalRepIdFront).toContain('实际为 PDF');
   });
@@ -144,7 +212,11 @@ describe('intake: every bad input is refused and stores nothing', () => {
   it('when a file is too large, then 413 and nothing is stored', async () => {
     const before = stored();
     const big = Buffer.concat([tinyPng(), Buffer.alloc(100 * 1024)]);
-    const res = await intakeAppeal(t, buildAppealFields(), buildAppealMaterials({ operatorHoldingId: [big, '手持.png'] }));
+    const res = await intakeAppeal(
+      t,
+      buildAppealFields(),
+      buildAppealMaterials({ operatorHoldingId: [big, '手持.png'] }),
+    );
     expect(res.status).toBe(413);
     expect(stored()).toEqual(before);
   });
@@ -177,12 +249,25 @@ describe('intake: every bad input is refused and stores nothing', () => {
 describe('intake: info changes', () => {
   let unit: { uscc: string; account: string; phone: string };
   beforeAll(() => {
-    unit = t.db.select().from(units).where(eq(units.id, seedUnit(t, { status: 'active' }))).get()!;
+    unit = t.db
+      .select()
+      .from(units)
+      .where(eq(units.id, seedUnit(t, { status: 'active' })))
+      .get()!;
   });
-  const change = (changes: unknown) => buildAppealFields({ type: 'info_change', uscc: unit.uscc, account: unit.account, changes: typeof changes === 'string' ? changes : JSON.stringify(changes) });
+  const change = (changes: unknown) =>
+    buildAppealFields({
+      type: 'info_change',
+      uscc: unit.uscc,
+      account: unit.account,
+      changes: typeof changes === 'string' ? changes : JSON.stringify(changes),
+    });
 
   it('when the USCC is not registered, then 400 says to use the 未注册 type', async () => {
-    const res = await intakeAppeal(t, buildAppealFields({ type: 'info_change', changes: JSON.stringify({ phone: '13904311234' }) }));
+    const res = await intakeAppeal(
+      t,
+      buildAppealFields({ type: 'info_change', changes: JSON.stringify({ phone: '13904311234' }) }),
+    );
     expect(res.status).toBe(400);
     expect(res.body.errors.uscc).toContain('尚未注册');
   });
@@ -206,9 +291,17 @@ describe('intake: info changes', () => {
   });
 
   it('when a field outside the unit identity or a bad value is asked for, then each is named', async () => {
-    const res = await intakeAppeal(t, change({ passwordHash: 'x', phone: '12345', account: '9abc', idNumber: '110105194912310021' }));
+    const res = await intakeAppeal(
+      t,
+      change({ passwordHash: 'x', phone: '12345', account: '9abc', idNumber: '110105194912310021' }),
+    );
     expect(res.status).toBe(400);
-    expect(Object.keys(res.body.errors).sort()).toEqual(['changes.account', 'changes.idNumber', 'changes.passwordHash', 'changes.phone']);
+    expect(Object.keys(res.body.errors).sort()).toEqual([
+      'changes.account',
+      'changes.idNumber',
+      'changes.passwordHash',
+      'changes.phone',
+    ]);
   });
 
   it('when the ID type changes without a new number, then 400 asks for the number', async () => {
@@ -233,7 +326,8 @@ describe('intake: info changes', () => {
 describe('intake: rate limit', () => {
   it('when one address sends more than 30 appeals in a minute, then the rest get 429 before anything is parsed', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 32; i++) statuses.push((await t.anonymous().post('/api/intake/appeals', new FormData(), INTAKE_KEY)).status);
+    for (let i = 0; i < 32; i++)
+      statuses.push((await t.anonymous().post('/api/intake/appeals', new FormData(), INTAKE_KEY)).status);
     expect(statuses.slice(0, 30).every((s) => s === 400)).toBe(true);
     expect(statuses.slice(30)).toEqual([429, 429]);
     t.clock.advance(61_000);

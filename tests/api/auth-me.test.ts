@@ -8,12 +8,15 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const permissionsOf = async (username: string, password?: string) => (await (await t.login(username, password)).get('/api/auth/me')).body.permissions as string[];
+const permissionsOf = async (username: string, password?: string) =>
+  (await (await t.login(username, password)).get('/api/auth/me')).body.permissions as string[];
 
 describe('GET /api/auth/me permissions', () => {
   it('when an appeal agent asks, then it lists the appeal actions and unit reading, and nothing of the sysadmin or reviewers', async () => {
     const permissions = await permissionsOf('kefu01');
-    expect(permissions).toEqual(expect.arrayContaining(['appeals.read', 'appeals.claim', 'appeals.decide', 'units.read', 'rejectReasons.read']));
+    expect(permissions).toEqual(
+      expect.arrayContaining(['appeals.read', 'appeals.claim', 'appeals.decide', 'units.read', 'rejectReasons.read']),
+    );
     expect(permissions).not.toContain('units.activate');
     expect(permissions).not.toContain('staff.read');
     expect(permissions).not.toContain('rejectReasons.write');
@@ -22,14 +25,27 @@ describe('GET /api/auth/me permissions', () => {
 
   it('when the sysadmin asks, then it lists the foundation writes and no case work', async () => {
     const permissions = await permissionsOf('admin');
-    expect(permissions).toEqual(expect.arrayContaining(['staff.write', 'orgs.write', 'auditLogs.read', 'titlePlans.write', 'rejectReasons.write']));
+    expect(permissions).toEqual(
+      expect.arrayContaining([
+        'staff.write',
+        'orgs.write',
+        'auditLogs.read',
+        'titlePlans.write',
+        'rejectReasons.write',
+      ]),
+    );
     expect(permissions).not.toContain('appeals.read');
     expect(permissions).not.toContain('units.read');
   });
 
   it('when a member holds two roles, then the list is the union of both, each key once', async () => {
     const admin = await t.login('admin');
-    const created = await admin.post('/api/staff', { username: 'both01', name: '双岗', roles: ['appeal_agent', 'institution_admin'], password: 'Start#2026' });
+    const created = await admin.post('/api/staff', {
+      username: 'both01',
+      name: '双岗',
+      roles: ['appeal_agent', 'institution_admin'],
+      password: 'Start#2026',
+    });
     expect(created.status).toBe(201);
     const permissions = await permissionsOf('both01', 'Start#2026');
     expect(permissions).toEqual(expect.arrayContaining(['appeals.decide', 'units.activate', 'institutions.open']));
@@ -42,8 +58,17 @@ describe('GET /api/auth/me permissions', () => {
       const c = await t.login(username);
       const permissions: string[] = (await c.get('/api/auth/me')).body.permissions;
       expect(permissions.every((p) => p in POLICY)).toBe(true);
-      for (const [key, path] of [['staff.read', '/api/staff'], ['appeals.read', '/api/appeals'], ['units.read', '/api/units'], ['titleApplications.read', '/api/title-applications']] as const) {
-        expect({ username, key, status: (await c.get(path)).status }).toEqual({ username, key, status: permissions.includes(key) ? 200 : 403 });
+      for (const [key, path] of [
+        ['staff.read', '/api/staff'],
+        ['appeals.read', '/api/appeals'],
+        ['units.read', '/api/units'],
+        ['titleApplications.read', '/api/title-applications'],
+      ] as const) {
+        expect({ username, key, status: (await c.get(path)).status }).toEqual({
+          username,
+          key,
+          status: permissions.includes(key) ? 200 : 403,
+        });
       }
     }
   });

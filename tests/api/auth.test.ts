@@ -54,7 +54,8 @@ describe('staff sign-in', () => {
   it('after five wrong passwords in a row, then the account is locked for 15 minutes (423), even with the right password', async () => {
     const c = t.anonymous();
     const codes: number[] = [];
-    for (let i = 0; i < 5; i++) codes.push((await c.post('/api/auth/login', { username: 'jigou01', password: 'Wrong@2026' })).status);
+    for (let i = 0; i < 5; i++)
+      codes.push((await c.post('/api/auth/login', { username: 'jigou01', password: 'Wrong@2026' })).status);
     expect(codes).toEqual([401, 401, 401, 401, 423]);
     const locked = await c.post('/api/auth/login', { username: 'jigou01', password: 'Jigou@2026' });
     expect(locked.status).toBe(423);
@@ -67,9 +68,13 @@ describe('staff sign-in', () => {
 
   it('after four wrong passwords, then the right one signs in and the count starts again', async () => {
     const c = t.anonymous();
-    for (let i = 0; i < 4; i++) expect((await c.post('/api/auth/login', { username: 'shenhe_prov', password: 'Wrong@2026' })).status).toBe(401);
+    for (let i = 0; i < 4; i++)
+      expect((await c.post('/api/auth/login', { username: 'shenhe_prov', password: 'Wrong@2026' })).status).toBe(401);
     expect((await c.post('/api/auth/login', { username: 'shenhe_prov', password: 'Shenhe@2026' })).status).toBe(200);
-    expect(t.db.select().from(staff).where(eq(staff.username, 'shenhe_prov')).get()).toMatchObject({ failedLogins: 0, lockedUntil: null });
+    expect(t.db.select().from(staff).where(eq(staff.username, 'shenhe_prov')).get()).toMatchObject({
+      failedLogins: 0,
+      lockedUntil: null,
+    });
     expect((await c.post('/api/auth/login', { username: 'shenhe_prov', password: 'Wrong@2026' })).status).toBe(401);
   });
 
@@ -106,7 +111,11 @@ describe('staff sign-in', () => {
 
   it('when a mutating request comes from a foreign Origin, then it is refused', async () => {
     const c = await t.login('admin');
-    const foreign = await c.post('/api/orgs', { name: '外站机构', level: 'province' }, { origin: 'http://evil.example' });
+    const foreign = await c.post(
+      '/api/orgs',
+      { name: '外站机构', level: 'province' },
+      { origin: 'http://evil.example' },
+    );
     expect(foreign.status).toBe(403);
     const ours = await c.post('/api/auth/logout', {}, { origin: t.url });
     expect(ours.status).toBe(200);
@@ -115,7 +124,8 @@ describe('staff sign-in', () => {
   it('when too many logins come from one address, then it is rate limited before any hashing (429)', async () => {
     const c = t.anonymous().withHeaders({});
     let last = 0;
-    for (let i = 0; i < 25; i++) last = (await c.post('/api/auth/login', { username: `ghost${i}`, password: 'x' })).status;
+    for (let i = 0; i < 25; i++)
+      last = (await c.post('/api/auth/login', { username: `ghost${i}`, password: 'x' })).status;
     expect(last).toBe(429);
     t.clock.advance(61_000);
   });
@@ -124,7 +134,12 @@ describe('staff sign-in', () => {
 describe('password change', () => {
   it('when an account is flagged, then it may only change its password; afterwards everything opens', async () => {
     const admin = await t.login('admin');
-    const created = await admin.post('/api/staff', { username: 'newbie', name: '新同事', roles: ['appeal_agent'], password: 'Temp@2026x' });
+    const created = await admin.post('/api/staff', {
+      username: 'newbie',
+      name: '新同事',
+      roles: ['appeal_agent'],
+      password: 'Temp@2026x',
+    });
     expect(created.status).toBe(201);
     const c = await t.login('newbie', 'Temp@2026x');
     const blocked = await c.get('/api/notifications');
@@ -140,10 +155,17 @@ describe('password change', () => {
 
   it('when the password changes, then the other sessions of that person are revoked', async () => {
     const admin = await t.login('admin');
-    await admin.post('/api/staff', { username: 'twice', name: '两处登录', roles: ['appeal_agent'], password: 'Temp@2026x' });
+    await admin.post('/api/staff', {
+      username: 'twice',
+      name: '两处登录',
+      roles: ['appeal_agent'],
+      password: 'Temp@2026x',
+    });
     const first = await t.login('twice', 'Temp@2026x');
     const second = await t.login('twice', 'Temp@2026x');
-    expect((await second.post('/api/auth/password', { oldPassword: 'Temp@2026x', newPassword: 'Other#2026' })).status).toBe(200);
+    expect(
+      (await second.post('/api/auth/password', { oldPassword: 'Temp@2026x', newPassword: 'Other#2026' })).status,
+    ).toBe(200);
     expect((await first.get('/api/auth/me')).status).toBe(401);
     expect((await second.get('/api/auth/me')).status).toBe(200);
   });
@@ -163,7 +185,12 @@ describe('password change', () => {
 
 const lastLoginIp = (app: TestApp, username: string) => {
   const id = app.db.select().from(staff).where(eq(staff.username, username)).get()!.id;
-  return app.db.select().from(auditLogs).where(and(eq(auditLogs.action, 'auth.login'), eq(auditLogs.resourceId, String(id)))).orderBy(desc(auditLogs.id)).get()!.ip;
+  return app.db
+    .select()
+    .from(auditLogs)
+    .where(and(eq(auditLogs.action, 'auth.login'), eq(auditLogs.resourceId, String(id))))
+    .orderBy(desc(auditLogs.id))
+    .get()!.ip;
 };
 const wrongKey = { 'X-Intake-Key': 'guessed-key-0000' };
 
@@ -182,7 +209,7 @@ describe('client addresses (TRUST_PROXY)', () => {
     t.clock.advance(61_000);
   });
 
-  it('with TRUST_PROXY naming the proxy, then the forwarded address is the client\'s, and one address guessing intake keys does not block another', async () => {
+  it("with TRUST_PROXY naming the proxy, then the forwarded address is the client's, and one address guessing intake keys does not block another", async () => {
     const behindProxy = await startTestApp({ env: { TRUST_PROXY: 'loopback' } });
     try {
       const c = behindProxy.anonymous().withHeaders({ 'X-Forwarded-For': '203.0.113.7' });
@@ -192,14 +219,17 @@ describe('client addresses (TRUST_PROXY)', () => {
       for (let i = 0; i < 31; i++) await guesser.put('/api/intake/title-applications/999999', {}, wrongKey);
       expect((await guesser.put('/api/intake/title-applications/999999', {}, INTAKE_KEY)).status).toBe(429);
       const hall = behindProxy.anonymous().withHeaders({ 'X-Forwarded-For': '198.51.100.1' });
-      expect([401, 429]).not.toContain((await hall.put('/api/intake/title-applications/999999', {}, INTAKE_KEY)).status);
+      expect([401, 429]).not.toContain(
+        (await hall.put('/api/intake/title-applications/999999', {}, INTAKE_KEY)).status,
+      );
     } finally {
       await behindProxy.close();
     }
   });
 
   it('when TRUST_PROXY is read, then it is off, a hop count or addresses; "true" and bad addresses stop the boot', () => {
-    const trust = (v?: string) => loadConfig({ NODE_ENV: 'test', ...(v === undefined ? {} : { TRUST_PROXY: v }) }).trustProxy;
+    const trust = (v?: string) =>
+      loadConfig({ NODE_ENV: 'test', ...(v === undefined ? {} : { TRUST_PROXY: v }) }).trustProxy;
     expect(trust()).toBe(false);
     expect(trust('false')).toBe(false);
     expect(trust('1')).toBe(1);
@@ -213,11 +243,15 @@ describe('client addresses (TRUST_PROXY)', () => {
 describe('intake key', () => {
   it('when 45 wrong keys arrive in a burst, then the first 30 get 401 and the rest 429, the right key from there too, until the minute is over', async () => {
     t.clock.advance(61_000);
-    const codes = (await Promise.all(Array.from({ length: 45 }, () => t.anonymous().post('/api/intake/appeals', {}, wrongKey)))).map((r) => r.status);
+    const codes = (
+      await Promise.all(Array.from({ length: 45 }, () => t.anonymous().post('/api/intake/appeals', {}, wrongKey)))
+    ).map((r) => r.status);
     expect(codes.filter((c) => c === 401)).toHaveLength(30);
     expect(codes.filter((c) => c === 429)).toHaveLength(15);
     expect((await t.anonymous().put('/api/intake/title-applications/999999', {}, INTAKE_KEY)).status).toBe(429);
     t.clock.advance(61_000);
-    expect([401, 429]).not.toContain((await t.anonymous().put('/api/intake/title-applications/999999', {}, INTAKE_KEY)).status);
+    expect([401, 429]).not.toContain(
+      (await t.anonymous().put('/api/intake/title-applications/999999', {}, INTAKE_KEY)).status,
+    );
   });
 });

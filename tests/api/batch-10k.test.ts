@@ -13,9 +13,16 @@ let ids: number[];
 let unpassed: number;
 
 const sqlite = () => t.db.$client;
-const count = (q: string, ...args: unknown[]) => (sqlite().prepare(q).get(...args) as { n: number }).n;
+const count = (q: string, ...args: unknown[]) =>
+  (
+    sqlite()
+      .prepare(q)
+      .get(...args) as { n: number }
+  ).n;
 const columnsOf = (table: string, skip: string[]) =>
-  (sqlite().prepare(`SELECT name FROM pragma_table_info('${table}')`).all() as { name: string }[]).map((c) => c.name).filter((c) => !skip.includes(c));
+  (sqlite().prepare(`SELECT name FROM pragma_table_info('${table}')`).all() as { name: string }[])
+    .map((c) => c.name)
+    .filter((c) => !skip.includes(c));
 
 /** What the writes of a batch touch, to show a refused one left everything as it was. */
 const footprint = () => ({
@@ -40,12 +47,29 @@ function cloneAwaiting(template: number, n: number) {
   sqlite().transaction(() => {
     const first = count('SELECT max(id) + 1 AS n FROM title_applications');
     sqlite()
-      .prepare(`WITH RECURSIVE k(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM k WHERE i < ?) INSERT INTO title_applications (${apps}) SELECT ${apps} FROM title_applications, k WHERE id = ? ORDER BY i`)
+      .prepare(
+        `WITH RECURSIVE k(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM k WHERE i < ?) INSERT INTO title_applications (${apps}) SELECT ${apps} FROM title_applications, k WHERE id = ? ORDER BY i`,
+      )
       .run(n - 1, template);
-    sqlite().prepare(`INSERT INTO title_application_orgs (org_id, application_id, arrived_at) SELECT v.org_id, a.id, v.arrived_at FROM title_application_orgs v, title_applications a WHERE v.application_id = ? AND a.id >= ?`).run(template, first);
-    sqlite().prepare(`INSERT INTO title_review_steps (application_id, ${steps}) SELECT a.id, ${steps.replace(/(\w+)/g, 's.$1')} FROM title_review_steps s, title_applications a WHERE s.application_id = ? AND a.id >= ? ORDER BY a.id, s.id`).run(template, first);
+    sqlite()
+      .prepare(
+        `INSERT INTO title_application_orgs (org_id, application_id, arrived_at) SELECT v.org_id, a.id, v.arrived_at FROM title_application_orgs v, title_applications a WHERE v.application_id = ? AND a.id >= ?`,
+      )
+      .run(template, first);
+    sqlite()
+      .prepare(
+        `INSERT INTO title_review_steps (application_id, ${steps}) SELECT a.id, ${steps.replace(/(\w+)/g, 's.$1')} FROM title_review_steps s, title_applications a WHERE s.application_id = ? AND a.id >= ? ORDER BY a.id, s.id`,
+      )
+      .run(template, first);
   })();
-  return [template, ...(sqlite().prepare('SELECT id FROM title_applications WHERE id > ? ORDER BY id').all(template) as { id: number }[]).map((r) => r.id).filter((id) => id !== unpassed)];
+  return [
+    template,
+    ...(
+      sqlite().prepare('SELECT id FROM title_applications WHERE id > ? ORDER BY id').all(template) as { id: number }[]
+    )
+      .map((r) => r.id)
+      .filter((id) => id !== unpassed),
+  ];
 }
 
 beforeAll(async () => {
@@ -55,14 +79,29 @@ beforeAll(async () => {
   const planId = (await createTitlePlan(admin)).id;
   let people = 0;
   const submit = async () => {
-    const res = await submitTitleApplication(t, buildTitleApplication(t, { planId, applicant: { name: '王秀兰', idNumber: residentIdFor(++people), phone: '13604312345' } }));
+    const res = await submitTitleApplication(
+      t,
+      buildTitleApplication(t, {
+        planId,
+        applicant: { name: '王秀兰', idNumber: residentIdFor(++people), phone: '13604312345' },
+      }),
+    );
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     return res.body.id as number;
   };
   const template = await submit();
   unpassed = await submit();
   const version = (await unit.get(`/api/title-applications/${template}`)).body.version;
-  expect((await unit.post(`/api/title-applications/${template}/review`, { result: 'pass', opinion: '材料齐全，同意推荐。', moduleErrors: [], version })).status).toBe(200);
+  expect(
+    (
+      await unit.post(`/api/title-applications/${template}/review`, {
+        result: 'pass',
+        opinion: '材料齐全，同意推荐。',
+        moduleErrors: [],
+        version,
+      })
+    ).status,
+  ).toBe(200);
   ids = cloneAwaiting(template, BATCH_MAX);
   expect(ids).toHaveLength(BATCH_MAX);
   expect(count(`SELECT count(*) AS n FROM title_applications WHERE status = 'awaiting_submission'`)).toBe(BATCH_MAX);
@@ -72,10 +111,15 @@ afterAll(() => t.close());
 describe('a batch of 10,000 applications', () => {
   it('when one id among them is not awaiting submission, then 409 names it and nothing moves, no file kept', async () => {
     const before = footprint();
-    const res = await unit.post('/api/submission-batches', batchForm([...ids.slice(0, 5_000), unpassed, ...ids.slice(5_000, -1)]));
+    const res = await unit.post(
+      '/api/submission-batches',
+      batchForm([...ids.slice(0, 5_000), unpassed, ...ids.slice(5_000, -1)]),
+    );
     expect(res.status, JSON.stringify(res.body).slice(0, 500)).toBe(409);
     expect(res.body.message).toContain(`#${unpassed}`);
-    expect(res.body.details).toEqual([expect.objectContaining({ id: unpassed, reason: expect.stringContaining('待审') })]);
+    expect(res.body.details).toEqual([
+      expect.objectContaining({ id: unpassed, reason: expect.stringContaining('待审') }),
+    ]);
     expect(footprint()).toEqual(before);
   });
 
@@ -88,14 +132,34 @@ describe('a batch of 10,000 applications', () => {
     expect(res.body.applicationCount).toBe(BATCH_MAX);
     const toOrg = res.body.toOrgId as number;
     const json = JSON.stringify(ids);
-    expect(count(`SELECT count(*) AS n FROM title_applications WHERE id IN (SELECT value FROM json_each(?)) AND status = 'pending' AND current_org_id = ? AND current_step = 1 AND assignee_id IS NULL`, json, toOrg)).toBe(BATCH_MAX);
-    expect(count(`SELECT count(*) AS n FROM title_review_steps WHERE kind = 'forwarded' AND batch_id = ?`, batchId)).toBe(BATCH_MAX);
+    expect(
+      count(
+        `SELECT count(*) AS n FROM title_applications WHERE id IN (SELECT value FROM json_each(?)) AND status = 'pending' AND current_org_id = ? AND current_step = 1 AND assignee_id IS NULL`,
+        json,
+        toOrg,
+      ),
+    ).toBe(BATCH_MAX);
+    expect(
+      count(`SELECT count(*) AS n FROM title_review_steps WHERE kind = 'forwarded' AND batch_id = ?`, batchId),
+    ).toBe(BATCH_MAX);
     expect(count('SELECT count(*) AS n FROM title_application_orgs WHERE org_id = ?', toOrg)).toBe(BATCH_MAX);
     expect(count('SELECT count(*) AS n FROM submission_batch_items WHERE batch_id = ?', batchId)).toBe(BATCH_MAX);
-    expect(footprint()).toMatchObject({ awaiting: before.awaiting - BATCH_MAX, versions: before.versions + BATCH_MAX, steps: before.steps + BATCH_MAX, audits: before.audits + BATCH_MAX + 1, files: before.files + 1 });
+    expect(footprint()).toMatchObject({
+      awaiting: before.awaiting - BATCH_MAX,
+      versions: before.versions + BATCH_MAX,
+      steps: before.steps + BATCH_MAX,
+      audits: before.audits + BATCH_MAX + 1,
+      files: before.files + 1,
+    });
 
-    const audits = sqlite().prepare('SELECT id, action, resource_id AS resourceId, prev_hash AS prevHash, hash FROM audit_logs WHERE id > ? ORDER BY id').all(lastAudit) as { id: number; action: string; resourceId: string; prevHash: string; hash: string }[];
-    expect(audits.filter((a) => a.action === 'titleApplications.forward').map((a) => Number(a.resourceId))).toEqual(ids);
+    const audits = sqlite()
+      .prepare(
+        'SELECT id, action, resource_id AS resourceId, prev_hash AS prevHash, hash FROM audit_logs WHERE id > ? ORDER BY id',
+      )
+      .all(lastAudit) as { id: number; action: string; resourceId: string; prevHash: string; hash: string }[];
+    expect(audits.filter((a) => a.action === 'titleApplications.forward').map((a) => Number(a.resourceId))).toEqual(
+      ids,
+    );
     expect(audits.at(-1)).toMatchObject({ action: 'submissionBatches.create', resourceId: String(batchId) });
     audits.forEach((a, i) => i && expect(a.prevHash).toBe(audits[i - 1].hash));
     expect(await verifyAuditChain(t.db)).toMatchObject({ ok: true });

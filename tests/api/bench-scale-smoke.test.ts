@@ -3,7 +3,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFixture, ensureFixture } from '../../scripts/bench-scale/fixture';
-import { ACCOUNTS, factsOf, firstResponse, listScenarios, load, type FixtureFacts, type Role, type Target } from '../../scripts/bench-scale/scenarios';
+import {
+  ACCOUNTS,
+  factsOf,
+  firstResponse,
+  listScenarios,
+  load,
+  type FixtureFacts,
+  type Role,
+  type Target,
+} from '../../scripts/bench-scale/scenarios';
 import { login, startApp, startRaw, type Served } from '../../scripts/bench-scale/servers';
 
 // npm run bench:scale compares the app with a raw server that claims to run the same SQL and send the
@@ -21,7 +30,9 @@ beforeAll(async () => {
   const file = copyFixture(fixture.file, dir);
   facts = factsOf(file, 500);
   servers = await Promise.all([startApp(file, dir), startRaw(file)]);
-  const cookies = Object.fromEntries(await Promise.all(Object.entries(ACCOUNTS).map(async ([u, p]) => [u, await login(servers[0].url, u, p)] as const))) as Record<Role, string>;
+  const cookies = Object.fromEntries(
+    await Promise.all(Object.entries(ACCOUNTS).map(async ([u, p]) => [u, await login(servers[0].url, u, p)] as const)),
+  ) as Record<Role, string>;
   app = { url: servers[0].url, headers: (role) => ({ cookie: cookies[role] }) };
   raw = { url: servers[1].url, headers: (role) => ({ 'x-actor': role }) };
 });
@@ -46,7 +57,13 @@ describe('bench:scale at a tiny scale', () => {
       const plans: Record<string, string>[] = s.betterPlan ? [{}, { 'x-plan': 'exists' }] : [{}];
       for (const plan of plans) {
         const r = await firstResponse(raw, s.role, s.path, plan);
-        expect({ what: s.what, ...plan, status: r.status, contentRange: r.contentRange, body: r.body }).toEqual({ what: s.what, ...plan, status: a.status, contentRange: a.contentRange, body: a.body });
+        expect({ what: s.what, ...plan, status: r.status, contentRange: r.contentRange, body: r.body }).toEqual({
+          what: s.what,
+          ...plan,
+          status: a.status,
+          contentRange: a.contentRange,
+          body: a.body,
+        });
       }
       expect(a.status, s.what).toBe(200);
       if ((a.body as unknown[]).length) nonEmpty++;

@@ -14,7 +14,10 @@ function stubServer(answer: (url: URL) => { status: number; body: unknown; curso
     seen.push({ url: url.pathname + url.search });
     const { status, body, cursor } = answer(url);
     const range = JSON.parse(url.searchParams.get('range') ?? '[0,24]') as [number, number];
-    const headers = new Headers({ 'Content-Type': 'application/json', 'Content-Range': `units ${range[0]}-${range[1]}/100` });
+    const headers = new Headers({
+      'Content-Type': 'application/json',
+      'Content-Range': `units ${range[0]}-${range[1]}/100`,
+    });
     if (cursor) headers.set('X-Next-Cursor', cursor);
     return Promise.resolve(new Response(JSON.stringify(body), { status, headers }));
   });
@@ -25,7 +28,11 @@ const rows = (url: URL) => {
   const [a, b] = JSON.parse(url.searchParams.get('range')!) as [number, number];
   return Array.from({ length: b - a + 1 }, (_, i) => ({ id: 1000 - a - i }));
 };
-const params = (page: number, filter: Record<string, unknown> = {}) => ({ pagination: { page, perPage: 10 }, sort: { field: 'id', order: 'DESC' as const }, filter });
+const params = (page: number, filter: Record<string, unknown> = {}) => ({
+  pagination: { page, perPage: 10 },
+  sort: { field: 'id', order: 'DESC' as const },
+  filter,
+});
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -34,7 +41,11 @@ afterEach(() => {
 
 describe('console getList with keyset cursors', () => {
   it('sends the cursor of page 1 with page 2 only, and not with another filter or page', async () => {
-    const seen = stubServer((url) => ({ status: 200, body: rows(url), cursor: `c-after-${JSON.parse(url.searchParams.get('range')!)[1]}` }));
+    const seen = stubServer((url) => ({
+      status: 200,
+      body: rows(url),
+      cursor: `c-after-${JSON.parse(url.searchParams.get('range')!)[1]}`,
+    }));
     const { dataProvider } = await import('../../client/providers/dataProvider');
     await dataProvider.getList('units', params(1));
     const page2 = await dataProvider.getList('units', params(2));
@@ -50,7 +61,9 @@ describe('console getList with keyset cursors', () => {
 
   it('asks again by offset when the server refuses the cursor', async () => {
     const seen = stubServer((url) =>
-      url.searchParams.get('cursor') === 'stale' ? { status: 400, body: { message: '翻页位置已失效，请重新打开列表', errors: { cursor: 'x' } } } : { status: 200, body: rows(url), cursor: 'stale' },
+      url.searchParams.get('cursor') === 'stale'
+        ? { status: 400, body: { message: '翻页位置已失效，请重新打开列表', errors: { cursor: 'x' } } }
+        : { status: 200, body: rows(url), cursor: 'stale' },
     );
     const { dataProvider } = await import('../../client/providers/dataProvider');
     await dataProvider.getList('units', params(1));

@@ -28,7 +28,12 @@ function foldersWithRebuild() {
     .replace('CREATE TABLE `staff`', 'CREATE TABLE `__new_staff`');
   fs.writeFileSync(
     path.join(newer, `${tag}.sql`),
-    [createStaff, 'INSERT INTO `__new_staff` SELECT * FROM `staff`;', 'DROP TABLE `staff`;', 'ALTER TABLE `__new_staff` RENAME TO `staff`;'].join('\n--> statement-breakpoint\n'),
+    [
+      createStaff,
+      'INSERT INTO `__new_staff` SELECT * FROM `staff`;',
+      'DROP TABLE `staff`;',
+      'ALTER TABLE `__new_staff` RENAME TO `staff`;',
+    ].join('\n--> statement-breakpoint\n'),
   );
   journal.entries.push({ idx: journal.entries.length, version: '6', when: Date.now() + 1000, tag, breakpoints: true });
   fs.writeFileSync(path.join(newer, 'meta/_journal.json'), JSON.stringify(journal));
@@ -51,8 +56,14 @@ describe('opening and migrating the database', () => {
     const file = path.join(dir, 'upgrade.db');
     const db1 = openDb(file, { migrationsFolder: older });
     const at = new Date().toISOString();
-    db1.$client.prepare("INSERT INTO staff (username, name, password_hash, roles, created_at, updated_at) VALUES ('u1', '甲', 'x', '[]', ?, ?)").run(at, at);
-    db1.$client.prepare("INSERT INTO staff_sessions (token_hash, staff_id, created_at, last_seen_at) VALUES ('t1', 1, ?, ?)").run(at, at);
+    db1.$client
+      .prepare(
+        "INSERT INTO staff (username, name, password_hash, roles, created_at, updated_at) VALUES ('u1', '甲', 'x', '[]', ?, ?)",
+      )
+      .run(at, at);
+    db1.$client
+      .prepare("INSERT INTO staff_sessions (token_hash, staff_id, created_at, last_seen_at) VALUES ('t1', 1, ?, ?)")
+      .run(at, at);
     db1.$client.close();
 
     const backups = path.join(dir, 'backups');

@@ -28,7 +28,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const upload = (c: ApiClient, body: string | Buffer, name = 'accounts.csv') => c.post('/api/legacy-accounts/import', multipart({}, { file: [Buffer.from(body), name] }));
+const upload = (c: ApiClient, body: string | Buffer, name = 'accounts.csv') =>
+  c.post('/api/legacy-accounts/import', multipart({}, { file: [Buffer.from(body), name] }));
 const count = () => t.db.select().from(legacyAccounts).all().length;
 const accountOf = (uscc: string) => t.db.select().from(legacyAccounts).where(eq(legacyAccounts.uscc, uscc)).get()!;
 
@@ -58,7 +59,9 @@ describe('importing an old system’s account list (导入历史账号)', () => 
     expect(res.body).toEqual({ imported: 3, skipped: [] });
     const audit = t.db.select().from(auditLogs).where(eq(auditLogs.action, 'legacyAccounts.import')).all().at(-1)!;
     expect(audit.summary).toContain('导入 3 条，跳过 0 条');
-    const list = await jigou.get(`/api/legacy-accounts?filter=${encodeURIComponent(JSON.stringify({ q: rows[1].uscc }))}`);
+    const list = await jigou.get(
+      `/api/legacy-accounts?filter=${encodeURIComponent(JSON.stringify({ q: rows[1].uscc }))}`,
+    );
     expect(list.body).toHaveLength(1);
     expect(list.body[0]).toMatchObject({ uscc: rows[1].uscc, weakHash: true, upgraded: false, locked: false });
     expect(list.body[0]).not.toHaveProperty('passwordHash');
@@ -68,14 +71,27 @@ describe('importing an old system’s account list (导入历史账号)', () => 
   it('when the header uses the Chinese titles in another order, then the rows are read by title', async () => {
     const r = row();
     const zhHeader = '法定代表人,统一社会信用代码,单位名称,原系统,原账号,密码算法,盐值,密码摘要';
-    const line = [r.legalRepName, r.uscc, r.name, r.legacySystem, r.legacyAccount, r.passwordAlgo, r.passwordSalt, r.passwordHash].join(',');
+    const line = [
+      r.legalRepName,
+      r.uscc,
+      r.name,
+      r.legacySystem,
+      r.legacyAccount,
+      r.passwordAlgo,
+      r.passwordSalt,
+      r.passwordHash,
+    ].join(',');
     const res = await upload(jigou, `\uFEFF${zhHeader}\n${line}\n`);
     expect(res.body).toEqual({ imported: 1, skipped: [] });
     expect(accountOf(r.uscc).legalRepName).toBe(r.legalRepName);
   });
 
   it('when rows are wrong, then the good ones are imported and each bad one is reported with its file row and reason', async () => {
-    const unitUscc = t.db.select().from(units).where(eq(units.id, seedUnit(t))).get()!.uscc;
+    const unitUscc = t.db
+      .select()
+      .from(units)
+      .where(eq(units.id, seedUnit(t)))
+      .get()!.uscc;
     const [already] = await imported(row());
     const good = row();
     const dupInFile = row();
@@ -112,7 +128,17 @@ describe('importing an old system’s account list (导入历史账号)', () => 
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('账号');
     ws.addRow(['统一社会信用代码', '单位名称', '原系统', '原账号', '密码算法', '盐值', '密码摘要', '法定代表人']);
-    for (const r of rows) ws.addRow([r.uscc, r.name, r.legacySystem, r.legacyAccount, r.passwordAlgo, r.passwordSalt, r.passwordHash, r.legalRepName]);
+    for (const r of rows)
+      ws.addRow([
+        r.uscc,
+        r.name,
+        r.legacySystem,
+        r.legacyAccount,
+        r.passwordAlgo,
+        r.passwordSalt,
+        r.passwordHash,
+        r.legalRepName,
+      ]);
     const buf = Buffer.from(await wb.xlsx.writeBuffer());
     const res = await upload(jigou, buf, 'export.dat');
     expect(res.body).toEqual({ imported: 2, skipped: [] });
@@ -121,7 +147,11 @@ describe('importing an old system’s account list (导入历史账号)', () => 
   it.each([
     ['not a spreadsheet', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), '.xlsx 或'],
     ['a broken zip', Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(64, 7)]), '无法读取 .xlsx'],
-    ['a header without the hash column', 'uscc,name,legacySystem,legacyAccount,passwordAlgo,passwordSalt,legalRepName\n', 'passwordHash'],
+    [
+      'a header without the hash column',
+      'uscc,name,legacySystem,legacyAccount,passwordAlgo,passwordSalt,legalRepName\n',
+      'passwordHash',
+    ],
     ['an unterminated quote', null, '引号未闭合'],
     ['an empty file', '', '文件为空'],
   ])('when the file is %s, then 400 and nothing is written', async (_what, body, text) => {
@@ -135,7 +165,8 @@ describe('importing an old system’s account list (导入历史账号)', () => 
 
   it('when the list is filtered by system, upgraded and locked, then only matching accounts come back', async () => {
     const [a, b] = await imported(row(), row());
-    const filter = (f: Record<string, unknown>) => jigou.get(`/api/legacy-accounts?filter=${encodeURIComponent(JSON.stringify(f))}&range=[0,999]`);
+    const filter = (f: Record<string, unknown>) =>
+      jigou.get(`/api/legacy-accounts?filter=${encodeURIComponent(JSON.stringify(f))}&range=[0,999]`);
     const bySystem = (await filter({ legacySystem: a.legacySystem })).body as { legacySystem: string; uscc: string }[];
     expect(bySystem.length).toBeGreaterThan(0);
     expect(bySystem.every((r) => r.legacySystem === a.legacySystem)).toBe(true);
@@ -143,7 +174,11 @@ describe('importing an old system’s account list (导入历史账号)', () => 
     const upgraded = (await filter({ upgraded: true })).body as { uscc: string; upgraded: boolean }[];
     expect(upgraded.map((r) => r.uscc)).toContain(b.uscc);
     expect(upgraded.every((r) => r.upgraded)).toBe(true);
-    const waiting = (await filter({ upgraded: false, locked: false })).body as { uscc: string; upgraded: boolean; locked: boolean }[];
+    const waiting = (await filter({ upgraded: false, locked: false })).body as {
+      uscc: string;
+      upgraded: boolean;
+      locked: boolean;
+    }[];
     expect(waiting.map((r) => r.uscc)).toContain(a.uscc);
     expect(waiting.map((r) => r.uscc)).not.toContain(b.uscc);
     expect(waiting.every((r) => !r.upgraded && !r.locked)).toBe(true);
@@ -159,7 +194,12 @@ describe('importing an old system’s account list (导入历史账号)', () => 
     expect((await admin.get('/api/legacy-accounts')).status).toBe(200);
     const progress = await admin.get('/api/legacy-accounts/progress');
     expect(progress.status).toBe(200);
-    expect(progress.body[0]).toEqual({ legacySystem: expect.any(String), imported: expect.any(Number), upgraded: expect.any(Number), locked: expect.any(Number) });
+    expect(progress.body[0]).toEqual({
+      legacySystem: expect.any(String),
+      imported: expect.any(Number),
+      upgraded: expect.any(Number),
+      locked: expect.any(Number),
+    });
     expect((await upload(admin, legacyCsv([row()]))).status).toBe(403);
     expect((await admin.post('/api/legacy-accounts/1/unlock', { reason: '核实身份', version: 1 })).status).toBe(403);
     expect((await kefu.get('/api/legacy-accounts')).status).toBe(403);
@@ -173,20 +213,38 @@ describe('upgrading through the public hall (历史用户升级)', () => {
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ status: 'active', channel: 'legacy_upgrade', account: r.legacyAccount });
     const unit = t.db.select().from(units).where(eq(units.id, res.body.unitId)).get()!;
-    expect(unit).toMatchObject({ uscc: r.uscc, name: r.name, status: 'active', channel: 'legacy_upgrade', adminCount: 1, mustChangePassword: true });
+    expect(unit).toMatchObject({
+      uscc: r.uscc,
+      name: r.name,
+      status: 'active',
+      channel: 'legacy_upgrade',
+      adminCount: 1,
+      mustChangePassword: true,
+    });
     const ops = t.db.select().from(operators).where(eq(operators.unitId, unit.id)).all();
     expect(ops).toHaveLength(1);
     expect(ops[0]).toMatchObject({ role: 'admin', name: '周管理', manageRight: true });
     const acc = accountOf(r.uscc);
     expect(acc).toMatchObject({ unitId: unit.id, passwordHash: null, passwordSalt: null });
     expect(acc.upgradedAt).toBeTruthy();
-    const sms = t.db.select().from(notifications).where(and(eq(notifications.relatedType, 'units'), eq(notifications.relatedId, unit.id))).all();
+    const sms = t.db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.relatedType, 'units'), eq(notifications.relatedId, unit.id)))
+      .all();
     expect(sms).toHaveLength(1);
     expect(sms[0].content).toContain(r.legacySystem);
     expect(sms[0].content).toContain('{{secret}}');
     const history = t.db.select().from(unitChanges).where(eq(unitChanges.unitId, unit.id)).all();
-    expect(history).toEqual([expect.objectContaining({ source: 'legacy_upgrade', oldValue: `${r.legacySystem} · ${r.legacyAccount}` })]);
-    const actions = t.db.select().from(auditLogs).all().filter((a) => a.summary?.includes(r.name)).map((a) => a.action);
+    expect(history).toEqual([
+      expect.objectContaining({ source: 'legacy_upgrade', oldValue: `${r.legacySystem} · ${r.legacyAccount}` }),
+    ]);
+    const actions = t.db
+      .select()
+      .from(auditLogs)
+      .all()
+      .filter((a) => a.summary?.includes(r.name))
+      .map((a) => a.action);
     expect(actions).toEqual(expect.arrayContaining(['units.create', 'operators.create', 'legacyAccounts.upgrade']));
     // Staff see it upgraded; the unit's own history answers through the units API.
     expect((await jigou.get(`/api/legacy-accounts/${acc.id}`)).body).toMatchObject({ upgraded: true, unitId: unit.id });
@@ -211,28 +269,56 @@ describe('upgrading through the public hall (历史用户升级)', () => {
       expect(res.status).toBe(401);
       expect(res.body.message).toContain(`还可尝试 ${5 - i} 次`);
     }
-    expect((await intake.post('/api/intake/legacy-upgrades', upgradeBody(r, { legacyPassword: 'wrong5' }))).status).toBe(423);
+    expect(
+      (await intake.post('/api/intake/legacy-upgrades', upgradeBody(r, { legacyPassword: 'wrong5' }))).status,
+    ).toBe(423);
     expect((await intake.post('/api/intake/legacy-upgrades', upgradeBody(r))).status).toBe(423);
     expect(accountOf(r.uscc)).toMatchObject({ failed: 5 });
-    const audits = t.db.select().from(auditLogs).where(eq(auditLogs.resourceId, String(id))).all().filter((a) => a.resource === 'legacy-accounts');
+    const audits = t.db
+      .select()
+      .from(auditLogs)
+      .where(eq(auditLogs.resourceId, String(id)))
+      .all()
+      .filter((a) => a.resource === 'legacy-accounts');
     expect(audits.filter((a) => a.action === 'legacyAccounts.upgrade_failed')).toHaveLength(5);
     expect(audits.filter((a) => a.action === 'legacyAccounts.lock')).toHaveLength(1);
 
     const shown = (await jigou.get(`/api/legacy-accounts/${id}`)).body;
     expect(shown).toMatchObject({ locked: true, allowedActions: ['unlock'] });
-    expect((await jigou.post(`/api/legacy-accounts/${id}/unlock`, { reason: '', version: shown.version })).status).toBe(400);
-    expect((await jigou.post(`/api/legacy-accounts/${id}/unlock`, { reason: '已电话核实法定代表人身份', version: shown.version - 1 })).status).toBe(409);
-    const unlocked = await jigou.post(`/api/legacy-accounts/${id}/unlock`, { reason: '已电话核实法定代表人身份', version: shown.version });
+    expect((await jigou.post(`/api/legacy-accounts/${id}/unlock`, { reason: '', version: shown.version })).status).toBe(
+      400,
+    );
+    expect(
+      (
+        await jigou.post(`/api/legacy-accounts/${id}/unlock`, {
+          reason: '已电话核实法定代表人身份',
+          version: shown.version - 1,
+        })
+      ).status,
+    ).toBe(409);
+    const unlocked = await jigou.post(`/api/legacy-accounts/${id}/unlock`, {
+      reason: '已电话核实法定代表人身份',
+      version: shown.version,
+    });
     expect(unlocked.status).toBe(200);
     expect(unlocked.body).toMatchObject({ locked: false, failed: 0, allowedActions: [] });
-    expect(t.db.select().from(auditLogs).where(eq(auditLogs.action, 'legacyAccounts.unlock')).all().at(-1)!.summary).toContain('已电话核实法定代表人身份');
-    expect((await jigou.post(`/api/legacy-accounts/${id}/unlock`, { reason: '再解一次', version: unlocked.body.version })).status).toBe(409);
+    expect(
+      t.db.select().from(auditLogs).where(eq(auditLogs.action, 'legacyAccounts.unlock')).all().at(-1)!.summary,
+    ).toContain('已电话核实法定代表人身份');
+    expect(
+      (await jigou.post(`/api/legacy-accounts/${id}/unlock`, { reason: '再解一次', version: unlocked.body.version }))
+        .status,
+    ).toBe(409);
     expect((await intake.post('/api/intake/legacy-upgrades', upgradeBody(r))).status).toBe(201);
   });
 
   it('when wrong guesses arrive in parallel, then the account still locks at exactly 5 failures', async () => {
     const [r] = await imported(row());
-    const answers = await Promise.all(Array.from({ length: 8 }, (_, i) => intake.post('/api/intake/legacy-upgrades', upgradeBody(r, { legacyPassword: `guess${i}` }))));
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        intake.post('/api/intake/legacy-upgrades', upgradeBody(r, { legacyPassword: `guess${i}` })),
+      ),
+    );
     const statuses = answers.map((a) => a.status).sort();
     expect(statuses.filter((s) => s === 401)).toHaveLength(4);
     expect(statuses.filter((s) => s === 423)).toHaveLength(4);
@@ -250,11 +336,16 @@ describe('upgrading through the public hall (历史用户升级)', () => {
   it('when the account is unknown or the legal representative differs, then 401 / 400 and no unit is created', async () => {
     const [r] = await imported(row());
     const before = t.db.select().from(units).all().length;
-    expect((await intake.post('/api/intake/legacy-upgrades', upgradeBody(r, { legacySystem: '不存在的系统' }))).status).toBe(401);
+    expect(
+      (await intake.post('/api/intake/legacy-upgrades', upgradeBody(r, { legacySystem: '不存在的系统' }))).status,
+    ).toBe(401);
     const wrongRep = await intake.post('/api/intake/legacy-upgrades', upgradeBody(r, { legalRepName: '王别人' }));
     expect(wrongRep.status).toBe(400);
     expect(wrongRep.body.errors.legalRepName).toBeTruthy();
-    const bad = await intake.post('/api/intake/legacy-upgrades', upgradeBody(r, { admin: { name: '周', idType: 'resident_id', idNumber: '123', phone: '1' } }));
+    const bad = await intake.post(
+      '/api/intake/legacy-upgrades',
+      upgradeBody(r, { admin: { name: '周', idType: 'resident_id', idNumber: '123', phone: '1' } }),
+    );
     expect(bad.status).toBe(400);
     expect(Object.keys(bad.body.errors)).toEqual(expect.arrayContaining(['admin.phone', 'admin.idNumber']));
     expect(t.db.select().from(units).all().length).toBe(before);

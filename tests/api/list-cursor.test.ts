@@ -53,7 +53,9 @@ async function walk(client: ApiClient, resource: string, opts: Opts, size: numbe
 describe('keyset next page', () => {
   it('units by id (default view and a filter): cursor pages equal offset pages', async () => {
     expect(await walk(clients.jigou01, 'units', { sort: ['id', 'DESC'] }, 7, 6)).toBeGreaterThanOrEqual(3);
-    expect(await walk(clients.jigou01, 'units', { sort: ['id', 'ASC'], filter: { status: 'active' } }, 5, 5)).toBeGreaterThanOrEqual(2);
+    expect(
+      await walk(clients.jigou01, 'units', { sort: ['id', 'ASC'], filter: { status: 'active' } }, 5, 5),
+    ).toBeGreaterThanOrEqual(2);
   });
 
   it('units by created time, ties broken by id', async () => {
@@ -75,8 +77,16 @@ describe('keyset next page', () => {
   });
 
   it("the city reviewer's title queue by submission time, and the audit log by id", async () => {
-    await walk(clients.shenhe_city, 'title-applications', { sort: ['submittedAt', 'ASC'], filter: { status: 'pending', currentOrgId: 'mine' } }, 2, 4);
-    expect(await walk(clients.shenhe_city, 'title-applications', { sort: ['submittedAt', 'ASC'] }, 3, 4)).toBeGreaterThanOrEqual(2);
+    await walk(
+      clients.shenhe_city,
+      'title-applications',
+      { sort: ['submittedAt', 'ASC'], filter: { status: 'pending', currentOrgId: 'mine' } },
+      2,
+      4,
+    );
+    expect(
+      await walk(clients.shenhe_city, 'title-applications', { sort: ['submittedAt', 'ASC'] }, 3, 4),
+    ).toBeGreaterThanOrEqual(2);
     expect(await walk(clients.admin, 'audit-logs', { sort: ['id', 'DESC'] }, 10, 3)).toBeGreaterThanOrEqual(2);
   });
 
@@ -84,7 +94,9 @@ describe('keyset next page', () => {
     const res = await clients.jigou01.list('units', { sort: ['name', 'ASC'], range: [0, 4] });
     expect(res.status).toBe(200);
     expect(res.headers.get('x-next-cursor')).toBeNull();
-    const cursor = (await clients.jigou01.list('units', { sort: ['id', 'DESC'], range: [0, 4] })).headers.get('x-next-cursor')!;
+    const cursor = (await clients.jigou01.list('units', { sort: ['id', 'DESC'], range: [0, 4] })).headers.get(
+      'x-next-cursor',
+    )!;
     expect((await clients.jigou01.list('units', { sort: ['name', 'ASC'], range: [5, 9], cursor })).status).toBe(400);
   });
 
@@ -114,7 +126,11 @@ describe('keyset next page', () => {
   });
 
   it('offsets beyond the counted rows are still refused, cursor or not', async () => {
-    const cursor = (await clients.jigou01.list('units', { sort: ['id', 'DESC'], range: [0, 4] })).headers.get('x-next-cursor')!;
-    expect((await clients.jigou01.list('units', { sort: ['id', 'DESC'], range: [10_000, 10_024], cursor })).status).toBe(400);
+    const cursor = (await clients.jigou01.list('units', { sort: ['id', 'DESC'], range: [0, 4] })).headers.get(
+      'x-next-cursor',
+    )!;
+    expect(
+      (await clients.jigou01.list('units', { sort: ['id', 'DESC'], range: [10_000, 10_024], cursor })).status,
+    ).toBe(400);
   });
 });

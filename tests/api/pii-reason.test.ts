@@ -53,7 +53,8 @@ describe('a PII reveal says why', () => {
   });
 
   it('when the other /pii endpoints are asked without a reason, then each answers 400 too', async () => {
-    for (const path of ['/api/operators/1/pii', '/api/institutions/1/pii']) expect((await jigou.get(path)).status, path).toBe(400);
+    for (const path of ['/api/operators/1/pii', '/api/institutions/1/pii'])
+      expect((await jigou.get(path)).status, path).toBe(400);
     const reviewer = await t.login('shenhe_unit');
     expect((await reviewer.get('/api/title-applications/1/pii')).status).toBe(400);
   });

@@ -21,7 +21,17 @@ import { seedUnit } from '../helpers/units';
 
 const ROWS = 1_000_000;
 /** Rows per distinct value, by column: a handful of statuses or kinds, thousands of units or staff, unique otherwise. */
-const LOW_CARDINALITY = new Set(['status', 'channel', 'type', 'level', 'legal_person_type', 'role', 'resource', 'kind', 'series']);
+const LOW_CARDINALITY = new Set([
+  'status',
+  'channel',
+  'type',
+  'level',
+  'legal_person_type',
+  'role',
+  'resource',
+  'kind',
+  'series',
+]);
 const FOREIGN_KEYS = /(_id|_org_id)$/;
 
 function rowsPerValue(column: string): number {
@@ -81,7 +91,15 @@ const clients: Record<string, ApiClient> = {};
 beforeAll(async () => {
   t = await startTestApp();
   for (const username of ['admin', 'kefu01', 'jigou01', 'shenhe_city']) clients[username] = await t.login(username);
-  describeAtScale(t.db.$client, ['units', 'operators', 'appeals', 'institutions', 'title_applications', 'title_application_orgs', 'audit_logs']);
+  describeAtScale(t.db.$client, [
+    'units',
+    'operators',
+    'appeals',
+    'institutions',
+    'title_applications',
+    'title_application_orgs',
+    'audit_logs',
+  ]);
   log = capture(t.db.$client);
 });
 afterAll(() => t.close());
@@ -91,7 +109,9 @@ async function plansOf(client: ApiClient, resource: string, table: string, opts:
   log.length = 0;
   const res = await client.list(resource, opts);
   expect(res.status, JSON.stringify(res.body)).toBe(200);
-  const queries = log.filter((q) => /^select/i.test(q.sql) && q.sql.includes(`from "${table}"`) && /\blimit\b/i.test(q.sql));
+  const queries = log.filter(
+    (q) => /^select/i.test(q.sql) && q.sql.includes(`from "${table}"`) && /\blimit\b/i.test(q.sql),
+  );
   expect(queries.length).toBeGreaterThanOrEqual(2);
   return queries.map((q) => {
     const rows = t.db.$client.prepare(`EXPLAIN QUERY PLAN ${q.sql}`).all(...q.params) as { detail: string }[];
@@ -103,12 +123,26 @@ async function plansOf(client: ApiClient, resource: string, table: string, opts:
  * `unfiltered`: a bare `SCAN <table>` is then the walk of the rowid b-tree in id order, stopped by the
  * page's LIMIT (or the count's cap) — bounded. With a filter it would read every row to find matches.
  */
-function expectIndexed(plans: { sql: string; plan: string[] }[], table: string, unfiltered: boolean, sortsWithin?: string) {
+function expectIndexed(
+  plans: { sql: string; plan: string[] }[],
+  table: string,
+  unfiltered: boolean,
+  sortsWithin?: string,
+) {
   for (const { sql, plan } of plans) {
     const text = `${sql}\n  ${plan.join('\n  ')}`;
-    if (sortsWithin && plan.some((line) => line.includes('USE TEMP B-TREE FOR ORDER BY'))) expect(plan, text).toContain(sortsWithin);
-    else expect(plan.some((line) => line.includes('USE TEMP B-TREE FOR ORDER BY')), text).toBe(false);
-    if (!unfiltered) expect(plan.some((line) => new RegExp(`^SCAN ${table}$`).test(line)), text).toBe(false);
+    if (sortsWithin && plan.some((line) => line.includes('USE TEMP B-TREE FOR ORDER BY')))
+      expect(plan, text).toContain(sortsWithin);
+    else
+      expect(
+        plan.some((line) => line.includes('USE TEMP B-TREE FOR ORDER BY')),
+        text,
+      ).toBe(false);
+    if (!unfiltered)
+      expect(
+        plan.some((line) => new RegExp(`^SCAN ${table}$`).test(line)),
+        text,
+      ).toBe(false);
   }
 }
 
@@ -137,7 +171,7 @@ const LISTS: { resource: string; table: string; as: string; sortsWithin?: string
     as: 'jigou01',
     cases: [
       ['default view', { sort: ['id', 'ASC'], range: [0, 24] }],
-      ['a unit\'s operators', { sort: ['id', 'ASC'], range: [0, 99], filter: { unitId: 1 } }],
+      ["a unit's operators", { sort: ['id', 'ASC'], range: [0, 99], filter: { unitId: 1 } }],
     ],
   },
   {
@@ -172,7 +206,11 @@ const LISTS: { resource: string; table: string; as: string; sortsWithin?: string
         { sort: ['submittedAt', 'ASC'], range: [0, 24], filter: { status: 'pending', currentOrgId: 'mine' } },
         'SEARCH title_applications USING INDEX title_apps_current_submitted_idx (current_org_id=? AND status=?)',
       ],
-      ['all reached', { sort: ['submittedAt', 'ASC'], range: [0, 24] }, 'SCAN title_applications USING INDEX title_apps_submitted_idx'],
+      [
+        'all reached',
+        { sort: ['submittedAt', 'ASC'], range: [0, 24] },
+        'SCAN title_applications USING INDEX title_apps_submitted_idx',
+      ],
     ],
   },
   {
@@ -194,7 +232,10 @@ describe('list query plans at a million rows', () => {
         expectIndexed(plans, list.table, !opts?.filter, list.sortsWithin);
         if (uses) expect(plans[0].plan).toContain(uses);
         if (list.table === 'title_applications') {
-          for (const { plan } of plans) expect(plan.join('\n')).toContain('SEARCH title_application_orgs EXISTS USING COVERING INDEX sqlite_autoindex_title_application_orgs_1 (org_id=? AND application_id=?)');
+          for (const { plan } of plans)
+            expect(plan.join('\n')).toContain(
+              'SEARCH title_application_orgs EXISTS USING COVERING INDEX sqlite_autoindex_title_application_orgs_1 (org_id=? AND application_id=?)',
+            );
         }
       });
     }
@@ -207,9 +248,27 @@ describe('list query plans at a million rows', () => {
  */
 describe('keyset next pages at a million rows', () => {
   const cases: [string, string, string, Parameters<ApiClient['list']>[1], string][] = [
-    ['units by id', 'jigou01', 'units', { sort: ['id', 'DESC'], range: [0, 0] }, 'SEARCH units USING INTEGER PRIMARY KEY (rowid<?)'],
-    ['units by created time', 'jigou01', 'units', { sort: ['createdAt', 'ASC'], range: [0, 0] }, 'SEARCH units USING INDEX units_created_idx (created_at>?)'],
-    ['audit log by id', 'admin', 'audit_logs', { sort: ['id', 'DESC'], range: [0, 0] }, 'SEARCH audit_logs USING INTEGER PRIMARY KEY (rowid<?)'],
+    [
+      'units by id',
+      'jigou01',
+      'units',
+      { sort: ['id', 'DESC'], range: [0, 0] },
+      'SEARCH units USING INTEGER PRIMARY KEY (rowid<?)',
+    ],
+    [
+      'units by created time',
+      'jigou01',
+      'units',
+      { sort: ['createdAt', 'ASC'], range: [0, 0] },
+      'SEARCH units USING INDEX units_created_idx (created_at>?)',
+    ],
+    [
+      'audit log by id',
+      'admin',
+      'audit_logs',
+      { sort: ['id', 'DESC'], range: [0, 0] },
+      'SEARCH audit_logs USING INTEGER PRIMARY KEY (rowid<?)',
+    ],
   ];
   for (const [name, as, table, opts, uses] of cases) {
     it(`${name}: the page after a cursor is an index range`, async () => {
@@ -231,13 +290,19 @@ describe('planner statistics', () => {
     try {
       const file = path.join(dir, 'app.db');
       const first = openDb(file);
-      const insert = first.$client.prepare('INSERT INTO audit_logs (at, action, resource, summary) VALUES (?, ?, ?, ?)');
+      const insert = first.$client.prepare(
+        'INSERT INTO audit_logs (at, action, resource, summary) VALUES (?, ?, ?, ?)',
+      );
       first.$client.transaction(() => {
         for (let i = 0; i < 2000; i++) insert.run('2026-01-01T00:00:00.000Z', 'bulk.test', 'test', `row ${i}`);
       })();
       const analysed = (db: ReturnType<typeof openDb>) =>
         db.$client.prepare("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").get()
-          ? (db.$client.prepare("SELECT count(*) AS n FROM sqlite_stat1 WHERE tbl = 'audit_logs'").get() as { n: number }).n
+          ? (
+              db.$client.prepare("SELECT count(*) AS n FROM sqlite_stat1 WHERE tbl = 'audit_logs'").get() as {
+                n: number;
+              }
+            ).n
           : 0;
       expect(analysed(first)).toBe(0);
       first.$client.close();

@@ -86,7 +86,16 @@ describe('intake appeals and info changes', () => {
   it('when an info change asks for a new ID of an unknown province, then 400; of a merged county, then flagged', async () => {
     const f = buildUnitFields();
     seedUnit(t, { status: 'active', uscc: f.uscc, account: f.account });
-    const change = (idNumber: string) => intakeAppeal(t, buildAppealFields({ type: 'info_change', uscc: f.uscc, account: f.account, changes: JSON.stringify({ idNumber }) }));
+    const change = (idNumber: string) =>
+      intakeAppeal(
+        t,
+        buildAppealFields({
+          type: 'info_change',
+          uscc: f.uscc,
+          account: f.account,
+          changes: JSON.stringify({ idNumber }),
+        }),
+      );
     const refused = await change(idIn(NO_PROVINCE));
     expect(refused.status).toBe(400);
     expect(JSON.stringify(refused.body.errors)).toContain(ID_MESSAGE);
@@ -97,7 +106,18 @@ describe('intake appeals and info changes', () => {
 });
 
 describe('operators', () => {
-  const operator = (unitId: number, idNumber: string) => ({ unitId, role: 'operator', name: '经办人乙', idType: 'resident_id', idNumber, phone: '13812345678', validFrom: '2026-01-01', validTo: '2027-12-31', manageRight: false, businessItemIds: [] });
+  const operator = (unitId: number, idNumber: string) => ({
+    unitId,
+    role: 'operator',
+    name: '经办人乙',
+    idType: 'resident_id',
+    idNumber,
+    phone: '13812345678',
+    validFrom: '2026-01-01',
+    validTo: '2027-12-31',
+    manageRight: false,
+    businessItemIds: [],
+  });
 
   it('when the ID names no province, then 400 on idNumber; a merged county is added flagged', async () => {
     const unitId = seedUnit(t, { status: 'active' });
@@ -112,8 +132,22 @@ describe('operators', () => {
 });
 
 describe('institutions and their administrators', () => {
-  const registration = { name: '长春市区划测试人力资源服务有限公司', type: 'hr_service', level: 'city', region: '吉林省长春市', regionCode: '220100', address: '长春市朝阳区人民大街 1 号', contactName: '刘敏', contactPhone: '13904311234' };
-  const adminOf = (adminIdNumber: string) => ({ adminName: '王建国', adminIdType: 'resident_id', adminIdNumber, adminPhone: '13512347850' });
+  const registration = {
+    name: '长春市区划测试人力资源服务有限公司',
+    type: 'hr_service',
+    level: 'city',
+    region: '吉林省长春市',
+    regionCode: '220100',
+    address: '长春市朝阳区人民大街 1 号',
+    contactName: '刘敏',
+    contactPhone: '13904311234',
+  };
+  const adminOf = (adminIdNumber: string) => ({
+    adminName: '王建国',
+    adminIdType: 'resident_id',
+    adminIdNumber,
+    adminPhone: '13512347850',
+  });
 
   it('when the region code names no province, then 400 on regionCode', async () => {
     const res = await jigou.post('/api/institutions', { ...registration, regionCode: '990100' });
@@ -123,13 +157,23 @@ describe('institutions and their administrators', () => {
 
   it('when the administrator ID names no province, then 400; of a merged county, then opened and flagged, and a new administrator clears it', async () => {
     const inst = (await jigou.post('/api/institutions', registration)).body;
-    const refused = await jigou.post(`/api/institutions/${inst.id}/open`, { ...adminOf(idIn(NO_PROVINCE)), version: inst.version });
+    const refused = await jigou.post(`/api/institutions/${inst.id}/open`, {
+      ...adminOf(idIn(NO_PROVINCE)),
+      version: inst.version,
+    });
     expect(refused.status).toBe(400);
     expect(refused.body.errors.adminIdNumber).toBe(ID_MESSAGE);
-    const opened = await jigou.post(`/api/institutions/${inst.id}/open`, { ...adminOf(idIn(MERGED)), version: inst.version });
+    const opened = await jigou.post(`/api/institutions/${inst.id}/open`, {
+      ...adminOf(idIn(MERGED)),
+      version: inst.version,
+    });
     expect(opened.status, JSON.stringify(opened.body)).toBe(200);
     expect(opened.body.regionCodeUnknown).toBe(true);
-    const changed = await jigou.post(`/api/institutions/${inst.id}/change-admin`, { ...adminOf(idIn('220102')), adminName: '李秀英', version: opened.body.version });
+    const changed = await jigou.post(`/api/institutions/${inst.id}/change-admin`, {
+      ...adminOf(idIn('220102')),
+      adminName: '李秀英',
+      version: opened.body.version,
+    });
     expect(changed.status, JSON.stringify(changed.body)).toBe(200);
     expect(t.db.select().from(institutions).where(eq(institutions.id, inst.id)).get()!.regionCodeUnknown).toBe(false);
   });
@@ -138,12 +182,26 @@ describe('institutions and their administrators', () => {
 describe('title intake', () => {
   it('when the applicant ID names no province, then 400; of a merged county, then stored flagged', async () => {
     const plan = await createTitlePlan(admin);
-    const refused = await submitTitleApplication(t, buildTitleApplication(t, { planId: plan.id, applicant: { name: '王秀兰', idNumber: idIn(NO_PROVINCE), phone: '13604312345' } }));
+    const refused = await submitTitleApplication(
+      t,
+      buildTitleApplication(t, {
+        planId: plan.id,
+        applicant: { name: '王秀兰', idNumber: idIn(NO_PROVINCE), phone: '13604312345' },
+      }),
+    );
     expect(refused.status).toBe(400);
     expect(JSON.stringify(refused.body.errors)).toContain(ID_MESSAGE);
-    const ok = await submitTitleApplication(t, buildTitleApplication(t, { planId: plan.id, applicant: { name: '王秀兰', idNumber: idIn(MERGED), phone: '13604312345' } }));
+    const ok = await submitTitleApplication(
+      t,
+      buildTitleApplication(t, {
+        planId: plan.id,
+        applicant: { name: '王秀兰', idNumber: idIn(MERGED), phone: '13604312345' },
+      }),
+    );
     expect(ok.status, JSON.stringify(ok.body)).toBe(201);
-    expect(t.db.select().from(titleApplications).where(eq(titleApplications.id, ok.body.id)).get()!.regionCodeUnknown).toBe(true);
+    expect(
+      t.db.select().from(titleApplications).where(eq(titleApplications.id, ok.body.id)).get()!.regionCodeUnknown,
+    ).toBe(true);
   });
 });
 
@@ -151,9 +209,20 @@ describe('seal grants', () => {
   it('when the person ID names no province, then 400; of a merged county, then granted flagged', async () => {
     const u = seedSealUnit(t);
     const intake = hall(t);
-    const seal = await intake.post('/api/intake/seals', { uscc: u.uscc, type: 'official', appliedBy: u.legalRep, faceVerifiedAt: FACE });
+    const seal = await intake.post('/api/intake/seals', {
+      uscc: u.uscc,
+      type: 'official',
+      appliedBy: u.legalRep,
+      faceVerifiedAt: FACE,
+    });
     expect(seal.status).toBe(201);
-    const grant = (idNumber: string) => intake.post(`/api/intake/seals/${seal.body.id}/grants`, { person: { name: '赵被授', idType: 'resident_id', idNumber }, validFrom: '2026-11-01', validTo: '2027-03-31', by: u.legalRep });
+    const grant = (idNumber: string) =>
+      intake.post(`/api/intake/seals/${seal.body.id}/grants`, {
+        person: { name: '赵被授', idType: 'resident_id', idNumber },
+        validFrom: '2026-11-01',
+        validTo: '2027-03-31',
+        by: u.legalRep,
+      });
     const refused = await grant(idIn(NO_PROVINCE));
     expect(refused.status).toBe(400);
     expect(JSON.stringify(refused.body.errors)).toContain(ID_MESSAGE);

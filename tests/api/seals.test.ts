@@ -17,9 +17,16 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const apply = (uscc: string, by: object, over: object = {}) => intake.post('/api/intake/seals', { uscc, type: 'official', appliedBy: by, faceVerifiedAt: FACE, ...over });
+const apply = (uscc: string, by: object, over: object = {}) =>
+  intake.post('/api/intake/seals', { uscc, type: 'official', appliedBy: by, faceVerifiedAt: FACE, ...over });
 const grant = (sealId: number, by: object, over: object = {}) =>
-  intake.post(`/api/intake/seals/${sealId}/grants`, { person: { name: '赵被授', idType: 'resident_id', idNumber: newId() }, validFrom: '2026-11-01', validTo: '2027-03-31', by, ...over });
+  intake.post(`/api/intake/seals/${sealId}/grants`, {
+    person: { name: '赵被授', idType: 'resident_id', idNumber: newId() },
+    validFrom: '2026-11-01',
+    validTo: '2027-03-31',
+    by,
+    ...over,
+  });
 const seal = (id: number) => t.db.select().from(seals).where(eq(seals.id, id)).get()!;
 const grantRow = (id: number) => t.db.select().from(sealGrants).where(eq(sealGrants.id, id)).get()!;
 
@@ -29,8 +36,16 @@ describe('applying for a seal from the hall', () => {
     const res = await apply(u.uscc, u.legalRep);
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ status: 'active' });
-    expect(seal(res.body.id)).toMatchObject({ name: `${u.unitName}单位公章`, appliedByRole: 'legal_rep', appliedByName: '李法人' });
-    const rows = t.db.select().from(auditLogs).where(and(eq(auditLogs.resource, 'seals'), eq(auditLogs.resourceId, String(res.body.id)))).all();
+    expect(seal(res.body.id)).toMatchObject({
+      name: `${u.unitName}单位公章`,
+      appliedByRole: 'legal_rep',
+      appliedByName: '李法人',
+    });
+    const rows = t.db
+      .select()
+      .from(auditLogs)
+      .where(and(eq(auditLogs.resource, 'seals'), eq(auditLogs.resourceId, String(res.body.id))))
+      .all();
     expect(rows.map((r) => r.action)).toEqual(['seals.apply']);
   });
 
@@ -42,7 +57,9 @@ describe('applying for a seal from the hall', () => {
     expect(again.status).toBe(409);
     expect(again.body.message).toContain(`编号 ${first.body.id}`);
     expect(again.body.errors).toHaveProperty('type');
-    expect((await intake.post(`/api/intake/seals/${first.body.id}/void`, { by: u.legalRep, faceVerifiedAt: FACE })).status).toBe(200);
+    expect(
+      (await intake.post(`/api/intake/seals/${first.body.id}/void`, { by: u.legalRep, faceVerifiedAt: FACE })).status,
+    ).toBe(200);
     expect((await apply(u.uscc, u.legalRep)).status).toBe(201);
   });
 
@@ -55,16 +72,33 @@ describe('applying for a seal from the hall', () => {
   });
 
   it.each([
-    ['a stranger', (_u: ReturnType<typeof seedSealUnit>) => ({ idType: 'resident_id', idNumber: newId(), name: '路人' }), '不是本单位'],
-    ['an operator without 管理权限', (u: ReturnType<typeof seedSealUnit>) => u.operator, '没有管理权限', { manageRight: false }],
-    ['an operator whose validity ended', (u: ReturnType<typeof seedSealUnit>) => u.operator, '到期', { operatorValidTo: '2026-10-31' }],
-  ] as [string, (u: ReturnType<typeof seedSealUnit>) => object, string, Parameters<typeof seedSealUnit>[1]?][])('when %s applies, then 403 says why', async (_label, who, text, over = {}) => {
-    const u = seedSealUnit(t, over);
-    const res = await apply(u.uscc, who(u));
-    expect(res.status).toBe(403);
-    expect(res.body.message).toContain(text);
-    expect(res.body.errors).toHaveProperty('by');
-  });
+    [
+      'a stranger',
+      (_u: ReturnType<typeof seedSealUnit>) => ({ idType: 'resident_id', idNumber: newId(), name: '路人' }),
+      '不是本单位',
+    ],
+    [
+      'an operator without 管理权限',
+      (u: ReturnType<typeof seedSealUnit>) => u.operator,
+      '没有管理权限',
+      { manageRight: false },
+    ],
+    [
+      'an operator whose validity ended',
+      (u: ReturnType<typeof seedSealUnit>) => u.operator,
+      '到期',
+      { operatorValidTo: '2026-10-31' },
+    ],
+  ] as [string, (u: ReturnType<typeof seedSealUnit>) => object, string, Parameters<typeof seedSealUnit>[1]?][])(
+    'when %s applies, then 403 says why',
+    async (_label, who, text, over = {}) => {
+      const u = seedSealUnit(t, over);
+      const res = await apply(u.uscc, who(u));
+      expect(res.status).toBe(403);
+      expect(res.body.message).toContain(text);
+      expect(res.body.errors).toHaveProperty('by');
+    },
+  );
 
   it('when the unit is frozen, then 409; an unknown USCC is 404 on uscc; no key is 401', async () => {
     const u = seedSealUnit(t);
@@ -95,7 +129,9 @@ describe('grants from the hall', () => {
   it('when the person ID fails GB 11643, then 400 on person.idNumber', async () => {
     const u = seedSealUnit(t);
     const s = (await apply(u.uscc, u.legalRep)).body.id;
-    const bad = await grant(s, u.legalRep, { person: { name: '赵被授', idType: 'resident_id', idNumber: '220102199001010070' } });
+    const bad = await grant(s, u.legalRep, {
+      person: { name: '赵被授', idType: 'resident_id', idNumber: '220102199001010070' },
+    });
     expect(bad.status).toBe(400);
     expect(Object.keys(bad.body.errors).join()).toContain('idNumber');
   });
@@ -104,12 +140,24 @@ describe('grants from the hall', () => {
     const u = seedSealUnit(t);
     const s = (await apply(u.uscc, u.legalRep)).body.id;
     const g = (await grant(s, u.legalRep)).body;
-    const changed = await intake.put(`/api/intake/seal-grants/${g.id}`, { validFrom: '2026-11-01', validTo: '2026-12-31', by: u.operator });
+    const changed = await intake.put(`/api/intake/seal-grants/${g.id}`, {
+      validFrom: '2026-11-01',
+      validTo: '2026-12-31',
+      by: u.operator,
+    });
     expect(changed.status).toBe(200);
     expect(grantRow(g.id)).toMatchObject({ validTo: '2026-12-31', personName: '赵被授' });
     expect((await intake.request('DELETE', `/api/intake/seal-grants/${g.id}`, { by: u.legalRep })).status).toBe(200);
     expect(grantRow(g.id).status).toBe('revoked');
-    expect((await intake.put(`/api/intake/seal-grants/${g.id}`, { validFrom: '2026-11-01', validTo: '2026-12-31', by: u.legalRep })).status).toBe(409);
+    expect(
+      (
+        await intake.put(`/api/intake/seal-grants/${g.id}`, {
+          validFrom: '2026-11-01',
+          validTo: '2026-12-31',
+          by: u.legalRep,
+        })
+      ).status,
+    ).toBe(409);
   });
 
   it('when a grant ends before the Beijing date, then it reads expired and filters as expired', async () => {
@@ -137,7 +185,11 @@ describe('staff actions and account events', () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ status: 'voided', voidReason: '单位报告印章被盗用', allowedActions: [] });
     expect([grantRow(g1).status, grantRow(g2).status]).toEqual(['revoked', 'revoked']);
-    const sms = t.db.select().from(notifications).where(and(eq(notifications.relatedType, 'seals'), eq(notifications.relatedId, s))).all();
+    const sms = t.db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.relatedType, 'seals'), eq(notifications.relatedId, s)))
+      .all();
     expect(sms).toHaveLength(1);
     expect(sms[0].content).toMatch(/财务专用章.*作废.*工作人员/);
     expect((await jigou.post(`/api/seals/${s}/void`, { reason: '再来', version: 2 })).status).toBe(409);
@@ -147,7 +199,9 @@ describe('staff actions and account events', () => {
     const u = seedSealUnit(t);
     const s = (await apply(u.uscc, u.legalRep, { type: 'contract' })).body.id;
     const g = (await grant(s, u.legalRep)).body.id;
-    t.db.$client.exec(`CREATE TEMP TRIGGER no_sms BEFORE INSERT ON notifications BEGIN SELECT RAISE(ABORT, 'outbox down'); END`);
+    t.db.$client.exec(
+      `CREATE TEMP TRIGGER no_sms BEFORE INSERT ON notifications BEGIN SELECT RAISE(ABORT, 'outbox down'); END`,
+    );
     try {
       expect((await jigou.post(`/api/seals/${s}/void`, { reason: '测试回滚', version: 1 })).status).toBe(500);
     } finally {
@@ -161,15 +215,24 @@ describe('staff actions and account events', () => {
     const u = seedSealUnit(t);
     const s = (await apply(u.uscc, u.legalRep)).body.id;
     const version = () => t.db.select().from(units).where(eq(units.id, u.unitId)).get()!.version;
-    expect((await jigou.post(`/api/units/${u.unitId}/freeze`, { reason: '涉嫌违规', version: version() })).status).toBe(200);
+    expect((await jigou.post(`/api/units/${u.unitId}/freeze`, { reason: '涉嫌违规', version: version() })).status).toBe(
+      200,
+    );
     expect(seal(s).status).toBe('suspended');
     expect((await grant(s, u.legalRep)).status).toBe(409);
     expect((await jigou.post(`/api/units/${u.unitId}/unfreeze`, { version: version() })).status).toBe(200);
     expect(seal(s).status).toBe('active');
-    expect((await jigou.post(`/api/units/${u.unitId}/cancel`, { reason: '单位解散', version: version() })).status).toBe(200);
+    expect((await jigou.post(`/api/units/${u.unitId}/cancel`, { reason: '单位解散', version: version() })).status).toBe(
+      200,
+    );
     expect(seal(s)).toMatchObject({ status: 'voided', voidReason: '单位注销' });
     const history = await jigou.get(`/api/audit-logs/trail?resource=seals&resourceId=${s}`);
-    expect(history.body.map((r: any) => r.action).sort()).toEqual(['seals.apply', 'seals.restore', 'seals.suspend', 'seals.void']);
+    expect(history.body.map((r: any) => r.action).sort()).toEqual([
+      'seals.apply',
+      'seals.restore',
+      'seals.suspend',
+      'seals.void',
+    ]);
   });
 
   it('when an operator is removed or disabled, then the grants made to them are revoked', async () => {
@@ -205,6 +268,9 @@ describe('staff actions and account events', () => {
     expect(listed.status).toBe(200);
     expect(listed.body.map((x: any) => x.id)).toEqual([s]);
     expect(listed.body[0]).toMatchObject({ unitName: u.unitName, allowedActions: [] });
-    expect((await jigou.list('seals', { filter: { unitId: u.unitId, status: 'active', type: 'official' } })).body[0].allowedActions).toEqual(['void']);
+    expect(
+      (await jigou.list('seals', { filter: { unitId: u.unitId, status: 'active', type: 'official' } })).body[0]
+        .allowedActions,
+    ).toEqual(['void']);
   });
 });

@@ -18,11 +18,20 @@ beforeAll(async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hrss-fts-'));
   const dbFile = path.join(dir, 'demo.sqlite');
   const demo = openDb(dbFile);
-  await seedDemo(demo, { now: new Date('2026-06-15T08:00:00Z'), scale: 0.25, areas: ['units', 'institutions', 'appeals', 'titles'] });
+  await seedDemo(demo, {
+    now: new Date('2026-06-15T08:00:00Z'),
+    scale: 0.25,
+    areas: ['units', 'institutions', 'appeals', 'titles'],
+  });
   demo.$client.close();
   t = await startTestApp({ dbFile });
   fs.rmSync(dir, { recursive: true, force: true });
-  clients = { admin: await t.login('admin'), kefu01: await t.login('kefu01'), jigou01: await t.login('jigou01'), shenhe_prov: await t.login('shenhe_prov') };
+  clients = {
+    admin: await t.login('admin'),
+    kefu01: await t.login('kefu01'),
+    jigou01: await t.login('jigou01'),
+    shenhe_prov: await t.login('shenhe_prov'),
+  };
 }, 300_000);
 afterAll(() => t.close());
 
@@ -36,10 +45,38 @@ interface Case {
   pii: string[];
 }
 const cases: Case[] = [
-  { resource: 'units', table: 'units', user: 'kefu01', text: ['name', 'account'], codes: ['uscc'], pii: ['phone', 'id_number'] },
-  { resource: 'appeals', table: 'appeals', user: 'kefu01', text: ['name', 'account'], codes: ['uscc'], pii: ['phone', 'id_number'] },
-  { resource: 'title-applications', table: 'title_applications', user: 'shenhe_prov', text: ['applicant_name'], codes: [], pii: ['applicant_phone', 'applicant_id_number'] },
-  { resource: 'institutions', table: 'institutions', user: 'jigou01', text: ['name', 'admin_name'], codes: ['number'], pii: ['admin_phone', 'admin_id_number'] },
+  {
+    resource: 'units',
+    table: 'units',
+    user: 'kefu01',
+    text: ['name', 'account'],
+    codes: ['uscc'],
+    pii: ['phone', 'id_number'],
+  },
+  {
+    resource: 'appeals',
+    table: 'appeals',
+    user: 'kefu01',
+    text: ['name', 'account'],
+    codes: ['uscc'],
+    pii: ['phone', 'id_number'],
+  },
+  {
+    resource: 'title-applications',
+    table: 'title_applications',
+    user: 'shenhe_prov',
+    text: ['applicant_name'],
+    codes: [],
+    pii: ['applicant_phone', 'applicant_id_number'],
+  },
+  {
+    resource: 'institutions',
+    table: 'institutions',
+    user: 'jigou01',
+    text: ['name', 'admin_name'],
+    codes: ['number'],
+    pii: ['admin_phone', 'admin_id_number'],
+  },
 ];
 
 const likeEscaped = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -50,12 +87,16 @@ function expectedIds(c: Case, q: string): number[] {
   const long = [...q].length >= 3;
   const conditions = columns.map((col) => {
     const term = c.codes.includes(col) ? q.toUpperCase() : q;
-    return long ? sql`${sql.identifier(col)} LIKE ${likeEscaped(q)} ESCAPE '\\'` : sql`substr(${sql.identifier(col)}, 1, length(${term})) = ${term}`;
+    return long
+      ? sql`${sql.identifier(col)} LIKE ${likeEscaped(q)} ESCAPE '\\'`
+      : sql`substr(${sql.identifier(col)}, 1, length(${term})) = ${term}`;
   });
   const upper = q.toUpperCase();
   if (q.length === 4) conditions.push(...c.pii.map((col) => sql`substr(${sql.identifier(col)}, -4) = ${upper}`));
   if (q.length > 4) conditions.push(...c.pii.map((col) => sql`${sql.identifier(col)} = ${upper}`));
-  const rows = t.db.all<{ id: number }>(sql`SELECT id FROM ${sql.identifier(c.table)} WHERE ${sql.join(conditions, sql` OR `)} ORDER BY id`);
+  const rows = t.db.all<{ id: number }>(
+    sql`SELECT id FROM ${sql.identifier(c.table)} WHERE ${sql.join(conditions, sql` OR `)} ORDER BY id`,
+  );
   return rows.map((r) => r.id);
 }
 
@@ -74,8 +115,22 @@ async function allIds(c: Case, filter: Record<string, unknown>): Promise<{ ids: 
 /** Terms taken from the data itself (so they exist), plus ones that must find nothing or must be taken literally. */
 function termsFor(c: Case, visible: number[]): string[] {
   const sampleIds = visible.slice(5, 8);
-  const sample = t.db.all<Record<string, string | null>>(sql`SELECT * FROM ${sql.identifier(c.table)} WHERE id IN ${sampleIds}`);
-  const terms = new Set<string>(['%', '_', '%_', '100%', 'a_b', '"', '"x" OR 1', 'NEAR(', '*', '不存在的名字', 'zzzzqqqq']);
+  const sample = t.db.all<Record<string, string | null>>(
+    sql`SELECT * FROM ${sql.identifier(c.table)} WHERE id IN ${sampleIds}`,
+  );
+  const terms = new Set<string>([
+    '%',
+    '_',
+    '%_',
+    '100%',
+    'a_b',
+    '"',
+    '"x" OR 1',
+    'NEAR(',
+    '*',
+    '不存在的名字',
+    'zzzzqqqq',
+  ]);
   for (const row of sample) {
     for (const col of [...c.text, ...c.codes]) {
       const v = row[col];
@@ -124,7 +179,9 @@ describe('search by index (issue 16 item 4)', () => {
 
     const [title] = t.db.all<{ id: number }>(sql`SELECT id FROM title_applications ORDER BY id LIMIT 1`);
     t.db.run(sql`UPDATE title_applications SET applicant_name = ${'欧阳娜娜子'} WHERE id = ${title.id}`);
-    const direct = t.db.all<{ id: number }>(sql`SELECT rowid AS id FROM title_applications_fts WHERE title_applications_fts MATCH ${'"阳娜娜"'}`);
+    const direct = t.db.all<{ id: number }>(
+      sql`SELECT rowid AS id FROM title_applications_fts WHERE title_applications_fts MATCH ${'"阳娜娜"'}`,
+    );
     expect(direct.map((r) => r.id)).toEqual([title.id]);
     // An integrity-check of an external-content table compares the index with the rows it was built from.
     expect(() => t.db.run(sql`INSERT INTO units_fts(units_fts, rank) VALUES ('integrity-check', 1)`)).not.toThrow();

@@ -15,9 +15,24 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const check = (unitId: number, body: object) => kefu.post(`/api/units/${unitId}/sign-in-check`, body);
-const failing = (res: { body: { checks: { key: string; ok: boolean | null }[] } }) => res.body.checks.filter((c) => c.ok === false).map((c) => c.key);
-const report = (uscc: string, p: { idNumber: string; name: string }, method: string, outcome: string, reason?: string) =>
-  hall(t).post('/api/intake/sign-in-events', { uscc, method, idNumber: p.idNumber, name: p.name, outcome, reason, at: t.clock.now().toISOString() });
+const failing = (res: { body: { checks: { key: string; ok: boolean | null }[] } }) =>
+  res.body.checks.filter((c) => c.ok === false).map((c) => c.key);
+const report = (
+  uscc: string,
+  p: { idNumber: string; name: string },
+  method: string,
+  outcome: string,
+  reason?: string,
+) =>
+  hall(t).post('/api/intake/sign-in-events', {
+    uscc,
+    method,
+    idNumber: p.idNumber,
+    name: p.name,
+    outcome,
+    reason,
+    at: t.clock.now().toISOString(),
+  });
 
 describe('the sign-in check', () => {
   it('when the operator on record calls with the right identity, then ok, and the audit row holds the masked ID and the verdict', async () => {
@@ -25,8 +40,18 @@ describe('the sign-in check', () => {
     const res = await check(u.unitId, { ...u.operator, method: 'password' });
     expect(res.status).toBe(200);
     expect(res.body.verdict).toBe('ok');
-    expect(res.body.checks.map((c: any) => c.key)).toEqual(['unit_active', 'person_on_record', 'identity_match', 'operator_active', 'operator_valid_today']);
-    const row = t.db.select().from(auditLogs).where(and(eq(auditLogs.action, 'units.sign_in_check.pii_reveal'), eq(auditLogs.resourceId, String(u.unitId)))).get()!;
+    expect(res.body.checks.map((c: any) => c.key)).toEqual([
+      'unit_active',
+      'person_on_record',
+      'identity_match',
+      'operator_active',
+      'operator_valid_today',
+    ]);
+    const row = t.db
+      .select()
+      .from(auditLogs)
+      .where(and(eq(auditLogs.action, 'units.sign_in_check.pii_reveal'), eq(auditLogs.resourceId, String(u.unitId))))
+      .get()!;
     expect(row.summary).toContain('结论 ok');
     expect(row.summary).not.toContain(u.operator.idNumber);
     expect(row.summary).toContain(u.operator.idNumber.slice(-4));
@@ -43,14 +68,26 @@ describe('the sign-in check', () => {
 
   it('when the caller is nobody on record, then person_on_record fails and the fix is to add the operator in 吉事办', async () => {
     const u = seedSealUnit(t);
-    const res = await check(u.unitId, { name: '陌生人', idType: 'resident_id', idNumber: newId(), method: 'jishiban_scan' });
+    const res = await check(u.unitId, {
+      name: '陌生人',
+      idType: 'resident_id',
+      idNumber: newId(),
+      method: 'jishiban_scan',
+    });
     expect(failing(res)).toEqual(['person_on_record']);
-    expect(res.body.checks.find((c: any) => c.key === 'person_on_record').fix).toContain('【我的经办人】中添加该经办人');
+    expect(res.body.checks.find((c: any) => c.key === 'person_on_record').fix).toContain(
+      '【我的经办人】中添加该经办人',
+    );
   });
 
   it('when the name is right but the ID number is not, then identity_match names 证件号码 without revealing the recorded one', async () => {
     const u = seedSealUnit(t);
-    const res = await check(u.unitId, { name: u.operator.name, idType: 'resident_id', idNumber: newId(), method: 'password' });
+    const res = await check(u.unitId, {
+      name: u.operator.name,
+      idType: 'resident_id',
+      idNumber: newId(),
+      method: 'password',
+    });
     expect(failing(res)).toEqual(['identity_match']);
     const c = res.body.checks.find((x: any) => x.key === 'identity_match');
     expect(c.message).toBe('证件号码与登记的不一致');
@@ -92,10 +129,18 @@ describe('the sign-in check', () => {
   it('when the check is run, then it counts against the PII reveal limit (429 beyond it)', async () => {
     const u = seedSealUnit(t);
     const kefu2 = await t.login('kefu02');
-    t.db.$client.prepare("INSERT INTO settings (key, value, updated_at) VALUES ('pii.revealLimitPerHour', '1', ?) ON CONFLICT(key) DO UPDATE SET value = '1'").run(t.clock.now().toISOString());
+    t.db.$client
+      .prepare(
+        "INSERT INTO settings (key, value, updated_at) VALUES ('pii.revealLimitPerHour', '1', ?) ON CONFLICT(key) DO UPDATE SET value = '1'",
+      )
+      .run(t.clock.now().toISOString());
     try {
-      expect((await kefu2.post(`/api/units/${u.unitId}/sign-in-check`, { ...u.legalRep, method: 'password' })).status).toBe(200);
-      expect((await kefu2.post(`/api/units/${u.unitId}/sign-in-check`, { ...u.legalRep, method: 'password' })).status).toBe(429);
+      expect(
+        (await kefu2.post(`/api/units/${u.unitId}/sign-in-check`, { ...u.legalRep, method: 'password' })).status,
+      ).toBe(200);
+      expect(
+        (await kefu2.post(`/api/units/${u.unitId}/sign-in-check`, { ...u.legalRep, method: 'password' })).status,
+      ).toBe(429);
     } finally {
       t.db.$client.prepare("DELETE FROM settings WHERE key = 'pii.revealLimitPerHour'").run();
     }
@@ -105,7 +150,9 @@ describe('the sign-in check', () => {
     const u = seedSealUnit(t);
     expect((await check(u.unitId, { name: '甲', idType: 'resident_id', method: 'password' })).status).toBe(400);
     const reviewer = await t.login('shenhe_unit');
-    expect((await reviewer.post(`/api/units/${u.unitId}/sign-in-check`, { ...u.legalRep, method: 'password' })).status).toBe(403);
+    expect(
+      (await reviewer.post(`/api/units/${u.unitId}/sign-in-check`, { ...u.legalRep, method: 'password' })).status,
+    ).toBe(403);
   });
 });
 
@@ -116,7 +163,9 @@ describe('sign-in events', () => {
     const row = t.db.select().from(signInEvents).where(eq(signInEvents.unitId, u.unitId)).get()!;
     expect(row.idNumberMasked).not.toBe(u.operator.idNumber);
     expect(row.idHash).toMatch(/^[0-9a-f]{64}$/);
-    const listed = await kefu.list('sign-in-events', { filter: { unitId: u.unitId, reason: 'operator_expired', outcome: 'failed' } });
+    const listed = await kefu.list('sign-in-events', {
+      filter: { unitId: u.unitId, reason: 'operator_expired', outcome: 'failed' },
+    });
     expect(listed.body).toHaveLength(1);
     expect(JSON.stringify(listed.body)).not.toContain(u.operator.idNumber);
     const stats = await kefu.get('/api/sign-in-events/stats?days=7');
@@ -127,9 +176,23 @@ describe('sign-in events', () => {
     const u = seedSealUnit(t);
     const old = new Date(t.clock.now().getTime() - 91 * 86_400_000).toISOString();
     const recent = new Date(t.clock.now().getTime() - 89 * 86_400_000).toISOString();
-    for (const at of [old, recent]) await hall(t).post('/api/intake/sign-in-events', { uscc: u.uscc, method: 'password', idNumber: u.legalRep.idNumber, name: '李法人', outcome: 'failed', reason: 'other', at });
+    for (const at of [old, recent])
+      await hall(t).post('/api/intake/sign-in-events', {
+        uscc: u.uscc,
+        method: 'password',
+        idNumber: u.legalRep.idNumber,
+        name: '李法人',
+        outcome: 'failed',
+        reason: 'other',
+        at,
+      });
     expect(prune(t.ctx)).toBeGreaterThanOrEqual(1);
-    const left = t.db.select().from(signInEvents).where(eq(signInEvents.unitId, u.unitId)).all().map((e) => e.at);
+    const left = t.db
+      .select()
+      .from(signInEvents)
+      .where(eq(signInEvents.unitId, u.unitId))
+      .all()
+      .map((e) => e.at);
     expect(left).toEqual([recent]);
     expect(t.db.select().from(auditLogs).where(like(auditLogs.action, 'signInEvents.prune')).all()).toHaveLength(1);
   });

@@ -19,7 +19,15 @@ describe('failures by reason for the dashboard', () => {
   it('when failures arrive inside and outside the last 7 days, then only the failed ones inside count, every reason listed in order', async () => {
     const u = seedSealUnit(t);
     const send = (outcome: string, reason: string | undefined, at: string) =>
-      hall(t).post('/api/intake/sign-in-events', { uscc: u.uscc, method: 'essc_scan', idNumber: u.operator.idNumber, name: u.operator.name, outcome, reason, at });
+      hall(t).post('/api/intake/sign-in-events', {
+        uscc: u.uscc,
+        method: 'essc_scan',
+        idNumber: u.operator.idNumber,
+        name: u.operator.name,
+        outcome,
+        reason,
+        at,
+      });
     for (const r of [
       await send('failed', 'operator_expired', ago(1)),
       await send('failed', 'operator_expired', ago(6.9)),

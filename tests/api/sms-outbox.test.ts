@@ -36,7 +36,16 @@ afterAll(async () => {
 });
 
 const queue = (content: string, secret?: string) =>
-  t.db.transaction((tx) => queueSms(tx, { phone: '13800138000', content, secret, at: t.clock.now().toISOString(), relatedType: 'test', relatedId: 1 }));
+  t.db.transaction((tx) =>
+    queueSms(tx, {
+      phone: '13800138000',
+      content,
+      secret,
+      at: t.clock.now().toISOString(),
+      relatedType: 'test',
+      relatedId: 1,
+    }),
+  );
 const row = (id: number) => t.db.select().from(notifications).where(eq(notifications.id, id)).get()!;
 
 describe('the SMS outbox', () => {

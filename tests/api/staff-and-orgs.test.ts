@@ -22,22 +22,43 @@ describe('staff administration', () => {
       password: 'Start#2026',
     });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ username: 'reviewer9', orgId: t.seed.orgIds.cc, phone: '135****7850', status: 'active', mustChangePassword: true });
+    expect(res.body).toMatchObject({
+      username: 'reviewer9',
+      orgId: t.seed.orgIds.cc,
+      phone: '135****7850',
+      status: 'active',
+      mustChangePassword: true,
+    });
     expect(res.body.allowedActions).toEqual(expect.arrayContaining(['edit', 'resetPassword', 'disable']));
     expect(JSON.stringify(res.body)).not.toContain('passwordHash');
   });
 
   it('when a reviewer has no org, a role is unknown or the password is weak, then each field gets its message', async () => {
-    const res = await admin.post('/api/staff', { username: '9bad', name: '', roles: ['title_reviewer', 'boss'], password: 'short' });
+    const res = await admin.post('/api/staff', {
+      username: '9bad',
+      name: '',
+      roles: ['title_reviewer', 'boss'],
+      password: 'short',
+    });
     expect(res.status).toBe(400);
     expect(Object.keys(res.body.errors)).toEqual(expect.arrayContaining(['username', 'name', 'password']));
-    const noOrg = await admin.post('/api/staff', { username: 'noorg1', name: '无机构', roles: ['title_reviewer'], password: 'Start#2026' });
+    const noOrg = await admin.post('/api/staff', {
+      username: 'noorg1',
+      name: '无机构',
+      roles: ['title_reviewer'],
+      password: 'Start#2026',
+    });
     expect(noOrg.status).toBe(400);
     expect(noOrg.body.errors.orgId).toMatch(/审核机构/);
   });
 
   it('when the username exists, then 409 names the field', async () => {
-    const res = await admin.post('/api/staff', { username: 'kefu01', name: '重复', roles: ['appeal_agent'], password: 'Start#2026' });
+    const res = await admin.post('/api/staff', {
+      username: 'kefu01',
+      name: '重复',
+      roles: ['appeal_agent'],
+      password: 'Start#2026',
+    });
     expect(res.status).toBe(409);
     expect(res.body.errors.username).toBeTruthy();
   });
@@ -45,9 +66,17 @@ describe('staff administration', () => {
   it('when two people edit the same staff record, then the second gets 409 and nothing of theirs is saved', async () => {
     const list = await admin.list('staff', { filter: { q: 'kefu02' } });
     const row = list.body[0];
-    const first = await admin.put(`/api/staff/${row.id}`, { name: '客服李静（组长）', roles: ['appeal_agent'], version: row.version });
+    const first = await admin.put(`/api/staff/${row.id}`, {
+      name: '客服李静（组长）',
+      roles: ['appeal_agent'],
+      version: row.version,
+    });
     expect(first.status).toBe(200);
-    const second = await admin.put(`/api/staff/${row.id}`, { name: '别人改的', roles: ['appeal_agent'], version: row.version });
+    const second = await admin.put(`/api/staff/${row.id}`, {
+      name: '别人改的',
+      roles: ['appeal_agent'],
+      version: row.version,
+    });
     expect(second.status).toBe(409);
     expect((await admin.get(`/api/staff/${row.id}`)).body.name).toBe('客服李静（组长）');
   });
@@ -79,7 +108,11 @@ describe('roles: each non-admin role gets 403 on staff and audit logs, and may r
 
 describe('the review-org tree', () => {
   it('when an org is created under a parent of a lower level, then it is refused with a field message', async () => {
-    const res = await admin.post('/api/orgs', { name: '倒挂的市局', level: 'city', parentId: t.seed.orgIds.cc_hospital });
+    const res = await admin.post('/api/orgs', {
+      name: '倒挂的市局',
+      level: 'city',
+      parentId: t.seed.orgIds.cc_hospital,
+    });
     expect(res.status).toBe(400);
     expect(res.body.errors.parentId).toBeTruthy();
   });
@@ -89,7 +122,11 @@ describe('the review-org tree', () => {
     const withReviewer = await admin.delete(`/api/orgs/${t.seed.orgIds.cc_hospital}`);
     expect(withReviewer.status).toBe(409);
     expect(withReviewer.body.message).toMatch(/工作人员/);
-    const leaf = await admin.post('/api/orgs', { name: '长春市第二中学', level: 'unit', parentId: t.seed.orgIds.cc_edu });
+    const leaf = await admin.post('/api/orgs', {
+      name: '长春市第二中学',
+      level: 'unit',
+      parentId: t.seed.orgIds.cc_edu,
+    });
     expect(leaf.status).toBe(201);
     expect((await admin.delete(`/api/orgs/${leaf.body.id}`)).status).toBe(200);
     expect((await admin.get(`/api/orgs/${leaf.body.id}`)).status).toBe(404);
@@ -97,7 +134,11 @@ describe('the review-org tree', () => {
 
   it('when an org is moved under its own descendant, then it is refused', async () => {
     const cc = (await admin.get(`/api/orgs/${t.seed.orgIds.cc_edu}`)).body;
-    const res = await admin.put(`/api/orgs/${cc.id}`, { name: cc.name, parentId: t.seed.orgIds.cc_school, version: cc.version });
+    const res = await admin.put(`/api/orgs/${cc.id}`, {
+      name: cc.name,
+      parentId: t.seed.orgIds.cc_school,
+      version: cc.version,
+    });
     expect(res.status).toBe(400);
   });
 });

@@ -5,7 +5,7 @@ import { cacheStatements } from '../../db/statementCache';
 describe('per-connection statement cache', () => {
   const open = (max?: number) => {
     const db = new Database(':memory:');
-    db.exec('CREATE TABLE t (a INTEGER, b TEXT); INSERT INTO t VALUES (1, \'x\'), (2, \'y\')');
+    db.exec("CREATE TABLE t (a INTEGER, b TEXT); INSERT INTO t VALUES (1, 'x'), (2, 'y')");
     cacheStatements(db, max);
     return db;
   };
@@ -18,8 +18,14 @@ describe('per-connection statement cache', () => {
 
   it('returns a cached select in its default (object) mode after a caller switched raw() on', () => {
     const db = open();
-    expect(db.prepare('SELECT a, b FROM t ORDER BY a').raw().all()).toEqual([[1, 'x'], [2, 'y']]);
-    expect(db.prepare('SELECT a, b FROM t ORDER BY a').all()).toEqual([{ a: 1, b: 'x' }, { a: 2, b: 'y' }]);
+    expect(db.prepare('SELECT a, b FROM t ORDER BY a').raw().all()).toEqual([
+      [1, 'x'],
+      [2, 'y'],
+    ]);
+    expect(db.prepare('SELECT a, b FROM t ORDER BY a').all()).toEqual([
+      { a: 1, b: 'x' },
+      { a: 2, b: 'y' },
+    ]);
   });
 
   it('leaves better-sqlite3 pragma() alone (simple pragmas still pluck, full ones still return rows)', () => {

@@ -14,19 +14,29 @@ let people = 500;
 
 beforeAll(async () => {
   t = await startTestApp();
-  [unit, unit2, dept, city, admin] = await Promise.all(['shenhe_unit', 'shenhe_unit2', 'shenhe_dept', 'shenhe_city', 'admin'].map((u) => t.login(u)));
+  [unit, unit2, dept, city, admin] = await Promise.all(
+    ['shenhe_unit', 'shenhe_unit2', 'shenhe_dept', 'shenhe_city', 'admin'].map((u) => t.login(u)),
+  );
   planId = (await createTitlePlan(admin, { name: '2026年度卫生系列高级职称申报（测试）' })).id;
 });
 afterAll(() => t.close());
 beforeEach(() => t.clock.advance(61_000));
 
 async function submit(over: Record<string, unknown> = {}) {
-  const res = await submitTitleApplication(t, buildTitleApplication(t, { planId, applicant: { name: '王秀兰', idNumber: residentIdFor(++people), phone: '13604312345' }, ...over }));
+  const res = await submitTitleApplication(
+    t,
+    buildTitleApplication(t, {
+      planId,
+      applicant: { name: '王秀兰', idNumber: residentIdFor(++people), phone: '13604312345' },
+      ...over,
+    }),
+  );
   expect(res.status, JSON.stringify(res.body)).toBe(201);
   return res.body.id as number;
 }
 const record = async (c: ApiClient, id: number) => (await c.get(`/api/title-applications/${id}`)).body;
-const review = async (c: ApiClient, id: number, body: Record<string, unknown>) => c.post(`/api/title-applications/${id}/review`, { moduleErrors: [], ...body, version: (await record(c, id)).version });
+const review = async (c: ApiClient, id: number, body: Record<string, unknown>) =>
+  c.post(`/api/title-applications/${id}/review`, { moduleErrors: [], ...body, version: (await record(c, id)).version });
 const draftUrl = (id: number) => `/api/title-applications/${id}/review-draft`;
 const smsOf = (id: number) =>
   t.db
@@ -39,12 +49,28 @@ describe('review drafts', () => {
   it('when a reviewer marks modules and types an opinion, then the draft is kept per reviewer and comes back on another page', async () => {
     const id = await submit();
     expect((await unit.get(draftUrl(id))).status).toBe(404);
-    const saved = await unit.put(draftUrl(id), { marks: { basic: 'ok', education: 'ok', work_history: 'wrong' }, result: 'return', opinion: '工作经历与档案不符', returnTo: 'applicant', resubmitTo: 'this_level' });
+    const saved = await unit.put(draftUrl(id), {
+      marks: { basic: 'ok', education: 'ok', work_history: 'wrong' },
+      result: 'return',
+      opinion: '工作经历与档案不符',
+      returnTo: 'applicant',
+      resubmitTo: 'this_level',
+    });
     expect(saved.status, JSON.stringify(saved.body)).toBe(200);
-    expect(saved.body).toMatchObject({ applicationId: id, version: 1, result: 'return', marks: { basic: 'ok', education: 'ok', work_history: 'wrong' } });
+    expect(saved.body).toMatchObject({
+      applicationId: id,
+      version: 1,
+      result: 'return',
+      marks: { basic: 'ok', education: 'ok', work_history: 'wrong' },
+    });
     // "Another PC": a new session of the same reviewer.
     const elsewhere = await t.login('shenhe_unit');
-    expect((await elsewhere.get(draftUrl(id))).body).toMatchObject({ version: 1, opinion: '工作经历与档案不符', returnTo: 'applicant', resubmitTo: 'this_level' });
+    expect((await elsewhere.get(draftUrl(id))).body).toMatchObject({
+      version: 1,
+      opinion: '工作经历与档案不符',
+      returnTo: 'applicant',
+      resubmitTo: 'this_level',
+    });
     // A colleague has a draft of their own, never this one.
     expect((await unit2.get(draftUrl(id))).status).toBe(404);
     const next = await elsewhere.put(draftUrl(id), { ...saved.body, marks: { basic: 'ok' }, version: 1 });
@@ -54,7 +80,9 @@ describe('review drafts', () => {
   it('when a page saves over a draft another page changed meanwhile, then 409 carries the newer draft and nothing is overwritten', async () => {
     const id = await submit();
     const first = await unit.put(draftUrl(id), { marks: { basic: 'ok' } });
-    expect((await unit.put(draftUrl(id), { marks: { basic: 'ok', education: 'ok' }, version: first.body.version })).status).toBe(200);
+    expect(
+      (await unit.put(draftUrl(id), { marks: { basic: 'ok', education: 'ok' }, version: first.body.version })).status,
+    ).toBe(200);
     const stale = await unit.put(draftUrl(id), { marks: { basic: 'wrong' }, version: first.body.version });
     expect(stale.status).toBe(409);
     expect(stale.body.code).toBe('stale_draft');
@@ -64,7 +92,12 @@ describe('review drafts', () => {
 
   it('when the body is malformed, then 400 names the field and nothing is stored', async () => {
     const id = await submit();
-    const res = await unit.put(draftUrl(id), { marks: { nonsense: 'ok', basic: 'maybe' }, result: 'approve', opinion: 'x'.repeat(501), returnTo: 'somewhere' });
+    const res = await unit.put(draftUrl(id), {
+      marks: { nonsense: 'ok', basic: 'maybe' },
+      result: 'approve',
+      opinion: 'x'.repeat(501),
+      returnTo: 'somewhere',
+    });
     expect(res.status).toBe(400);
     expect(Object.keys(res.body.errors).sort()).toEqual(expect.arrayContaining(['opinion', 'result', 'returnTo']));
     expect(t.db.select().from(reviewDrafts).where(eq(reviewDrafts.applicationId, id)).all()).toHaveLength(0);
@@ -95,7 +128,13 @@ describe('review drafts', () => {
 describe('the applicant hears of a return and of the final result', () => {
   it('when returned to the applicant, then one SMS names the modules to correct, the opinion (no 。。) and the date to resubmit by', async () => {
     const id = await submit();
-    const res = await review(unit, id, { result: 'return', opinion: '请补充学位证书编号，附件字迹清晰。', moduleErrors: ['education', 'publications'], returnTo: 'applicant', resubmitTo: 'this_level' });
+    const res = await review(unit, id, {
+      result: 'return',
+      opinion: '请补充学位证书编号，附件字迹清晰。',
+      moduleErrors: ['education', 'publications'],
+      returnTo: 'applicant',
+      resubmitTo: 'this_level',
+    });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     const sms = smsOf(id);
     expect(sms).toHaveLength(1);
@@ -113,9 +152,20 @@ describe('the applicant hears of a return and of the final result', () => {
     const id = await submit({ level: 'intermediate', titleName: '主治医师' });
     expect((await review(unit, id, { result: 'pass', opinion: '同意推荐' })).status).toBe(200);
     expect((await unit.post('/api/submission-batches', batchForm([id]))).status).toBe(201);
-    expect((await review(dept, id, { result: 'return', opinion: '请单位核实', moduleErrors: ['work_history'], returnTo: t.seed.orgIds.cc_hospital })).status).toBe(200);
+    expect(
+      (
+        await review(dept, id, {
+          result: 'return',
+          opinion: '请单位核实',
+          moduleErrors: ['work_history'],
+          returnTo: t.seed.orgIds.cc_hospital,
+        })
+      ).status,
+    ).toBe(200);
     expect(smsOf(id)).toHaveLength(0);
-    expect((await review(unit, id, { result: 'reject', opinion: '任现职年限不足，不符合申报条件。' })).status).toBe(200);
+    expect((await review(unit, id, { result: 'reject', opinion: '任现职年限不足，不符合申报条件。' })).status).toBe(
+      200,
+    );
     const sms = smsOf(id);
     expect(sms).toHaveLength(1);
     expect(sms[0].content).toContain('审核未通过，审核意见：任现职年限不足，不符合申报条件。如有疑问');
@@ -148,13 +198,22 @@ describe('common opinions carry the result they are for', () => {
     const r = await mk('请补充近五年考核结果（测试）', 'return');
     const any = await mk('已核对原件（测试）', null);
     expect([p.result, r.result, any.result]).toEqual(['pass', 'return', null]);
-    const forReturn = (await unit.list('audit-opinions', { filter: { forResult: 'return', q: '（测试）' } })).body.map((o: { id: number }) => o.id);
+    const forReturn = (await unit.list('audit-opinions', { filter: { forResult: 'return', q: '（测试）' } })).body.map(
+      (o: { id: number }) => o.id,
+    );
     expect(forReturn.sort()).toEqual([r.id, any.id].sort());
-    const onlyPass = (await unit.list('audit-opinions', { filter: { result: 'pass', q: '（测试）' } })).body.map((o: { id: number }) => o.id);
+    const onlyPass = (await unit.list('audit-opinions', { filter: { result: 'pass', q: '（测试）' } })).body.map(
+      (o: { id: number }) => o.id,
+    );
     expect(onlyPass).toEqual([p.id]);
     expect((await unit.list('audit-opinions', { filter: { forResult: 'approve' } })).status).toBe(400);
     expect((await unit.post('/api/audit-opinions', { text: '结果不对的意见', result: 'maybe' })).status).toBe(400);
-    const moved = await unit.put(`/api/audit-opinions/${any.id}`, { text: any.text, sortOrder: 0, result: 'reject', version: any.version });
+    const moved = await unit.put(`/api/audit-opinions/${any.id}`, {
+      text: any.text,
+      sortOrder: 0,
+      result: 'reject',
+      version: any.version,
+    });
     expect(moved.body.result).toBe('reject');
   });
 });

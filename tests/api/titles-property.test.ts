@@ -2,7 +2,15 @@ import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { auditLogs, files, submissionBatches, titleApplicationOrgs, titleApplications, titleModuleVersions, titleReviewSteps } from '../../db/schema';
+import {
+  auditLogs,
+  files,
+  submissionBatches,
+  titleApplicationOrgs,
+  titleApplications,
+  titleModuleVersions,
+  titleReviewSteps,
+} from '../../db/schema';
 import { TITLE_LEVELS, type TitleLevel } from '../../server/domain/titleRouting';
 import {
   TITLE_APPLICATION_STATUSES,
@@ -15,7 +23,13 @@ import {
 import { DEMO_ACCOUNTS } from '../../db/seed/foundation';
 import { startTestApp, type TestApp } from '../helpers/testApp';
 import type { ApiClient, HttpResult } from '../helpers/http';
-import { batchForm, buildTitleApplication, createTitlePlan, resubmitTitleApplication, submitTitleApplication } from '../helpers/titles';
+import {
+  batchForm,
+  buildTitleApplication,
+  createTitlePlan,
+  resubmitTitleApplication,
+  submitTitleApplication,
+} from '../helpers/titles';
 import { residentIdFor } from '../helpers/fixtures';
 
 /**
@@ -73,7 +87,8 @@ type Move =
   | { kind: 'batch'; actor: Reviewer }
   | { kind: 'resubmit'; modules: TitleModule[] };
 
-type Outcome = { code: number; next?: undefined } | { code: number; next: AppModel; audit: string; actorId: number | null };
+type Outcome =
+  { code: number; next?: undefined } | { code: number; next: AppModel; audit: string; actorId: number | null };
 
 /**
  * The rules as the model reads them (DOMAIN.md, API.md): a reviewer acts only at the org the
@@ -85,7 +100,12 @@ function predict(m: AppModel, chain: readonly number[], move: Move): Outcome {
   const refuse = (code: number): Outcome => ({ code });
   const accept = (code: number, audit: string, actorId: number | null, changes: Partial<AppModel>): Outcome => {
     const next = { ...m, version: m.version + 1, ...changes };
-    return { code, audit: `titleApplications.${audit}`, actorId, next: { ...next, currentOrgId: chain[next.currentStep] } };
+    return {
+      code,
+      audit: `titleApplications.${audit}`,
+      actorId,
+      next: { ...next, currentOrgId: chain[next.currentStep] },
+    };
   };
   if (move.kind === 'resubmit') {
     if (m.status !== 'returned') return refuse(409);
@@ -116,12 +136,17 @@ function predict(m: AppModel, chain: readonly number[], move: Move): Outcome {
       const badForm =
         !b.opinion.trim() ||
         (b.result === 'pass' && b.moduleErrors.length > 0) ||
-        (b.result === 'return' && (!b.moduleErrors.length || (b.returnTo === 'applicant' ? !b.resubmitTo : k < 0 || k >= m.currentStep)));
+        (b.result === 'return' &&
+          (!b.moduleErrors.length || (b.returnTo === 'applicant' ? !b.resubmitTo : k < 0 || k >= m.currentStep)));
       if (badForm) return refuse(400);
       if (m.status !== 'pending') return refuse(409);
       const last = m.currentStep === chain.length - 1;
       const holder = m.assigneeId ?? a.id;
-      if (b.result === 'pass') return accept(200, last ? 'approve' : 'pass', a.id, { status: last ? 'approved' : 'awaiting_submission', assigneeId: holder });
+      if (b.result === 'pass')
+        return accept(200, last ? 'approve' : 'pass', a.id, {
+          status: last ? 'approved' : 'awaiting_submission',
+          assigneeId: holder,
+        });
       if (b.result === 'reject') return accept(200, 'reject', a.id, { status: 'rejected', assigneeId: holder });
       if (b.returnTo === 'applicant') {
         return accept(200, 'return', a.id, {
@@ -143,7 +168,12 @@ function predict(m: AppModel, chain: readonly number[], move: Move): Outcome {
       return accept(200, 'reassign', a.id, { assigneeId: move.to.id });
     case 'batch':
       if (!reached || !here || m.status !== 'awaiting_submission') return refuse(409);
-      return accept(201, 'forward', a.id, { status: 'pending', currentStep: m.currentStep + 1, assigneeId: null, visited: [...new Set([...m.visited, chain[m.currentStep + 1]])] });
+      return accept(201, 'forward', a.id, {
+        status: 'pending',
+        currentStep: m.currentStep + 1,
+        assigneeId: null,
+        visited: [...new Set([...m.visited, chain[m.currentStep + 1]])],
+      });
   }
 }
 
@@ -154,7 +184,15 @@ function offered(m: AppModel, chainLength: number, a: Pick<Reviewer, 'id' | 'org
   if (m.status !== 'pending') return [];
   const free = m.assigneeId === null || m.assigneeId === a.id;
   const last = m.currentStep === chainLength - 1;
-  const review = free ? [last ? 'passFinal' : 'pass', 'returnToApplicant', ...(m.currentStep > 0 ? ['returnToLevel'] : []), 'reject', 'review'] : [];
+  const review = free
+    ? [
+        last ? 'passFinal' : 'pass',
+        'returnToApplicant',
+        ...(m.currentStep > 0 ? ['returnToLevel'] : []),
+        'reject',
+        'review',
+      ]
+    : [];
   return [...review, ...(m.assigneeId === null ? ['claim'] : []), 'reassign'].sort();
 }
 
@@ -167,7 +205,10 @@ const who = fc.oneof(
   { weight: 2, arbitrary: fc.record({ here: fc.constant(false as const), i: fc.nat(REVIEWERS.length - 1), peek }) },
 );
 const someModules = fc.subarray([...TITLE_MODULES], { minLength: 1, maxLength: 3 });
-const opinion = fc.oneof({ weight: 9, arbitrary: fc.constantFrom('材料齐全，同意推荐。', '请核实后重新提交', '不符合申报条件') }, { weight: 1, arbitrary: fc.constantFrom('', '   ') });
+const opinion = fc.oneof(
+  { weight: 9, arbitrary: fc.constantFrom('材料齐全，同意推荐。', '请核实后重新提交', '不符合申报条件') },
+  { weight: 1, arbitrary: fc.constantFrom('', '   ') },
+);
 const stale = fc.oneof({ weight: 19, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) });
 
 const moveArb = fc.oneof(
@@ -178,10 +219,22 @@ const moveArb = fc.oneof(
       who,
       opinion,
       stale,
-      modules: fc.oneof({ weight: 5, arbitrary: fc.constant([] as TitleModule[]) }, { weight: 1, arbitrary: someModules }),
+      modules: fc.oneof(
+        { weight: 5, arbitrary: fc.constant([] as TitleModule[]) },
+        { weight: 1, arbitrary: someModules },
+      ),
     }),
   },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('reject' as const), who, opinion, stale, modules: fc.subarray([...TITLE_MODULES], { maxLength: 2 }) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('reject' as const),
+      who,
+      opinion,
+      stale,
+      modules: fc.subarray([...TITLE_MODULES], { maxLength: 2 }),
+    }),
+  },
   {
     weight: 2,
     arbitrary: fc.record({
@@ -189,11 +242,27 @@ const moveArb = fc.oneof(
       who,
       opinion,
       stale,
-      modules: fc.oneof({ weight: 6, arbitrary: someModules }, { weight: 1, arbitrary: fc.constant([] as TitleModule[]) }),
-      resubmitTo: fc.oneof({ weight: 4, arbitrary: fc.constantFrom<ResubmitTarget>('this_level', 'first_level') }, { weight: 1, arbitrary: fc.constant(null) }),
+      modules: fc.oneof(
+        { weight: 6, arbitrary: someModules },
+        { weight: 1, arbitrary: fc.constant([] as TitleModule[]) },
+      ),
+      resubmitTo: fc.oneof(
+        { weight: 4, arbitrary: fc.constantFrom<ResubmitTarget>('this_level', 'first_level') },
+        { weight: 1, arbitrary: fc.constant(null) },
+      ),
     }),
   },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('returnToLevel' as const), who, opinion, stale, modules: someModules, org: fc.nat(RETURN_ORGS.length - 1) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('returnToLevel' as const),
+      who,
+      opinion,
+      stale,
+      modules: someModules,
+      org: fc.nat(RETURN_ORGS.length - 1),
+    }),
+  },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('claim' as const), who }) },
   {
     weight: 2,
@@ -201,7 +270,13 @@ const moveArb = fc.oneof(
       kind: fc.constant('reassign' as const),
       who,
       // A colleague at the actor's own org (sometimes the one already holding it), or anyone.
-      to: fc.oneof({ weight: 3, arbitrary: fc.record({ colleague: fc.constant(true as const), i: fc.nat(1) }) }, { weight: 1, arbitrary: fc.record({ colleague: fc.constant(false as const), i: fc.nat(ASSIGNEES.length - 1) }) }),
+      to: fc.oneof(
+        { weight: 3, arbitrary: fc.record({ colleague: fc.constant(true as const), i: fc.nat(1) }) },
+        {
+          weight: 1,
+          arbitrary: fc.record({ colleague: fc.constant(false as const), i: fc.nat(ASSIGNEES.length - 1) }),
+        },
+      ),
     }),
   },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('batch' as const), who }) },
@@ -237,7 +312,12 @@ beforeAll(async () => {
   t = await startTestApp();
   const clients = await Promise.all(REVIEWERS.map((u) => t.login(u)));
   const staffOrg = (u: string) => t.seed.orgIds[DEMO_ACCOUNTS.find((a) => a.username === u)!.org!];
-  reviewers = REVIEWERS.map((username, i) => ({ username, id: t.seed.staffIds[username], orgId: staffOrg(username), client: clients[i] }));
+  reviewers = REVIEWERS.map((username, i) => ({
+    username,
+    id: t.seed.staffIds[username],
+    orgId: staffOrg(username),
+    client: clients[i],
+  }));
   assignees = ASSIGNEES.map((username) => ({ username, id: t.seed.staffIds[username], orgId: staffOrg(username) }));
   planId = (await createTitlePlan(await t.login('admin'))).id;
 });
@@ -245,16 +325,45 @@ afterAll(() => t?.close());
 
 const rowOf = (id: number) => t.db.select().from(titleApplications).where(eq(titleApplications.id, id)).get()!;
 const countOf = (table: typeof titleReviewSteps | typeof titleModuleVersions, id: number) =>
-  t.db.select({ n: sql<number>`count(*)` }).from(table).where(eq(table.applicationId, id)).get()!.n;
-const auditsOf = (id: number) => t.db.select().from(auditLogs).where(and(eq(auditLogs.resource, 'title-applications'), eq(auditLogs.resourceId, String(id)))).orderBy(asc(auditLogs.id)).all();
+  t.db
+    .select({ n: sql<number>`count(*)` })
+    .from(table)
+    .where(eq(table.applicationId, id))
+    .get()!.n;
+const auditsOf = (id: number) =>
+  t.db
+    .select()
+    .from(auditLogs)
+    .where(and(eq(auditLogs.resource, 'title-applications'), eq(auditLogs.resourceId, String(id))))
+    .orderBy(asc(auditLogs.id))
+    .all();
 const visitedOf = (id: number) =>
-  t.db.select({ orgId: titleApplicationOrgs.orgId }).from(titleApplicationOrgs).where(eq(titleApplicationOrgs.applicationId, id)).all().map((r) => r.orgId).sort((x, y) => x - y);
+  t.db
+    .select({ orgId: titleApplicationOrgs.orgId })
+    .from(titleApplicationOrgs)
+    .where(eq(titleApplicationOrgs.applicationId, id))
+    .all()
+    .map((r) => r.orgId)
+    .sort((x, y) => x - y);
 
 /** Everything the invariants compare, read straight from the database. */
 function snapshot(id: number) {
-  const all = (table: typeof files | typeof submissionBatches) => t.db.select({ n: sql<number>`count(*)` }).from(table).get()!.n;
+  const all = (table: typeof files | typeof submissionBatches) =>
+    t.db
+      .select({ n: sql<number>`count(*)` })
+      .from(table)
+      .get()!.n;
   const onDisk = fs.existsSync(t.ctx.config.uploadDir) ? fs.readdirSync(t.ctx.config.uploadDir).length : 0;
-  return { row: rowOf(id), steps: countOf(titleReviewSteps, id), modules: countOf(titleModuleVersions, id), audits: auditsOf(id), visited: visitedOf(id), files: all(files), batches: all(submissionBatches), onDisk };
+  return {
+    row: rowOf(id),
+    steps: countOf(titleReviewSteps, id),
+    modules: countOf(titleModuleVersions, id),
+    audits: auditsOf(id),
+    visited: visitedOf(id),
+    files: all(files),
+    batches: all(submissionBatches),
+    onDisk,
+  };
 }
 type Snapshot = ReturnType<typeof snapshot>;
 
@@ -280,7 +389,14 @@ function intakeTick() {
 async function submitFresh(level: TitleLevel) {
   intakeTick();
   const n = ++people;
-  const res = await submitTitleApplication(t, buildTitleApplication(t, { planId, level, applicant: { name: '王秀兰', idNumber: residentIdFor(n), phone: '13604312345' } }));
+  const res = await submitTitleApplication(
+    t,
+    buildTitleApplication(t, {
+      planId,
+      level,
+      applicant: { name: '王秀兰', idNumber: residentIdFor(n), phone: '13604312345' },
+    }),
+  );
   expect(res.status, JSON.stringify(res.body)).toBe(201);
   return res.body.id as number;
 }
@@ -294,30 +410,68 @@ function resolve(r: RandomMove, m: AppModel): Move {
   switch (r.kind) {
     case 'pass':
     case 'reject':
-      return { kind: 'review', actor: actorOf(r.who), stale: r.stale, body: { result: r.kind, opinion: r.opinion, moduleErrors: r.modules } };
+      return {
+        kind: 'review',
+        actor: actorOf(r.who),
+        stale: r.stale,
+        body: { result: r.kind, opinion: r.opinion, moduleErrors: r.modules },
+      };
     case 'returnToApplicant':
-      return { kind: 'review', actor: actorOf(r.who), stale: r.stale, body: { result: 'return', opinion: r.opinion, moduleErrors: r.modules, returnTo: 'applicant', resubmitTo: r.resubmitTo } };
+      return {
+        kind: 'review',
+        actor: actorOf(r.who),
+        stale: r.stale,
+        body: {
+          result: 'return',
+          opinion: r.opinion,
+          moduleErrors: r.modules,
+          returnTo: 'applicant',
+          resubmitTo: r.resubmitTo,
+        },
+      };
     case 'returnToLevel':
-      return { kind: 'review', actor: actorOf(r.who), stale: r.stale, body: { result: 'return', opinion: r.opinion, moduleErrors: r.modules, returnTo: t.seed.orgIds[RETURN_ORGS[r.org]] } };
+      return {
+        kind: 'review',
+        actor: actorOf(r.who),
+        stale: r.stale,
+        body: {
+          result: 'return',
+          opinion: r.opinion,
+          moduleErrors: r.modules,
+          returnTo: t.seed.orgIds[RETURN_ORGS[r.org]],
+        },
+      };
     case 'claim':
     case 'batch':
       return { kind: r.kind, actor: actorOf(r.who) };
     case 'advance': {
       const actor = actorOf({ here: true, i: r.i });
       if (m.status === 'awaiting_submission') return { kind: 'batch', actor };
-      return { kind: 'review', actor, stale: false, body: { result: 'pass', opinion: '材料齐全，同意推荐。', moduleErrors: [] } };
+      return {
+        kind: 'review',
+        actor,
+        stale: false,
+        body: { result: 'pass', opinion: '材料齐全，同意推荐。', moduleErrors: [] },
+      };
     }
     case 'reassign': {
       const actor = actorOf(r.who);
       const colleagues = assignees.filter((x) => x.orgId === actor.orgId);
-      return { kind: 'reassign', actor, to: r.to.colleague ? colleagues[r.to.i % colleagues.length] : assignees[r.to.i % assignees.length] };
+      return {
+        kind: 'reassign',
+        actor,
+        to: r.to.colleague ? colleagues[r.to.i % colleagues.length] : assignees[r.to.i % assignees.length],
+      };
     }
     case 'resubmit': {
       const returned = m.returnedModules ?? ['basic'];
       const kept = returned.filter((_, i) => r.keep[i]);
       const sent = kept.length ? kept : [returned[0]];
       const outside = TITLE_MODULES.find((x) => !returned.includes(x));
-      return { kind: 'resubmit', modules: r.extra && outside ? TITLE_MODULES.filter((x) => sent.includes(x) || x === outside) : sent };
+      return {
+        kind: 'resubmit',
+        modules: r.extra && outside ? TITLE_MODULES.filter((x) => sent.includes(x) || x === outside) : sent,
+      };
     }
   }
 }
@@ -325,7 +479,10 @@ function resolve(r: RandomMove, m: AppModel): Move {
 async function perform(id: number, move: Move, version: number): Promise<HttpResult> {
   switch (move.kind) {
     case 'review':
-      return move.actor.client.post(`/api/title-applications/${id}/review`, { ...move.body, version: move.stale ? version + 1 : version });
+      return move.actor.client.post(`/api/title-applications/${id}/review`, {
+        ...move.body,
+        version: move.stale ? version + 1 : version,
+      });
     case 'claim':
       return move.actor.client.post('/api/title-applications/claim', { ids: [id] });
     case 'reassign':
@@ -334,7 +491,9 @@ async function perform(id: number, move: Move, version: number): Promise<HttpRes
       return move.actor.client.post('/api/submission-batches', batchForm([id]));
     case 'resubmit':
       intakeTick();
-      return resubmitTitleApplication(t, id, { modules: Object.fromEntries(move.modules.map((x) => [x, { entries: [{ note: `第${version}版修改` }] }])) });
+      return resubmitTitleApplication(t, id, {
+        modules: Object.fromEntries(move.modules.map((x) => [x, { entries: [{ note: `第${version}版修改` }] }])),
+      });
   }
 }
 
@@ -342,7 +501,8 @@ async function perform(id: number, move: Move, version: number): Promise<HttpRes
 function offeredEvent(move: Move, chainLength: number, m: AppModel): string | null {
   if (move.kind === 'claim') return 'claim';
   if (move.kind === 'batch') return 'forward';
-  if (move.kind === 'reassign') return move.to.orgId === move.actor.orgId && m.assigneeId !== move.to.id ? 'reassign' : null;
+  if (move.kind === 'reassign')
+    return move.to.orgId === move.actor.orgId && m.assigneeId !== move.to.id ? 'reassign' : null;
   if (move.kind !== 'review' || move.stale) return null;
   const b = move.body;
   if (b.result === 'pass') return m.currentStep === chainLength - 1 ? 'passFinal' : 'pass';
@@ -350,7 +510,8 @@ function offeredEvent(move: Move, chainLength: number, m: AppModel): string | nu
   return b.returnTo === 'applicant' ? 'returnToApplicant' : 'returnToLevel';
 }
 
-const describeMove = (move: Move) => JSON.stringify({ ...move, actor: 'actor' in move ? move.actor.username : undefined });
+const describeMove = (move: Move) =>
+  JSON.stringify({ ...move, actor: 'actor' in move ? move.actor.username : undefined });
 
 /** One move: predict, perform, and hold the database to the prediction and to the invariants. */
 async function step(id: number, chain: readonly number[], r: RandomMove) {
@@ -362,8 +523,13 @@ async function step(id: number, chain: readonly number[], r: RandomMove) {
     // Opened by the actor first: found only where it ever reached, offering exactly what the model allows.
     peeks++;
     const seen = await move.actor.client.get(`/api/title-applications/${id}`);
-    expect(seen.status, `${move.actor.username} opens ${JSON.stringify(m)}`).toBe(m.visited.includes(move.actor.orgId) ? 200 : 404);
-    if (seen.status === 200) expect([...seen.body.allowedActions].sort(), `${move.actor.username} opens ${JSON.stringify(m)}`).toEqual(offered(m, chain.length, move.actor));
+    expect(seen.status, `${move.actor.username} opens ${JSON.stringify(m)}`).toBe(
+      m.visited.includes(move.actor.orgId) ? 200 : 404,
+    );
+    if (seen.status === 200)
+      expect([...seen.body.allowedActions].sort(), `${move.actor.username} opens ${JSON.stringify(m)}`).toEqual(
+        offered(m, chain.length, move.actor),
+      );
     expect(snapshot(id)).toEqual(before);
   }
   const expected = predict(m, chain, move);
@@ -376,12 +542,20 @@ async function step(id: number, chain: readonly number[], r: RandomMove) {
   expect(res.status, why).toBe(expected.code);
   expect(TITLE_APPLICATION_STATUSES, why).toContain(after.row.status);
   expect(after.row.currentOrgId, why).toBe(chain[after.row.currentStep]);
-  expect(after.row.chain.map((s) => s.orgId), why).toEqual(chain);
+  expect(
+    after.row.chain.map((s) => s.orgId),
+    why,
+  ).toEqual(chain);
 
   // What the record offers the actor (its allowedActions) must be what the server then lets them do.
   const event = offeredEvent(move, chain.length, m);
   if (event && 'actor' in move && expected.code !== 400) {
-    expect(titleActions(before.row, { id: move.actor.id, orgId: move.actor.orgId, roles: ['title_reviewer'] }).includes(event), `allowedActions disagree: ${why}`).toBe(expected.code < 300);
+    expect(
+      titleActions(before.row, { id: move.actor.id, orgId: move.actor.orgId, roles: ['title_reviewer'] }).includes(
+        event,
+      ),
+      `allowedActions disagree: ${why}`,
+    ).toBe(expected.code < 300);
   }
 
   if (!expected.next) {
@@ -394,52 +568,99 @@ async function step(id: number, chain: readonly number[], r: RandomMove) {
   expect(after.steps, why).toBe(before.steps + 1);
   expect(after.modules, why).toBe(before.modules + (move.kind === 'resubmit' ? move.modules.length : 0));
   const batched = move.kind === 'batch' ? 1 : 0;
-  expect([after.files, after.batches, after.onDisk], why).toEqual([before.files + batched, before.batches + batched, before.onDisk + batched]);
+  expect([after.files, after.batches, after.onDisk], why).toEqual([
+    before.files + batched,
+    before.batches + batched,
+    before.onDisk + batched,
+  ]);
   const added = after.audits.slice(before.audits.length);
-  expect(added.map((x) => [x.action, x.actorId]), why).toEqual([[expected.audit, expected.actorId]]);
+  expect(
+    added.map((x) => [x.action, x.actorId]),
+    why,
+  ).toEqual([[expected.audit, expected.actorId]]);
   expect(after.audits.slice(0, before.audits.length), why).toEqual(before.audits);
 
   // Never skips a level: up only by one, in a batch; down only by a return or a resubmission to the first level.
   const delta = after.row.currentStep - before.row.currentStep;
   if (delta > 0) expect([move.kind, delta], why).toEqual(['batch', 1]);
   if (delta < 0) {
-    const returnedToLevel = move.kind === 'review' && move.body.result === 'return' && move.body.returnTo !== 'applicant';
+    const returnedToLevel =
+      move.kind === 'review' && move.body.result === 'return' && move.body.returnTo !== 'applicant';
     expect(returnedToLevel || (move.kind === 'resubmit' && before.row.resubmitTo === 'first_level'), why).toBe(true);
   }
-  if (before.row.status === 'rejected' || before.row.status === 'approved') throw new Error(`a decided application changed: ${why}`);
+  if (before.row.status === 'rejected' || before.row.status === 'approved')
+    throw new Error(`a decided application changed: ${why}`);
   furthest[after.row.status] = Math.max(furthest[after.row.status] ?? 0, after.row.currentStep);
 }
 
 describe('title review through the real server, property-based', () => {
-  it(`when ${RUNS} random review stories (${MIN_TOTAL}–${RUNS * MAX_MOVES} moves by random reviewers) run, then every move does exactly what the rules allow, never skips a level and is audited once`, async () => {
-    const started = Date.now();
-    const hospital = t.seed.orgIds.cc_hospital;
-    const chainFor = (level: TitleLevel) => ['cc_hospital', 'cc_health', 'cc', ...(level === 'junior' || level === 'intermediate' ? [] : ['prov'])].map((k) => t.seed.orgIds[k]);
-    await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...TITLE_LEVELS), fc.array(moveArb, { minLength: MIN_MOVES, maxLength: MAX_MOVES }), async (level, story) => {
-        const id = await submitFresh(level);
-        const chain = chainFor(level);
-        const first = snapshot(id);
-        expect(first.row.chain.map((s) => s.orgId)).toEqual(chain);
-        expect(modelOf(first)).toMatchObject({ status: 'pending', currentStep: 0, currentOrgId: hospital, assigneeId: null, version: 1, visited: [hospital] });
-        expect(first.audits.map((x) => x.action)).toEqual(['titleApplications.submit']);
-        for (const r of story) await step(id, chain, r);
-      }),
-      // FC_SEED / FC_PATH replay a reported failure.
-      { numRuns: RUNS, ...(process.env.FC_SEED ? { seed: Number(process.env.FC_SEED), path: process.env.FC_PATH } : {}) },
-    );
-    const seconds = (Date.now() - started) / 1000;
-    console.info(`title property test: ${RUNS} stories, ${moves} moves (${accepted} accepted, ${peeks} records opened first) in ${seconds.toFixed(1)} s`, byCode, 'furthest step per status:', furthest);
-    expect(moves).toBeGreaterThanOrEqual(MIN_TOTAL);
-    // The random stories must actually reach the upper levels and every outcome, or they test little.
-    // Each common outcome comes up 90+ times in 1,000 stories (≥ 18 expected in 200, so missing one is
-    // vanishingly unlikely); the rare ones (~34 in 1,000) are required only in the long runs.
-    const common = ['review:200', 'review:400', 'review:404', 'review:409', 'claim:200', 'claim:409', 'reassign:200', 'reassign:409', 'batch:201', 'batch:409', 'resubmit:409'];
-    for (const outcome of common) expect(byCode[outcome] ?? 0, outcome).toBeGreaterThan(0);
-    if (RUNS >= RUNS_FOR_RARE_OUTCOMES) {
-      expect(furthest.approved ?? -1).toBeGreaterThanOrEqual(2);
-      expect(byCode['resubmit:200'] ?? 0, 'resubmit:200').toBeGreaterThan(0);
-    }
-    // No time budget of its own beyond a generous bound: the count, not the clock, sizes the test.
-  }, Math.max(300_000, RUNS * 1_500));
+  it(
+    `when ${RUNS} random review stories (${MIN_TOTAL}–${RUNS * MAX_MOVES} moves by random reviewers) run, then every move does exactly what the rules allow, never skips a level and is audited once`,
+    async () => {
+      const started = Date.now();
+      const hospital = t.seed.orgIds.cc_hospital;
+      const chainFor = (level: TitleLevel) =>
+        ['cc_hospital', 'cc_health', 'cc', ...(level === 'junior' || level === 'intermediate' ? [] : ['prov'])].map(
+          (k) => t.seed.orgIds[k],
+        );
+      await fc.assert(
+        fc.asyncProperty(
+          fc.constantFrom(...TITLE_LEVELS),
+          fc.array(moveArb, { minLength: MIN_MOVES, maxLength: MAX_MOVES }),
+          async (level, story) => {
+            const id = await submitFresh(level);
+            const chain = chainFor(level);
+            const first = snapshot(id);
+            expect(first.row.chain.map((s) => s.orgId)).toEqual(chain);
+            expect(modelOf(first)).toMatchObject({
+              status: 'pending',
+              currentStep: 0,
+              currentOrgId: hospital,
+              assigneeId: null,
+              version: 1,
+              visited: [hospital],
+            });
+            expect(first.audits.map((x) => x.action)).toEqual(['titleApplications.submit']);
+            for (const r of story) await step(id, chain, r);
+          },
+        ),
+        // FC_SEED / FC_PATH replay a reported failure.
+        {
+          numRuns: RUNS,
+          ...(process.env.FC_SEED ? { seed: Number(process.env.FC_SEED), path: process.env.FC_PATH } : {}),
+        },
+      );
+      const seconds = (Date.now() - started) / 1000;
+      console.info(
+        `title property test: ${RUNS} stories, ${moves} moves (${accepted} accepted, ${peeks} records opened first) in ${seconds.toFixed(1)} s`,
+        byCode,
+        'furthest step per status:',
+        furthest,
+      );
+      expect(moves).toBeGreaterThanOrEqual(MIN_TOTAL);
+      // The random stories must actually reach the upper levels and every outcome, or they test little.
+      // Each common outcome comes up 90+ times in 1,000 stories (≥ 18 expected in 200, so missing one is
+      // vanishingly unlikely); the rare ones (~34 in 1,000) are required only in the long runs.
+      const common = [
+        'review:200',
+        'review:400',
+        'review:404',
+        'review:409',
+        'claim:200',
+        'claim:409',
+        'reassign:200',
+        'reassign:409',
+        'batch:201',
+        'batch:409',
+        'resubmit:409',
+      ];
+      for (const outcome of common) expect(byCode[outcome] ?? 0, outcome).toBeGreaterThan(0);
+      if (RUNS >= RUNS_FOR_RARE_OUTCOMES) {
+        expect(furthest.approved ?? -1).toBeGreaterThanOrEqual(2);
+        expect(byCode['resubmit:200'] ?? 0, 'resubmit:200').toBeGreaterThan(0);
+      }
+      // No time budget of its own beyond a generous bound: the count, not the clock, sizes the test.
+    },
+    Math.max(300_000, RUNS * 1_500),
+  );
 });

@@ -17,7 +17,8 @@ async function at(instant: string) {
   t.clock.set(instant);
   jigou = await t.login('jigou01');
 }
-const register = (over: Record<string, string> = {}) => jigou.post('/api/units', registrationForm(buildUnitFields(over)));
+const register = (over: Record<string, string> = {}) =>
+  jigou.post('/api/units', registrationForm(buildUnitFields(over)));
 
 describe('受理编号 of a window registration', () => {
   it('when units are registered at the window, then each gets SL + the Beijing date + the next 4-digit sequence of that day, also on its receipt', async () => {
@@ -59,15 +60,18 @@ describe('办理人 on the window form', () => {
     ['handlerIdNumber', { handlerIdNumber: '' }, '请输入办理人证件号码'],
     ['handlerIdType', { handlerIdType: 'driver_licence' }, '办理人证件类型'],
     ['handlerPhone', { handlerPhone: '0431-8888888' }, '办理人手机号码'],
-  ])('when %s is wrong (%o), then 400 names it and no unit and no receipt number are taken', async (field, over, text) => {
-    const unitsBefore = t.db.select().from(units).all().length;
-    const receiptsBefore = t.db.select().from(unitReceipts).all().length;
-    const res = await register(over);
-    expect(res.status).toBe(400);
-    expect(res.body.errors[field]).toContain(text);
-    expect(t.db.select().from(units).all().length).toBe(unitsBefore);
-    expect(t.db.select().from(unitReceipts).all().length).toBe(receiptsBefore);
-  });
+  ])(
+    'when %s is wrong (%o), then 400 names it and no unit and no receipt number are taken',
+    async (field, over, text) => {
+      const unitsBefore = t.db.select().from(units).all().length;
+      const receiptsBefore = t.db.select().from(unitReceipts).all().length;
+      const res = await register(over);
+      expect(res.status).toBe(400);
+      expect(res.body.errors[field]).toContain(text);
+      expect(t.db.select().from(units).all().length).toBe(unitsBefore);
+      expect(t.db.select().from(unitReceipts).all().length).toBe(receiptsBefore);
+    },
+  );
 
   it('when a passport holder comes to the window, then their passport number is accepted and shown masked', async () => {
     await at('2026-11-05T02:00:00Z');

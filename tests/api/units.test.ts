@@ -15,22 +15,41 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const unitRow = (id: number) => t.db.select().from(units).where(eq(units.id, id)).get()!;
-const smsFor = (id: number) => t.db.select().from(notifications).where(and(eq(notifications.relatedType, 'units'), eq(notifications.relatedId, id))).all();
+const smsFor = (id: number) =>
+  t.db
+    .select()
+    .from(notifications)
+    .where(and(eq(notifications.relatedType, 'units'), eq(notifications.relatedId, id)))
+    .all();
 
 describe('offline window registration (线下经办窗口注册)', () => {
   it('when fields and materials are right, then the unit is active, channel offline, with a one-time password sent by SMS and a receipt', async () => {
     const fields = buildUnitFields();
     const res = await jigou.post('/api/units', registrationForm(fields));
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ status: 'active', channel: 'offline', uscc: fields.uscc, idNumber: '110***********002X', phone: '135****7850', mustChangePassword: true, idValidTo: null });
-    expect(res.body.materials.map((m: any) => m.field).sort()).toEqual(['authorizationLetter', 'businessLicense', 'handlerId']);
+    expect(res.body).toMatchObject({
+      status: 'active',
+      channel: 'offline',
+      uscc: fields.uscc,
+      idNumber: '110***********002X',
+      phone: '135****7850',
+      mustChangePassword: true,
+      idValidTo: null,
+    });
+    expect(res.body.materials.map((m: any) => m.field).sort()).toEqual([
+      'authorizationLetter',
+      'businessLicense',
+      'handlerId',
+    ]);
     const [sms] = smsFor(res.body.id);
     expect(sms.content).toContain('{{secret}}');
     expect(sms.secret).toMatch(/^.{12}$/);
     expect(unitRow(res.body.id).passwordHash).toMatch(/^\$argon2id/);
     const receipt = (await jigou.get(`/api/units/${res.body.id}/receipt`)).body;
     expect(receipt).toMatchObject({ name: fields.name, account: fields.account, staffName: '机构管理员王强' });
-    expect(receipt.materials.map((m: any) => m.label)).toEqual(expect.arrayContaining(['营业执照副本', '办理人身份证', '授权委托书']));
+    expect(receipt.materials.map((m: any) => m.label)).toEqual(
+      expect.arrayContaining(['营业执照副本', '办理人身份证', '授权委托书']),
+    );
   });
 
   it.each([
@@ -55,7 +74,10 @@ describe('offline window registration (线下经办窗口注册)', () => {
     const again = await jigou.post('/api/units', registrationForm({ ...buildUnitFields(), uscc: fields.uscc }));
     expect(again.status).toBe(409);
     expect(again.body.errors.uscc).toBeTruthy();
-    const sameAccount = await jigou.post('/api/units', registrationForm({ ...buildUnitFields(), account: fields.account }));
+    const sameAccount = await jigou.post(
+      '/api/units',
+      registrationForm({ ...buildUnitFields(), account: fields.account }),
+    );
     expect(sameAccount.status).toBe(409);
     expect(sameAccount.body.errors.account).toBeTruthy();
   });
@@ -64,11 +86,18 @@ describe('offline window registration (线下经办窗口注册)', () => {
     const before = t.db.select().from(units).all().length;
     const wrong = await jigou.post(
       '/api/units',
-      registrationForm(buildUnitFields(), { businessLicense: [Buffer.from('not a pdf'), 'licence.pdf'], handlerId: [tinyPdf(), 'id.pdf'], authorizationLetter: [tinyPdf(), 'a.pdf'] }),
+      registrationForm(buildUnitFields(), {
+        businessLicense: [Buffer.from('not a pdf'), 'licence.pdf'],
+        handlerId: [tinyPdf(), 'id.pdf'],
+        authorizationLetter: [tinyPdf(), 'a.pdf'],
+      }),
     );
     expect(wrong.status).toBe(415);
     expect(wrong.body.errors.businessLicense).toContain('营业执照副本');
-    const missing = await jigou.post('/api/units', registrationForm(buildUnitFields(), { businessLicense: [tinyPdf(), 'l.pdf'] }));
+    const missing = await jigou.post(
+      '/api/units',
+      registrationForm(buildUnitFields(), { businessLicense: [tinyPdf(), 'l.pdf'] }),
+    );
     expect(missing.status).toBe(400);
     expect(Object.keys(missing.body.errors).sort()).toEqual(['authorizationLetter', 'handlerId']);
     expect(t.db.select().from(units).all().length).toBe(before);
@@ -99,7 +128,13 @@ describe('activation', () => {
       [999999, 'not_found'],
     ]);
     expect(unitRow(a).status).toBe('active');
-    expect(t.db.select().from(auditLogs).where(and(eq(auditLogs.action, 'units.activate'), eq(auditLogs.resourceId, String(b)))).all()).toHaveLength(1);
+    expect(
+      t.db
+        .select()
+        .from(auditLogs)
+        .where(and(eq(auditLogs.action, 'units.activate'), eq(auditLogs.resourceId, String(b))))
+        .all(),
+    ).toHaveLength(1);
   });
 });
 
@@ -112,10 +147,16 @@ describe('status changes through one transition table', () => {
     expect((await jigou.post(`/api/units/${id}/reset-password`, { version: frozen.body.version })).status).toBe(409);
     const thawed = await jigou.post(`/api/units/${id}/unfreeze`, { version: frozen.body.version });
     expect(thawed.body.status).toBe('active');
-    const cancelled = await jigou.post(`/api/units/${id}/cancel`, { reason: '单位已注销登记', version: thawed.body.version });
+    const cancelled = await jigou.post(`/api/units/${id}/cancel`, {
+      reason: '单位已注销登记',
+      version: thawed.body.version,
+    });
     expect(cancelled.body).toMatchObject({ status: 'cancelled', allowedActions: [] });
-    for (const action of ['activate', 'unfreeze']) expect((await jigou.post(`/api/units/${id}/${action}`, { version: cancelled.body.version })).status).toBe(409);
-    expect((await jigou.post(`/api/units/${id}/freeze`, { reason: '再冻结', version: cancelled.body.version })).status).toBe(409);
+    for (const action of ['activate', 'unfreeze'])
+      expect((await jigou.post(`/api/units/${id}/${action}`, { version: cancelled.body.version })).status).toBe(409);
+    expect(
+      (await jigou.post(`/api/units/${id}/freeze`, { reason: '再冻结', version: cancelled.body.version })).status,
+    ).toBe(409);
   });
 
   it('reset password sends a one-time password to the legal representative and forces a change', async () => {
@@ -132,7 +173,10 @@ describe('status changes through one transition table', () => {
 
   it('when two clerks act on the same version, then the second gets 409', async () => {
     const id = seedUnit(t, { status: 'active' });
-    const [a, b] = await Promise.all([jigou.post(`/api/units/${id}/freeze`, { reason: '第一位经办', version: 1 }), jigou.post(`/api/units/${id}/cancel`, { reason: '第二位经办', version: 1 })]);
+    const [a, b] = await Promise.all([
+      jigou.post(`/api/units/${id}/freeze`, { reason: '第一位经办', version: 1 }),
+      jigou.post(`/api/units/${id}/cancel`, { reason: '第二位经办', version: 1 }),
+    ]);
     expect([a.status, b.status].sort()).toEqual([200, 409]);
   });
 });
@@ -146,7 +190,12 @@ describe('editing, with change history', () => {
     expect(unitRow(id).idNumber).toBe('11010519491231002X');
     const history = (await jigou.get(`/api/units/${id}/changes`)).body;
     expect(history.map((h: any) => h.field).sort()).toEqual(['legalRepName', 'name']);
-    expect(history.find((h: any) => h.field === 'legalRepName')).toMatchObject({ oldValue: '张伟', newValue: '李娜', changedByName: '机构管理员王强', source: 'edit' });
+    expect(history.find((h: any) => h.field === 'legalRepName')).toMatchObject({
+      oldValue: '张伟',
+      newValue: '李娜',
+      changedByName: '机构管理员王强',
+      source: 'edit',
+    });
   });
 
   it('refuses a changed USCC (409 on the field) and a stale version (409)', async () => {
@@ -167,7 +216,9 @@ describe('lists, filters, search and personal data', () => {
     const byStatus = await jigou.list('units', { filter: { status: 'frozen', channel: 'third_party' } });
     expect(byStatus.body.map((u: any) => u.id)).toContain(id);
     expect(byStatus.body.every((u: any) => u.status === 'frozen')).toBe(true);
-    expect((await jigou.list('units', { filter: { q: row.uscc.slice(0, 12) } })).body.map((u: any) => u.id)).toContain(id);
+    expect((await jigou.list('units', { filter: { q: row.uscc.slice(0, 12) } })).body.map((u: any) => u.id)).toContain(
+      id,
+    );
     expect(JSON.stringify((await jigou.list('units')).body)).not.toContain('11010519491231002X');
     expect((await jigou.list('units', { filter: { status: 'sleeping' } })).status).toBe(400);
   });
@@ -177,7 +228,13 @@ describe('lists, filters, search and personal data', () => {
     const kefu = await t.login('kefu01');
     expect((await kefu.get(`/api/units/${id}`)).body.allowedActions).toEqual([]);
     expect((await kefu.get(`/api/units/${id}/pii?reason=核对身份信息`)).body.idNumber).toBe('11010519491231002X');
-    expect(t.db.select().from(auditLogs).where(and(eq(auditLogs.action, 'units.pii_reveal'), eq(auditLogs.resourceId, String(id)))).all()).toHaveLength(1);
+    expect(
+      t.db
+        .select()
+        .from(auditLogs)
+        .where(and(eq(auditLogs.action, 'units.pii_reveal'), eq(auditLogs.resourceId, String(id))))
+        .all(),
+    ).toHaveLength(1);
     expect((await kefu.post(`/api/units/${id}/activate`, { version: 1 })).status).toBe(403);
     expect((await kefu.post('/api/units/activate', { ids: [id] })).status).toBe(403);
     expect((await kefu.list('operators')).status).toBe(403);
@@ -193,7 +250,12 @@ describe('lists, filters, search and personal data', () => {
 
   it('change history records quota changes with the reason', async () => {
     const id = seedUnit(t, { status: 'active' });
-    await jigou.post(`/api/units/${id}/quota`, { adminQuota: 2, operatorQuota: 15, reason: '集团单位业务量大', version: 1 });
+    await jigou.post(`/api/units/${id}/quota`, {
+      adminQuota: 2,
+      operatorQuota: 15,
+      reason: '集团单位业务量大',
+      version: 1,
+    });
     const rows = t.db.select().from(unitChanges).where(eq(unitChanges.unitId, id)).all();
     expect(rows.map((r) => [r.field, r.oldValue, r.newValue, r.reason])).toEqual([
       ['adminQuota', '1', '2', '集团单位业务量大'],

@@ -85,8 +85,23 @@ describe('uploads', () => {
   });
 
   it('when a name carries bidi controls, then they are stripped (no 身份证‮gnp.exe passing for .png) and the sniffed extension is put on', async () => {
-    const bidi = ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u200E', '\u200F', '\u061C'];
-    const res = await post(form({ licence: [tinyPdf(), `营业${bidi.join('')}执照.pdf`], photo: [tinyPng(), '身份证\u202Egnp.exe'] }));
+    const bidi = [
+      '\u202A',
+      '\u202B',
+      '\u202C',
+      '\u202D',
+      '\u202E',
+      '\u2066',
+      '\u2067',
+      '\u2068',
+      '\u2069',
+      '\u200E',
+      '\u200F',
+      '\u061C',
+    ];
+    const res = await post(
+      form({ licence: [tinyPdf(), `营业${bidi.join('')}执照.pdf`], photo: [tinyPng(), '身份证\u202Egnp.exe'] }),
+    );
     expect(res.status).toBe(201);
     const name = (id: number) => t.db.select().from(files).where(eq(files.id, id)).get()!.originalName;
     expect(name(res.body.licence)).toBe('营业执照.pdf');
@@ -98,7 +113,9 @@ describe('uploads', () => {
     t.db.$client.prepare('update files set original_name = ? where id = ?').run('旧\u202E材料.html', res.body.licence);
     const admin = await t.login('admin');
     const download = await admin.raw(`/api/files/${res.body.licence}`);
-    expect(decodeURIComponent(download.headers.get('content-disposition')!)).toBe("inline; filename*=UTF-8''旧材料.pdf");
+    expect(decodeURIComponent(download.headers.get('content-disposition')!)).toBe(
+      "inline; filename*=UTF-8''旧材料.pdf",
+    );
   });
 
   it('when a text file is renamed .png, then it is refused by content (415) and nothing is stored', async () => {
@@ -141,7 +158,11 @@ describe('uploads', () => {
   });
 
   it('downloads go through /api/files/:id only for staff allowed to see the owner, with nosniff', async () => {
-    const pdf = t.db.select().from(files).all().find((r) => r.field === 'licence')!;
+    const pdf = t.db
+      .select()
+      .from(files)
+      .all()
+      .find((r) => r.field === 'licence')!;
     const admin = await t.login('admin');
     const ok = await admin.get(`/api/files/${pdf.id}`);
     expect(ok.status).toBe(200);

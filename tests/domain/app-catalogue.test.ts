@@ -13,8 +13,12 @@ describe('the console catalogues', () => {
 
   it('keeps the same %{placeholders} in both languages', () => {
     const mismatched = zhKeys.filter((k) => {
-      const a = placeholders(String(valueAt(zh, k))).sort().join();
-      const b = placeholders(String(valueAt(en, k))).sort().join();
+      const a = placeholders(String(valueAt(zh, k)))
+        .sort()
+        .join();
+      const b = placeholders(String(valueAt(en, k)))
+        .sort()
+        .join();
       return a !== b;
     });
     expect(mismatched.filter((k) => !k.startsWith('ra.'))).toEqual([]);

@@ -1,6 +1,13 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { chainHash, chainWalker, GENESIS_HASH, verifyChain, type ChainContent, type ChainRow } from '../../server/audit/chain';
+import {
+  chainHash,
+  chainWalker,
+  GENESIS_HASH,
+  verifyChain,
+  type ChainContent,
+  type ChainRow,
+} from '../../server/audit/chain';
 
 const content = (id: number, over: Partial<ChainContent> = {}): ChainContent => ({
   id,

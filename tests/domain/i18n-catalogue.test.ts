@@ -21,7 +21,10 @@ const zh = (k: string) => valueAt(raZh, k);
 describe('the helpers', () => {
   it('walks nested leaves and reads placeholders across plural forms', () => {
     expect(leafKeys({ a: { b: 'x', c: { d: 'y' } }, e: 'z' })).toEqual(['a.b', 'a.c.d', 'e']);
-    expect(placeholders('1 item |||| %{smart_count} items of %{name}, %{smart_count}')).toEqual(['name', 'smart_count']);
+    expect(placeholders('1 item |||| %{smart_count} items of %{name}, %{smart_count}')).toEqual([
+      'name',
+      'smart_count',
+    ]);
     expect(placeholders('no placeholders')).toEqual([]);
   });
 });
@@ -51,7 +54,10 @@ describe("react-admin's own messages in Chinese (ra.zh.ts)", () => {
     const actual = placeholders(value);
     expect(actual, key).toEqual(expect.arrayContaining(expected));
     // No invented placeholders: polyglot prints a %{name} it was not given verbatim.
-    expect(actual.filter((p) => !placeholders(en(key)).includes(p)), key).toEqual([]);
+    expect(
+      actual.filter((p) => !placeholders(en(key)).includes(p)),
+      key,
+    ).toEqual([]);
     for (const p of DROPPED[key] ?? []) expect(actual, key).not.toContain(p);
   });
 

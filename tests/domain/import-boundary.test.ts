@@ -30,7 +30,8 @@ const files = walk(SERVER).map((file) => ({ file, name: rel(file), specs: specif
 
 describe('the import boundary (nothing but repos imports drizzle-orm)', () => {
   it('finds every form of import the check relies on', () => {
-    const sample = "import { eq } from 'drizzle-orm';\nimport type { SQL } from \"drizzle-orm\";\nexport { x } from 'drizzle-orm/sqlite-core';\nimport 'drizzle-orm/side';\nconst m = await import('drizzle-orm/x');";
+    const sample =
+      "import { eq } from 'drizzle-orm';\nimport type { SQL } from \"drizzle-orm\";\nexport { x } from 'drizzle-orm/sqlite-core';\nimport 'drizzle-orm/side';\nconst m = await import('drizzle-orm/x');";
     expect(specifiers(sample).filter(isDrizzle)).toHaveLength(5);
     expect(files.length).toBeGreaterThan(50);
   });
@@ -43,7 +44,9 @@ describe('the import boundary (nothing but repos imports drizzle-orm)', () => {
   it('no repo imports from server/http/ (repos never know HTTP)', () => {
     const offenders = files
       .filter((f) => isRepo(f.file))
-      .filter((f) => f.specs.some((s) => s.startsWith('.') && path.resolve(path.dirname(f.file), s).startsWith(HTTP + path.sep)))
+      .filter((f) =>
+        f.specs.some((s) => s.startsWith('.') && path.resolve(path.dirname(f.file), s).startsWith(HTTP + path.sep)),
+      )
       .map((f) => f.name);
     expect(offenders).toEqual([]);
   });

@@ -59,14 +59,21 @@ describe('server labels equal the zh catalogue', () => {
 describe('every seal, grant and sign-in audit action has its label', () => {
   it('when a seals / seal-grants / sign-in module writes an audit action, then the catalogue names it', async () => {
     const { readFileSync, readdirSync } = await import('node:fs');
-    const dirs = ['server/modules/seals', 'server/modules/seal-grants', 'server/modules/sign-in-events', 'server/modules/units'];
+    const dirs = [
+      'server/modules/seals',
+      'server/modules/seal-grants',
+      'server/modules/sign-in-events',
+      'server/modules/units',
+    ];
     const actions = new Set<string>();
     for (const dir of dirs)
       for (const f of readdirSync(dir)) {
         const text = readFileSync(`${dir}/${f}`, 'utf8');
-        for (const m of text.matchAll(/action: '((?:seals|sealGrants|signInEvents|units\.sign_in_check)\.[a-z_.]+)'/g)) actions.add(m[1]);
+        for (const m of text.matchAll(/action: '((?:seals|sealGrants|signInEvents|units\.sign_in_check)\.[a-z_.]+)'/g))
+          actions.add(m[1]);
         // seals.suspend / seals.restore are written from the event name
-        if (text.includes('action: `seals.${event}`')) ['seals.suspend', 'seals.restore'].forEach((a) => actions.add(a));
+        if (text.includes('action: `seals.${event}`'))
+          ['seals.suspend', 'seals.restore'].forEach((a) => actions.add(a));
       }
     expect(actions.size).toBeGreaterThanOrEqual(8);
     for (const a of actions) expect(valueAt(zh, `auditActions.${a}`), a).toEqual(expect.any(String));

@@ -1,12 +1,33 @@
 import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { checkRow, csvRecords, mapHeader, parseLegacyFile, sniff } from '../../server/modules/legacy-accounts/legacy-accounts.parser';
+import {
+  checkRow,
+  csvRecords,
+  mapHeader,
+  parseLegacyFile,
+  sniff,
+} from '../../server/modules/legacy-accounts/legacy-accounts.parser';
 import { legacyDigest, verifyLegacyPassword } from '../../server/modules/legacy-accounts/legacy-accounts.hash';
 import { LEGACY_DEMO_USCC } from '../../db/seed/legacyAccounts';
 
-const SHA = crypto.createHash('sha256').update('s1' + 'Jiu@123456').digest('hex');
-const MD5 = crypto.createHash('md5').update('s1' + 'Jiu@123456').digest('hex');
-const EN = ['uscc', 'name', 'legacySystem', 'legacyAccount', 'passwordAlgo', 'passwordSalt', 'passwordHash', 'legalRepName'];
+const SHA = crypto
+  .createHash('sha256')
+  .update('s1' + 'Jiu@123456')
+  .digest('hex');
+const MD5 = crypto
+  .createHash('md5')
+  .update('s1' + 'Jiu@123456')
+  .digest('hex');
+const EN = [
+  'uscc',
+  'name',
+  'legacySystem',
+  'legacyAccount',
+  'passwordAlgo',
+  'passwordSalt',
+  'passwordHash',
+  'legalRepName',
+];
 const header = mapHeader(EN);
 const good = [LEGACY_DEMO_USCC, '长春市演示有限公司', '长春旧系统', 'cc01', 'sha256', 's1', SHA, '李历史'];
 const withCell = (i: number, v: string) => good.map((c, j) => (j === i ? v : c));
@@ -31,8 +52,21 @@ describe('the legacy digests (hex(ALGO(salt + password)))', () => {
 describe('the import header', () => {
   it('when the titles are English, Chinese, mixed case or BOM-prefixed, then each column is found by its title', () => {
     expect(mapHeader(EN).passwordHash).toBe(6);
-    expect(mapHeader(['法定代表人', '统一社会信用代码', '单位名称', '原系统', '原账号', '密码算法', '盐值', '密码摘要'])).toMatchObject({ legalRepName: 0, uscc: 1, passwordHash: 7 });
-    expect(mapHeader(['\uFEFFUSCC', 'Name', 'LEGACYSYSTEM', 'legacyaccount', 'passwordAlgo', 'passwordSalt', 'passwordHash', 'legalRepName']).uscc).toBe(0);
+    expect(
+      mapHeader(['法定代表人', '统一社会信用代码', '单位名称', '原系统', '原账号', '密码算法', '盐值', '密码摘要']),
+    ).toMatchObject({ legalRepName: 0, uscc: 1, passwordHash: 7 });
+    expect(
+      mapHeader([
+        '\uFEFFUSCC',
+        'Name',
+        'LEGACYSYSTEM',
+        'legacyaccount',
+        'passwordAlgo',
+        'passwordSalt',
+        'passwordHash',
+        'legalRepName',
+      ]).uscc,
+    ).toBe(0);
   });
 
   it('when a column is missing, then 400 names it in both languages', () => {
@@ -42,12 +76,22 @@ describe('the import header', () => {
 
 describe('each row refusal', () => {
   it('when the row is right, then it is read with the hash lower-cased and an empty salt as null', () => {
-    expect(checkRow(2, withCell(6, SHA.toUpperCase()), header)).toMatchObject({ row: 2, uscc: LEGACY_DEMO_USCC, passwordHash: SHA, passwordSalt: 's1' });
+    expect(checkRow(2, withCell(6, SHA.toUpperCase()), header)).toMatchObject({
+      row: 2,
+      uscc: LEGACY_DEMO_USCC,
+      passwordHash: SHA,
+      passwordSalt: 's1',
+    });
     expect(checkRow(2, withCell(5, ''), header)).toMatchObject({ passwordSalt: null });
   });
 
   it.each([
-    ['a wrong USCC check character', 0, LEGACY_DEMO_USCC.slice(0, 17) + (LEGACY_DEMO_USCC[17] === '0' ? '1' : '0'), '统一社会信用代码'],
+    [
+      'a wrong USCC check character',
+      0,
+      LEGACY_DEMO_USCC.slice(0, 17) + (LEGACY_DEMO_USCC[17] === '0' ? '1' : '0'),
+      '统一社会信用代码',
+    ],
     ['no name', 1, '', '单位名称不能为空'],
     ['no old system', 2, ' ', '原系统不能为空'],
     ['no old account', 3, '', '原账号不能为空'],

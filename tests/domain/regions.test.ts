@@ -30,12 +30,22 @@ describe('GB/T 2260 lookup', () => {
   });
 
   it('when the code is a province or a city, then it is known at that level', () => {
-    expect(lookupRegion('220000')).toMatchObject({ province: { name: '吉林省' }, city: null, county: null, known: true });
+    expect(lookupRegion('220000')).toMatchObject({
+      province: { name: '吉林省' },
+      city: null,
+      county: null,
+      known: true,
+    });
     expect(lookupRegion('220100')).toMatchObject({ city: { name: '长春市' }, county: null, known: true });
   });
 
   it('when a county was merged away (公主岭市 220381 → 220184), then the province and city stand and the county is unknown', () => {
-    expect(lookupRegion('220381')).toEqual({ province: { code: '220000', name: '吉林省' }, city: { code: '220300', name: '四平市' }, county: null, known: false });
+    expect(lookupRegion('220381')).toEqual({
+      province: { code: '220000', name: '吉林省' },
+      city: { code: '220300', name: '四平市' },
+      county: null,
+      known: false,
+    });
     expect(lookupRegion('220184').county?.name).toBe('公主岭市');
   });
 

@@ -9,9 +9,36 @@ const unit: UnitPeople = {
   idType: 'resident_id',
   idNumber: '11010519491231002X',
   operators: [
-    { id: 1, role: 'operator', name: '王经办', idType: 'resident_id', idNumber: '220102199001010075', validTo: '2027-06-30', manageRight: true, status: 'active' },
-    { id: 2, role: 'operator', name: '无权', idType: 'resident_id', idNumber: '220102199202020021', validTo: '2027-06-30', manageRight: false, status: 'active' },
-    { id: 3, role: 'operator', name: '过期', idType: 'resident_id', idNumber: '220102199303030030', validTo: '2026-10-31', manageRight: true, status: 'active' },
+    {
+      id: 1,
+      role: 'operator',
+      name: '王经办',
+      idType: 'resident_id',
+      idNumber: '220102199001010075',
+      validTo: '2027-06-30',
+      manageRight: true,
+      status: 'active',
+    },
+    {
+      id: 2,
+      role: 'operator',
+      name: '无权',
+      idType: 'resident_id',
+      idNumber: '220102199202020021',
+      validTo: '2027-06-30',
+      manageRight: false,
+      status: 'active',
+    },
+    {
+      id: 3,
+      role: 'operator',
+      name: '过期',
+      idType: 'resident_id',
+      idNumber: '220102199303030030',
+      validTo: '2026-10-31',
+      manageRight: true,
+      status: 'active',
+    },
   ],
 };
 const today = '2026-11-02';
@@ -33,12 +60,32 @@ describe('seal rules', () => {
   });
 
   it.each([
-    ['the legal representative', { idType: 'resident_id', idNumber: '11010519491231002x' }, { ok: true, role: 'legal_rep' }],
-    ['an operator with 管理权限 in validity', { idType: 'resident_id', idNumber: '220102199001010075' }, { ok: true, role: 'operator', validTo: '2027-06-30' }],
-    ['an operator without 管理权限', { idType: 'resident_id', idNumber: '220102199202020021' }, { ok: false, reason: 'no_manage_right' }],
-    ['an operator past validity', { idType: 'resident_id', idNumber: '220102199303030030' }, { ok: false, reason: 'expired' }],
+    [
+      'the legal representative',
+      { idType: 'resident_id', idNumber: '11010519491231002x' },
+      { ok: true, role: 'legal_rep' },
+    ],
+    [
+      'an operator with 管理权限 in validity',
+      { idType: 'resident_id', idNumber: '220102199001010075' },
+      { ok: true, role: 'operator', validTo: '2027-06-30' },
+    ],
+    [
+      'an operator without 管理权限',
+      { idType: 'resident_id', idNumber: '220102199202020021' },
+      { ok: false, reason: 'no_manage_right' },
+    ],
+    [
+      'an operator past validity',
+      { idType: 'resident_id', idNumber: '220102199303030030' },
+      { ok: false, reason: 'expired' },
+    ],
     ['someone else', { idType: 'resident_id', idNumber: '220102198001010012' }, { ok: false, reason: 'not_this_unit' }],
-    ['the right number under another ID type', { idType: 'passport', idNumber: '220102199001010075' }, { ok: false, reason: 'not_this_unit' }],
+    [
+      'the right number under another ID type',
+      { idType: 'passport', idNumber: '220102199001010075' },
+      { ok: false, reason: 'not_this_unit' },
+    ],
   ])('who may apply: %s', (_label, person, expected) => {
     expect(sealActor(unit, person, today)).toMatchObject(expected);
   });
@@ -63,7 +110,10 @@ describe('seal rules', () => {
 describe('sign-in check rules', () => {
   const base = { unit: { ...unit, status: 'active' }, today, method: 'password' as const };
   it('the legal representative is not subject to operator checks', () => {
-    const r = runSignInCheck({ ...base, typed: { name: '李法人', idType: 'resident_id', idNumber: '11010519491231002X' } });
+    const r = runSignInCheck({
+      ...base,
+      typed: { name: '李法人', idType: 'resident_id', idNumber: '11010519491231002X' },
+    });
     expect(r.verdict).toBe('ok');
     expect(r.checks.map((c) => c.key)).toEqual(['unit_active', 'person_on_record', 'identity_match']);
   });

@@ -18,12 +18,30 @@ import {
   type TitleEvent,
 } from '../../server/domain/workflows/titleApplications.workflow';
 
-const EVENTS: TitleEvent[] = ['pass', 'passFinal', 'returnToApplicant', 'returnToLevel', 'reject', 'forward', 'resubmit', 'claim', 'reassign'];
+const EVENTS: TitleEvent[] = [
+  'pass',
+  'passFinal',
+  'returnToApplicant',
+  'returnToLevel',
+  'reject',
+  'forward',
+  'resubmit',
+  'claim',
+  'reassign',
+];
 const REVIEW_EVENTS: TitleEvent[] = ['pass', 'passFinal', 'returnToApplicant', 'returnToLevel', 'reject'];
 
 /** Every move the table allows, written out by hand: the table must say exactly this. */
 const ALLOWED: Record<TitleApplicationStatus, Partial<Record<TitleEvent, TitleApplicationStatus>>> = {
-  pending: { pass: 'awaiting_submission', passFinal: 'approved', returnToApplicant: 'returned', returnToLevel: 'pending', reject: 'rejected', claim: 'pending', reassign: 'pending' },
+  pending: {
+    pass: 'awaiting_submission',
+    passFinal: 'approved',
+    returnToApplicant: 'returned',
+    returnToLevel: 'pending',
+    reject: 'rejected',
+    claim: 'pending',
+    reassign: 'pending',
+  },
   awaiting_submission: { forward: 'pending' },
   returned: { resubmit: 'pending' },
   rejected: {},
@@ -35,7 +53,14 @@ const reviewer: StaffRole[] = ['title_reviewer'];
 const [UNIT, DEPT, CITY, PROV] = [15, 12, 2, 1];
 const chain = [{ orgId: UNIT }, { orgId: DEPT }, { orgId: CITY }, { orgId: PROV }];
 const at = (currentStep: number) => ({ currentStep, chain });
-const review = (over: Partial<ReviewInput> = {}): ReviewInput => ({ result: 'pass', opinion: '材料齐全，同意推荐。', moduleErrors: [], returnTo: null, resubmitTo: null, ...over });
+const review = (over: Partial<ReviewInput> = {}): ReviewInput => ({
+  result: 'pass',
+  opinion: '材料齐全，同意推荐。',
+  moduleErrors: [],
+  returnTo: null,
+  resubmitTo: null,
+  ...over,
+});
 
 describe('the title application workflow table', () => {
   for (const from of TITLE_APPLICATION_STATUSES) {
@@ -47,7 +72,9 @@ describe('the title application workflow table', () => {
         });
       } else if (!to) {
         it(`when anyone fires ${event} on a ${from} application, then it is refused with 409`, () => {
-          expect(() => transition(titleApplicationWorkflow, from, event, reviewer, titleLabels)).toThrow(expect.objectContaining({ status: 409, code: 'illegal_transition' }));
+          expect(() => transition(titleApplicationWorkflow, from, event, reviewer, titleLabels)).toThrow(
+            expect.objectContaining({ status: 409, code: 'illegal_transition' }),
+          );
           expect(nextState(titleApplicationWorkflow, from, event)).toBeNull();
         });
       }
@@ -56,7 +83,11 @@ describe('the title application workflow table', () => {
 
   it('when a reviewer asks what each status allows, then it is exactly the hand-written list (the resubmission is nobody’s)', () => {
     for (const from of TITLE_APPLICATION_STATUSES) {
-      expect(allowedEvents(titleApplicationWorkflow, from, reviewer).sort()).toEqual(Object.keys(ALLOWED[from]).filter((e) => e !== 'resubmit').sort());
+      expect(allowedEvents(titleApplicationWorkflow, from, reviewer).sort()).toEqual(
+        Object.keys(ALLOWED[from])
+          .filter((e) => e !== 'resubmit')
+          .sort(),
+      );
       expect(Object.keys(titleApplicationWorkflow[from]).sort()).toEqual(Object.keys(ALLOWED[from]).sort());
     }
   });
@@ -64,24 +95,35 @@ describe('the title application workflow table', () => {
   it('when the application is rejected or approved, then it is a dead end', () => {
     expect(titleApplicationWorkflow.rejected).toEqual({});
     expect(titleApplicationWorkflow.approved).toEqual({});
-    for (const from of ['rejected', 'approved'] as const) for (const role of STAFF_ROLES) expect(allowedEvents(titleApplicationWorkflow, from, [role])).toEqual([]);
+    for (const from of ['rejected', 'approved'] as const)
+      for (const role of STAFF_ROLES) expect(allowedEvents(titleApplicationWorkflow, from, [role])).toEqual([]);
   });
 
   it('when the public hall resubmits, then it is pending again, and no staff role can fire that move', () => {
     expect(nextState(titleApplicationWorkflow, 'returned', 'resubmit')).toBe('pending');
-    for (const role of STAFF_ROLES) expect(() => transition(titleApplicationWorkflow, 'returned', 'resubmit', [role], titleLabels)).toThrow(expect.objectContaining({ status: 403 }));
+    for (const role of STAFF_ROLES)
+      expect(() => transition(titleApplicationWorkflow, 'returned', 'resubmit', [role], titleLabels)).toThrow(
+        expect.objectContaining({ status: 403 }),
+      );
   });
 
   it('when another role tries a reviewer move, then it is refused with 403 and offered nothing', () => {
     for (const role of STAFF_ROLES.filter((r) => r !== 'title_reviewer')) {
-      expect(() => transition(titleApplicationWorkflow, 'pending', 'pass', [role], titleLabels)).toThrow(expect.objectContaining({ status: 403 }));
-      expect(() => transition(titleApplicationWorkflow, 'awaiting_submission', 'forward', [role], titleLabels)).toThrow(expect.objectContaining({ status: 403 }));
-      for (const from of TITLE_APPLICATION_STATUSES) expect(allowedEvents(titleApplicationWorkflow, from, [role])).toEqual([]);
+      expect(() => transition(titleApplicationWorkflow, 'pending', 'pass', [role], titleLabels)).toThrow(
+        expect.objectContaining({ status: 403 }),
+      );
+      expect(() => transition(titleApplicationWorkflow, 'awaiting_submission', 'forward', [role], titleLabels)).toThrow(
+        expect.objectContaining({ status: 403 }),
+      );
+      for (const from of TITLE_APPLICATION_STATUSES)
+        expect(allowedEvents(titleApplicationWorkflow, from, [role])).toEqual([]);
     }
   });
 
   it('when an event is not in the table at all, then 400', () => {
-    expect(() => transition(titleApplicationWorkflow, 'pending', 'archive' as TitleEvent, reviewer, titleLabels)).toThrow(expect.objectContaining({ status: 400 }));
+    expect(() =>
+      transition(titleApplicationWorkflow, 'pending', 'archive' as TitleEvent, reviewer, titleLabels),
+    ).toThrow(expect.objectContaining({ status: 400 }));
   });
 
   it('has a Chinese label for every status and event, and an audit verb for every event', () => {
@@ -96,26 +138,48 @@ describe('the title application workflow table', () => {
 describe('reviewProblems: what is wrong with a review form', () => {
   it('when a pass, a reject or a return is complete, then nothing is wrong', () => {
     expect(reviewProblems(review(), at(1))).toEqual({});
-    expect(reviewProblems(review({ result: 'reject', opinion: '不符合申报条件', moduleErrors: ['qualifications'] }), at(1))).toEqual({});
+    expect(
+      reviewProblems(review({ result: 'reject', opinion: '不符合申报条件', moduleErrors: ['qualifications'] }), at(1)),
+    ).toEqual({});
     expect(reviewProblems(review({ result: 'reject', opinion: '不符合申报条件' }), at(0))).toEqual({});
-    expect(reviewProblems(review({ result: 'return', moduleErrors: ['awards'], returnTo: 'applicant', resubmitTo: 'this_level' }), at(0))).toEqual({});
-    expect(reviewProblems(review({ result: 'return', moduleErrors: ['awards'], returnTo: 'applicant', resubmitTo: 'first_level' }), at(3))).toEqual({});
-    expect(reviewProblems(review({ result: 'return', moduleErrors: ['work_history'], returnTo: UNIT }), at(1))).toEqual({});
-    expect(reviewProblems(review({ result: 'return', moduleErrors: ['work_history'], returnTo: DEPT }), at(3))).toEqual({});
+    expect(
+      reviewProblems(
+        review({ result: 'return', moduleErrors: ['awards'], returnTo: 'applicant', resubmitTo: 'this_level' }),
+        at(0),
+      ),
+    ).toEqual({});
+    expect(
+      reviewProblems(
+        review({ result: 'return', moduleErrors: ['awards'], returnTo: 'applicant', resubmitTo: 'first_level' }),
+        at(3),
+      ),
+    ).toEqual({});
+    expect(reviewProblems(review({ result: 'return', moduleErrors: ['work_history'], returnTo: UNIT }), at(1))).toEqual(
+      {},
+    );
+    expect(reviewProblems(review({ result: 'return', moduleErrors: ['work_history'], returnTo: DEPT }), at(3))).toEqual(
+      {},
+    );
   });
 
   it('when the opinion is empty or blank, then the opinion is required', () => {
     for (const opinion of ['', '   ', '\n\t']) {
-      for (const result of ['pass', 'reject'] as const) expect(reviewProblems(review({ result, opinion }), at(0))).toEqual({ opinion: '请填写审核意见' });
+      for (const result of ['pass', 'reject'] as const)
+        expect(reviewProblems(review({ result, opinion }), at(0))).toEqual({ opinion: '请填写审核意见' });
     }
   });
 
   it('when a return names no module, then at least one problem module is required', () => {
-    expect(reviewProblems(review({ result: 'return', returnTo: 'applicant', resubmitTo: 'this_level' }), at(1))).toEqual({ moduleErrors: '退回修改须至少选择一个问题模块' });
+    expect(
+      reviewProblems(review({ result: 'return', returnTo: 'applicant', resubmitTo: 'this_level' }), at(1)),
+    ).toEqual({ moduleErrors: '退回修改须至少选择一个问题模块' });
   });
 
   it('when a return names no target, then the target is required', () => {
-    for (const returnTo of [null, undefined]) expect(reviewProblems(review({ result: 'return', moduleErrors: ['basic'], returnTo }), at(1))).toEqual({ returnTo: '请选择退回目标' });
+    for (const returnTo of [null, undefined])
+      expect(reviewProblems(review({ result: 'return', moduleErrors: ['basic'], returnTo }), at(1))).toEqual({
+        returnTo: '请选择退回目标',
+      });
   });
 
   const notEarlier: [string, number, number][] = [
@@ -127,30 +191,51 @@ describe('reviewProblems: what is wrong with a review form', () => {
   ];
   for (const [what, step, returnTo] of notEarlier) {
     it(`when a return goes to ${what}, then only the applicant or an earlier level may be chosen`, () => {
-      expect(reviewProblems(review({ result: 'return', moduleErrors: ['education'], returnTo }), at(step))).toEqual({ returnTo: '只能退回申报人，或本申报审核链中的下级审核机构' });
+      expect(reviewProblems(review({ result: 'return', moduleErrors: ['education'], returnTo }), at(step))).toEqual({
+        returnTo: '只能退回申报人，或本申报审核链中的下级审核机构',
+      });
     });
   }
 
   it('when a return to the applicant does not say where the resubmission goes, then that is required', () => {
     for (const resubmitTo of [null, undefined]) {
-      expect(reviewProblems(review({ result: 'return', moduleErrors: ['basic'], returnTo: 'applicant', resubmitTo }), at(2))).toEqual({ resubmitTo: expect.stringContaining('重新提交') });
+      expect(
+        reviewProblems(review({ result: 'return', moduleErrors: ['basic'], returnTo: 'applicant', resubmitTo }), at(2)),
+      ).toEqual({ resubmitTo: expect.stringContaining('重新提交') });
     }
     // A return to a level needs no resubmission target.
-    expect(reviewProblems(review({ result: 'return', moduleErrors: ['basic'], returnTo: UNIT, resubmitTo: null }), at(2))).toEqual({});
+    expect(
+      reviewProblems(review({ result: 'return', moduleErrors: ['basic'], returnTo: UNIT, resubmitTo: null }), at(2)),
+    ).toEqual({});
   });
 
   it('when a pass marks a module wrong, then it cannot pass', () => {
-    expect(reviewProblems(review({ moduleErrors: ['publications'] }), at(0))).toEqual({ moduleErrors: expect.stringContaining('不能审核通过') });
+    expect(reviewProblems(review({ moduleErrors: ['publications'] }), at(0))).toEqual({
+      moduleErrors: expect.stringContaining('不能审核通过'),
+    });
   });
 
   it('when a module is unknown, then it is named', () => {
-    expect(reviewProblems(review({ result: 'reject', moduleErrors: ['hobbies'] }), at(0))).toEqual({ moduleErrors: '没有这些模块：hobbies' });
-    expect(reviewProblems(review({ result: 'return', moduleErrors: ['basic', 'pets'], returnTo: 'applicant', resubmitTo: 'this_level' }), at(0))).toEqual({ moduleErrors: '没有这些模块：pets' });
+    expect(reviewProblems(review({ result: 'reject', moduleErrors: ['hobbies'] }), at(0))).toEqual({
+      moduleErrors: '没有这些模块：hobbies',
+    });
+    expect(
+      reviewProblems(
+        review({ result: 'return', moduleErrors: ['basic', 'pets'], returnTo: 'applicant', resubmitTo: 'this_level' }),
+        at(0),
+      ),
+    ).toEqual({ moduleErrors: '没有这些模块：pets' });
   });
 
   it('when everything is missing, then every problem is reported together under its field', () => {
-    expect(Object.keys(reviewProblems(review({ result: 'return', opinion: ' ', returnTo: 'applicant' }), at(1))).sort()).toEqual(['moduleErrors', 'opinion', 'resubmitTo']);
-    expect(Object.keys(reviewProblems(review({ result: 'return', opinion: '', moduleErrors: ['basic'], returnTo: CITY }), at(1))).sort()).toEqual(['opinion', 'returnTo']);
+    expect(
+      Object.keys(reviewProblems(review({ result: 'return', opinion: ' ', returnTo: 'applicant' }), at(1))).sort(),
+    ).toEqual(['moduleErrors', 'opinion', 'resubmitTo']);
+    expect(
+      Object.keys(
+        reviewProblems(review({ result: 'return', opinion: '', moduleErrors: ['basic'], returnTo: CITY }), at(1)),
+      ).sort(),
+    ).toEqual(['opinion', 'returnTo']);
   });
 
   it('when every module is named, then each is a known module (the list the form offers)', () => {
@@ -180,7 +265,12 @@ describe('reviewEvent: the move a review result makes', () => {
 });
 
 describe('stepAfter: the level after a move', () => {
-  const pos = (currentStep: number, over: Partial<ActionContext> = {}) => ({ status: 'pending' as const, currentStep, chain, ...over });
+  const pos = (currentStep: number, over: Partial<ActionContext> = {}) => ({
+    status: 'pending' as const,
+    currentStep,
+    chain,
+    ...over,
+  });
 
   it('when forwarded, then it climbs exactly one level', () => {
     for (const s of [0, 1, 2]) expect(stepAfter('forward', pos(s, { status: 'awaiting_submission' }))).toBe(s + 1);
@@ -197,36 +287,55 @@ describe('stepAfter: the level after a move', () => {
   });
 
   it('when returned to the current, a later, a negative or no level, then it throws', () => {
-    for (const returnToStep of [2, 3, -1, undefined]) expect(() => stepAfter('returnToLevel', pos(2), { returnToStep })).toThrow('earlier');
+    for (const returnToStep of [2, 3, -1, undefined])
+      expect(() => stepAfter('returnToLevel', pos(2), { returnToStep })).toThrow('earlier');
     expect(() => stepAfter('returnToLevel', pos(0), { returnToStep: 0 })).toThrow('earlier');
   });
 
   it('when resubmitted to this level, then it goes back to the level that returned it', () => {
-    expect(stepAfter('resubmit', pos(2, { status: 'returned', returnedFromStep: 2, resubmitTo: 'this_level' }))).toBe(2);
-    expect(stepAfter('resubmit', pos(3, { status: 'returned', returnedFromStep: 1, resubmitTo: 'this_level' }))).toBe(1);
+    expect(stepAfter('resubmit', pos(2, { status: 'returned', returnedFromStep: 2, resubmitTo: 'this_level' }))).toBe(
+      2,
+    );
+    expect(stepAfter('resubmit', pos(3, { status: 'returned', returnedFromStep: 1, resubmitTo: 'this_level' }))).toBe(
+      1,
+    );
   });
 
   it('when resubmitted to the first level, then it starts again at step 0', () => {
-    expect(stepAfter('resubmit', pos(3, { status: 'returned', returnedFromStep: 3, resubmitTo: 'first_level' }))).toBe(0);
+    expect(stepAfter('resubmit', pos(3, { status: 'returned', returnedFromStep: 3, resubmitTo: 'first_level' }))).toBe(
+      0,
+    );
   });
 
   it('when no returning step was recorded, then the resubmission stays at the current level', () => {
-    expect(stepAfter('resubmit', pos(2, { status: 'returned', returnedFromStep: null, resubmitTo: 'this_level' }))).toBe(2);
+    expect(
+      stepAfter('resubmit', pos(2, { status: 'returned', returnedFromStep: null, resubmitTo: 'this_level' })),
+    ).toBe(2);
   });
 
   it('when any other move happens, then the level does not change', () => {
-    for (const e of ['pass', 'passFinal', 'returnToApplicant', 'reject', 'claim', 'reassign'] as const) expect(stepAfter(e, pos(2))).toBe(2);
+    for (const e of ['pass', 'passFinal', 'returnToApplicant', 'reject', 'claim', 'reassign'] as const)
+      expect(stepAfter(e, pos(2))).toBe(2);
   });
 });
 
 describe('titleActions: the buttons a reviewer sees', () => {
   const me = { id: 7, orgId: DEPT, roles: reviewer };
   const colleague = 8;
-  const app = (over: Partial<ActionContext> = {}): ActionContext => ({ status: 'pending', currentStep: 1, chain, currentOrgId: DEPT, assigneeId: null, ...over });
+  const app = (over: Partial<ActionContext> = {}): ActionContext => ({
+    status: 'pending',
+    currentStep: 1,
+    chain,
+    currentOrgId: DEPT,
+    assigneeId: null,
+    ...over,
+  });
   const sorted = (l: string[]) => [...l].sort();
 
   it('when the application is pending at my org and nobody holds it, then I may claim, reassign and review it, with return to an earlier level', () => {
-    expect(sorted(titleActions(app(), me))).toEqual(sorted(['pass', 'returnToApplicant', 'returnToLevel', 'reject', 'claim', 'reassign', 'review']));
+    expect(sorted(titleActions(app(), me))).toEqual(
+      sorted(['pass', 'returnToApplicant', 'returnToLevel', 'reject', 'claim', 'reassign', 'review']),
+    );
   });
 
   it('when the application is at another org, or I have no org, then I may do nothing', () => {
@@ -239,7 +348,9 @@ describe('titleActions: the buttons a reviewer sees', () => {
   });
 
   it('when I hold it, then I may review and reassign but not claim again', () => {
-    expect(sorted(titleActions(app({ assigneeId: me.id }), me))).toEqual(sorted(['pass', 'returnToApplicant', 'returnToLevel', 'reject', 'reassign', 'review']));
+    expect(sorted(titleActions(app({ assigneeId: me.id }), me))).toEqual(
+      sorted(['pass', 'returnToApplicant', 'returnToLevel', 'reject', 'reassign', 'review']),
+    );
   });
 
   it('when a colleague holds it, then I may only reassign it', () => {
@@ -279,7 +390,10 @@ describe('titleActions: the buttons a reviewer sees', () => {
         for (const assigneeId of [null, me.id, colleague]) {
           for (const currentOrgId of [DEPT, CITY]) {
             const actions = titleActions(app({ status, currentStep, assigneeId, currentOrgId }), me);
-            expect(actions.includes('review'), JSON.stringify({ status, currentStep, assigneeId, currentOrgId, actions })).toBe(actions.some((e) => (REVIEW_EVENTS as string[]).includes(e)));
+            expect(
+              actions.includes('review'),
+              JSON.stringify({ status, currentStep, assigneeId, currentOrgId, actions }),
+            ).toBe(actions.some((e) => (REVIEW_EVENTS as string[]).includes(e)));
             expect(actions.filter((e) => e === 'review').length).toBeLessThanOrEqual(1);
           }
         }

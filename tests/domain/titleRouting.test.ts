@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { FINAL_ORG_LEVEL, reviewChain, stepOf, TITLE_LEVELS, type ChainStep, type OrgNode, type TitleLevel } from '../../server/domain/titleRouting';
+import {
+  FINAL_ORG_LEVEL,
+  reviewChain,
+  stepOf,
+  TITLE_LEVELS,
+  type ChainStep,
+  type OrgNode,
+  type TitleLevel,
+} from '../../server/domain/titleRouting';
 
 // A small Jilin tree, nearest first as `ancestry` returns it: hospital → health commission → Changchun → province.
 const hospital: OrgNode = { id: 15, level: 'unit', name: '长春市中心医院' };
@@ -13,7 +21,8 @@ const full = [hospital, health, changchun, province];
 const noDepartment = [company, jilinCity, province];
 
 const ids = (r: ReturnType<typeof reviewChain>) => ('chain' in r ? r.chain.map((s) => s.orgId) : r);
-const problemOf = (r: ReturnType<typeof reviewChain>) => ('problem' in r ? r.problem : `unexpected chain ${JSON.stringify(r.chain)}`);
+const problemOf = (r: ReturnType<typeof reviewChain>) =>
+  'problem' in r ? r.problem : `unexpected chain ${JSON.stringify(r.chain)}`;
 
 describe('reviewChain: where a title application is reviewed', () => {
   it('when a senior (正高级) application comes from a unit with a competent department, then it climbs unit → department → city → province', () => {
@@ -57,7 +66,8 @@ describe('reviewChain: where a title application is reviewed', () => {
         if (!('chain' in r)) throw new Error(r.problem);
         expect(r.chain[0].level).toBe('unit');
         expect(r.chain.at(-1)!.level).toBe(FINAL_ORG_LEVEL[level]);
-        for (let i = 1; i < r.chain.length; i++) expect(rank[r.chain[i].level]).toBeLessThan(rank[r.chain[i - 1].level]);
+        for (let i = 1; i < r.chain.length; i++)
+          expect(rank[r.chain[i].level]).toBeLessThan(rank[r.chain[i - 1].level]);
       }
     }
   });
@@ -69,7 +79,9 @@ describe('reviewChain: applications that cannot be routed', () => {
   });
 
   it('when the first org is not a unit, then the problem names what was chosen', () => {
-    expect(problemOf(reviewChain([health, changchun, province], 'senior'))).toBe('申报单位必须是用人单位（所选机构为主管部门）');
+    expect(problemOf(reviewChain([health, changchun, province], 'senior'))).toBe(
+      '申报单位必须是用人单位（所选机构为主管部门）',
+    );
     expect(problemOf(reviewChain([changchun, province], 'junior'))).toContain('市级人社部门');
     expect(problemOf(reviewChain([province], 'junior'))).toContain('省级人社部门');
   });
@@ -102,7 +114,8 @@ describe('reviewChain: applications that cannot be routed', () => {
   ];
   for (const [what, ancestry, levels] of broken) {
     it(`when the tree is broken below the final level (${what}), then the chain is refused instead of routed`, () => {
-      for (const level of levels) expect(problemOf(reviewChain(ancestry, level))).toBe('审核机构树的层级有误，请联系系统管理员');
+      for (const level of levels)
+        expect(problemOf(reviewChain(ancestry, level))).toBe('审核机构树的层级有误，请联系系统管理员');
     });
   }
 

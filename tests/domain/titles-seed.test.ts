@@ -20,7 +20,11 @@ import {
 } from '../../db/schema';
 import { reviewChain, type OrgNode } from '../../server/domain/titleRouting';
 import { isMainlandMobile, validateIdNumber } from '../../server/domain/validators';
-import { AUDIT_VERB, TITLE_MODULES, type TitleApplicationStatus } from '../../server/domain/workflows/titleApplications.workflow';
+import {
+  AUDIT_VERB,
+  TITLE_MODULES,
+  type TitleApplicationStatus,
+} from '../../server/domain/workflows/titleApplications.workflow';
 import { moduleContentProblem } from '../../server/modules/title-applications/title-applications.schemas';
 
 // The title demo data, seeded at a tenth of its size. Its moves are made by the workflow's planners
@@ -43,7 +47,10 @@ beforeAll(async () => {
   db = openDb(path.join(dir, 'demo.db'));
   seed = await seedDemo(db, { scale: 0.1, areas: ['titles'], now: NOW });
   apps = db.select().from(titleApplications).orderBy(asc(titleApplications.id)).all();
-  stepsByApp = groupBy(db.select().from(titleReviewSteps).orderBy(asc(titleReviewSteps.id)).all(), (s) => s.applicationId);
+  stepsByApp = groupBy(
+    db.select().from(titleReviewSteps).orderBy(asc(titleReviewSteps.id)).all(),
+    (s) => s.applicationId,
+  );
 }, 120_000);
 
 afterAll(() => {
@@ -60,24 +67,40 @@ describe('the title demo data', () => {
   });
 
   it('every stored chain is the one reviewChain computes from the unit and its ancestors, and some skip the department level', () => {
-    const byId = new Map(db.select().from(orgs).all().map((o) => [o.id, o]));
+    const byId = new Map(
+      db
+        .select()
+        .from(orgs)
+        .all()
+        .map((o) => [o.id, o]),
+    );
     const ancestry = (id: number) => {
       const out: OrgNode[] = [];
-      for (let o = byId.get(id); o; o = o.parentId ? byId.get(o.parentId) : undefined) out.push({ id: o.id, level: o.level, name: o.name });
+      for (let o = byId.get(id); o; o = o.parentId ? byId.get(o.parentId) : undefined)
+        out.push({ id: o.id, level: o.level, name: o.name });
       return out;
     };
-    for (const a of apps) expect(a.chain, `#${a.id}`).toEqual((reviewChain(ancestry(a.unitOrgId), a.level) as { chain: unknown }).chain);
+    for (const a of apps)
+      expect(a.chain, `#${a.id}`).toEqual((reviewChain(ancestry(a.unitOrgId), a.level) as { chain: unknown }).chain);
     expect(apps.some((a) => !a.chain.some((s) => s.level === 'department'))).toBe(true);
   });
 
   it('each plan takes its own series and levels, and applications were submitted inside the plan dates and the last 60 days', () => {
-    const plans = new Map(db.select().from(titlePlans).all().map((p) => [p.id, p]));
+    const plans = new Map(
+      db
+        .select()
+        .from(titlePlans)
+        .all()
+        .map((p) => [p.id, p]),
+    );
     const day = (iso: string) => new Date(Date.parse(iso) + 8 * 3_600_000).toISOString().slice(0, 10);
     for (const a of apps) {
       const p = plans.get(a.planId)!;
       expect(a.series).toBe(p.series);
       expect(p.levels).toContain(a.level);
-      expect(day(a.submittedAt) >= p.startDate && day(a.submittedAt) <= p.endDate, `#${a.id} ${a.submittedAt}`).toBe(true);
+      expect(day(a.submittedAt) >= p.startDate && day(a.submittedAt) <= p.endDate, `#${a.id} ${a.submittedAt}`).toBe(
+        true,
+      );
       expect(Date.parse(a.submittedAt)).toBeGreaterThanOrEqual(NOW.getTime() - 61 * 86_400_000);
       expect(Date.parse(a.updatedAt)).toBeLessThanOrEqual(NOW.getTime());
     }
@@ -108,15 +131,33 @@ describe('the title demo data', () => {
 
   it('every step has exactly one audit row, with the same verb, time and actor', () => {
     const audits = groupBy(
-      db.select().from(auditLogs).orderBy(asc(auditLogs.id)).all().filter((l) => l.resource === 'title-applications'),
+      db
+        .select()
+        .from(auditLogs)
+        .orderBy(asc(auditLogs.id))
+        .all()
+        .filter((l) => l.resource === 'title-applications'),
       (l) => Number(l.resourceId),
     );
     const verb = (s: typeof titleReviewSteps.$inferSelect) =>
-      ({ submitted: 'submit', claimed: AUDIT_VERB.claim, reassigned: AUDIT_VERB.reassign, forwarded: AUDIT_VERB.forward, resubmitted: AUDIT_VERB.resubmit })[s.kind as string] ??
-      ({ pass: AUDIT_VERB.pass, approve: AUDIT_VERB.passFinal, return: AUDIT_VERB.returnToApplicant, reject: AUDIT_VERB.reject })[s.result!];
+      ({
+        submitted: 'submit',
+        claimed: AUDIT_VERB.claim,
+        reassigned: AUDIT_VERB.reassign,
+        forwarded: AUDIT_VERB.forward,
+        resubmitted: AUDIT_VERB.resubmit,
+      })[s.kind as string] ??
+      {
+        pass: AUDIT_VERB.pass,
+        approve: AUDIT_VERB.passFinal,
+        return: AUDIT_VERB.returnToApplicant,
+        reject: AUDIT_VERB.reject,
+      }[s.result!];
     for (const a of apps) {
       const got = (audits.get(a.id) ?? []).map((l) => [l.action, l.at, l.actorId]);
-      expect(got, `#${a.id}`).toEqual(stepsByApp.get(a.id)!.map((s) => [`titleApplications.${verb(s)}`, s.at, s.actorId]));
+      expect(got, `#${a.id}`).toEqual(
+        stepsByApp.get(a.id)!.map((s) => [`titleApplications.${verb(s)}`, s.at, s.actorId]),
+      );
     }
   });
 
@@ -124,7 +165,13 @@ describe('the title demo data', () => {
     const versions = groupBy(db.select().from(titleModuleVersions).all(), (v) => v.applicationId);
     for (const a of apps) {
       const mine = versions.get(a.id)!;
-      expect(mine.filter((v) => v.revision === 1).map((v) => v.module).sort(), `#${a.id}`).toEqual([...TITLE_MODULES].sort());
+      expect(
+        mine
+          .filter((v) => v.revision === 1)
+          .map((v) => v.module)
+          .sort(),
+        `#${a.id}`,
+      ).toEqual([...TITLE_MODULES].sort());
       const resubmissions = stepsByApp.get(a.id)!.filter((s) => s.kind === 'resubmitted');
       resubmissions.forEach((s, i) => {
         const sent = mine.filter((v) => v.revision === i + 2);
@@ -145,17 +192,44 @@ describe('the title demo data', () => {
       [...stepsByApp.values()].flat().filter((s) => s.kind === 'forwarded'),
       (s) => s.batchId!,
     );
-    const fileRows = new Map(db.select().from(files).all().map((f) => [f.id, f]));
+    const fileRows = new Map(
+      db
+        .select()
+        .from(files)
+        .all()
+        .map((f) => [f.id, f]),
+    );
     for (const b of batches) {
       const f = fileRows.get(b.attachmentFileId)!;
-      expect([f.ownerType, f.ownerId, f.field, f.mime], `batch ${b.id}`).toEqual(['submission-batches', b.id, 'attachment', 'application/pdf']);
-      expect(fs.readFileSync(path.join(dir, 'uploads', f.storageName)).subarray(0, 5).toString()).toBe('%PDF-');
+      expect([f.ownerType, f.ownerId, f.field, f.mime], `batch ${b.id}`).toEqual([
+        'submission-batches',
+        b.id,
+        'attachment',
+        'application/pdf',
+      ]);
+      expect(
+        fs
+          .readFileSync(path.join(dir, 'uploads', f.storageName))
+          .subarray(0, 5)
+          .toString(),
+      ).toBe('%PDF-');
       const sent = forwarded.get(b.id)!;
-      expect(items.get(b.id)!.map((i) => i.applicationId).sort()).toEqual(sent.map((s) => s.applicationId).sort());
+      expect(
+        items
+          .get(b.id)!
+          .map((i) => i.applicationId)
+          .sort(),
+      ).toEqual(sent.map((s) => s.applicationId).sort());
       expect(b.applicationCount).toBe(sent.length);
       for (const s of sent) {
         const chain = apps.find((a) => a.id === s.applicationId)!.chain;
-        expect([s.orgId, chain[s.step + 1].orgId, s.at, s.actorId, s.actorName]).toEqual([b.fromOrgId, b.toOrgId, b.createdAt, b.createdBy, b.createdByName]);
+        expect([s.orgId, chain[s.step + 1].orgId, s.at, s.actorId, s.actorName]).toEqual([
+          b.fromOrgId,
+          b.toOrgId,
+          b.createdAt,
+          b.createdBy,
+          b.createdByName,
+        ]);
       }
     }
   });
@@ -166,7 +240,10 @@ describe('the title demo data', () => {
     for (const c of chains) {
       const length = JSON.parse(c.slice(c.indexOf('|') + 1)).length;
       for (let k = 0; k < length; k++) {
-        const statuses = k === length - 1 ? ['pending', 'returned', 'rejected', 'approved'] : ['pending', 'awaiting_submission', 'returned', 'rejected'];
+        const statuses =
+          k === length - 1
+            ? ['pending', 'returned', 'rejected', 'approved']
+            : ['pending', 'awaiting_submission', 'returned', 'rejected'];
         for (const st of statuses) expect(seen.has(`${c}|${k}|${st}`), `${c} step ${k} ${st}`).toBe(true);
       }
     }
@@ -178,19 +255,29 @@ describe('the title demo data', () => {
       const orgId = staffOrg(username);
       for (const p of plans) {
         const inPlan = apps.filter((a) => a.planId === p.id);
-        const positions = inPlan.flatMap((a) => a.chain.map((c, i) => ({ orgId: c.orgId, last: i === a.chain.length - 1 }))).filter((c) => c.orgId === orgId);
+        const positions = inPlan
+          .flatMap((a) => a.chain.map((c, i) => ({ orgId: c.orgId, last: i === a.chain.length - 1 })))
+          .filter((c) => c.orgId === orgId);
         if (!positions.length) continue;
         const here = inPlan.filter((a) => a.currentOrgId === orgId);
         const count = (s: TitleApplicationStatus) => here.filter((a) => a.status === s).length;
         expect(count('pending'), `${username} ${p.name} 待审`).toBeGreaterThan(0);
         expect(count('returned'), `${username} ${p.name} 已退回`).toBeGreaterThan(0);
-        if (positions.some((c) => !c.last)) expect(count('awaiting_submission'), `${username} ${p.name} 待送审`).toBeGreaterThan(0);
+        if (positions.some((c) => !c.last))
+          expect(count('awaiting_submission'), `${username} ${p.name} 待送审`).toBeGreaterThan(0);
       }
     }
-    const held = (username: string) => apps.filter((a) => a.status === 'pending' && a.assigneeId === seed.staffIds[username]).length;
-    for (const u of ['shenhe_unit', 'shenhe_unit2', 'shenhe_dept', 'shenhe_dept2']) expect(held(u), u).toBeGreaterThan(0);
-    expect(apps.some((a) => a.status === 'pending' && a.currentOrgId === staffOrg('shenhe_unit') && a.assigneeId === null)).toBe(true);
+    const held = (username: string) =>
+      apps.filter((a) => a.status === 'pending' && a.assigneeId === seed.staffIds[username]).length;
+    for (const u of ['shenhe_unit', 'shenhe_unit2', 'shenhe_dept', 'shenhe_dept2'])
+      expect(held(u), u).toBeGreaterThan(0);
+    expect(
+      apps.some((a) => a.status === 'pending' && a.currentOrgId === staffOrg('shenhe_unit') && a.assigneeId === null),
+    ).toBe(true);
   });
 });
 
-const staffOrg = (username: string) => seed.orgIds[{ shenhe_unit: 'cc_hospital', shenhe_dept: 'cc_health', shenhe_city: 'cc', shenhe_prov: 'prov' }[username]!];
+const staffOrg = (username: string) =>
+  seed.orgIds[
+    { shenhe_unit: 'cc_hospital', shenhe_dept: 'cc_health', shenhe_city: 'cc', shenhe_prov: 'prov' }[username]!
+  ];

@@ -82,7 +82,11 @@ describe('统一社会信用代码 (GB 32100-2015)', () => {
     ['91350100M000100Y44', '统一社会信用代码校验位不正确', 'the check character is off by one'],
     ['91350100M000100Y4', '统一社会信用代码应为 18 位', 'it has 17 characters'],
     ['91350100M000100Y431', '统一社会信用代码应为 18 位', 'it has 19 characters'],
-    ['91350100M00010OY43', '统一社会信用代码只能由数字和大写字母组成（不含 I、O、S、V、Z）', 'the letter O is not in the alphabet'],
+    [
+      '91350100M00010OY43',
+      '统一社会信用代码只能由数字和大写字母组成（不含 I、O、S、V、Z）',
+      'the letter O is not in the alphabet',
+    ],
     ['91350100m000100y43', '统一社会信用代码只能由数字和大写字母组成（不含 I、O、S、V、Z）', 'it is in lower case'],
     ['01350100M000100Y43', '统一社会信用代码第 1 位（登记管理部门代码）无效', 'registering authority 0 does not exist'],
     ['B1350100M000100Y43', '统一社会信用代码第 1 位（登记管理部门代码）无效', 'registering authority B does not exist'],
@@ -137,7 +141,11 @@ describe('居民身份证号码 (GB 11643-1999)', () => {
 
   it.each([
     ['110105194912310021', '身份证号码校验位不正确', 'the check digit is wrong'],
-    ['11010519491231002Y', '身份证号码应为 18 位（前 17 位为数字，最后一位为数字或 X）', 'it ends in a letter other than X'],
+    [
+      '11010519491231002Y',
+      '身份证号码应为 18 位（前 17 位为数字，最后一位为数字或 X）',
+      'it ends in a letter other than X',
+    ],
     ['11010519491231002', '身份证号码应为 18 位（前 17 位为数字，最后一位为数字或 X）', 'it has 17 characters'],
     ['1101051949123100A2', '身份证号码应为 18 位（前 17 位为数字，最后一位为数字或 X）', 'there is a letter inside'],
     ['', '请输入身份证号码', 'it is empty'],
@@ -324,7 +332,9 @@ describe('one-time passwords', () => {
     ['always the first choice', () => 0],
     ['always the last choice', (max: number) => max - 1],
     ['a seeded generator', seededRandomInt(7)],
-  ])('with %s, still satisfy both rules', (_label, randomInt) => satisfiesEveryRule(generateOneTimePassword(randomInt)));
+  ])('with %s, still satisfy both rules', (_label, randomInt) =>
+    satisfiesEveryRule(generateOneTimePassword(randomInt)),
+  );
 
   it('with the same randomness, give the same password', () => {
     expect(generateOneTimePassword(seededRandomInt(99))).toBe(generateOneTimePassword(seededRandomInt(99)));

@@ -26,7 +26,9 @@ describe('the staff account workflow', () => {
   });
 
   it('refuses a role that may not fire the event with 403', () => {
-    expect(() => transition(staffWorkflow, 'active', 'disable', ['appeal_agent'], staffLabels)).toThrow(expect.objectContaining({ status: 403 }));
+    expect(() => transition(staffWorkflow, 'active', 'disable', ['appeal_agent'], staffLabels)).toThrow(
+      expect.objectContaining({ status: 403 }),
+    );
   });
 
   it('lists only the events the roles may fire from the state', () => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, beijingDate, deadline, isOverdue, isWorkingDay, workingDaysLeft, type WorkCalendar } from '../../server/domain/workingDays';
+import {
+  addDays,
+  beijingDate,
+  deadline,
+  isOverdue,
+  isWorkingDay,
+  workingDaysLeft,
+  type WorkCalendar,
+} from '../../server/domain/workingDays';
 
 const none: WorkCalendar = { holidays: new Set(), workdays: new Set() };
 // 2026 国庆节: 10-01..10-07 off, Sunday 09-20 and Saturday 10-10 worked (调休).
@@ -51,11 +59,15 @@ describe('the deadline: N working days after the submission day', () => {
   it('when a supplement was waited for, then the working days after the request up to the day it came back do not count', () => {
     // Mon 11-02 submitted; asked on Tue 11-03; came back Thu 11-05: Wed and Thu are paused.
     // Tue (1), Fri (2), Mon 11-09 (3).
-    expect(deadline({ start: '2026-11-02', days: 3, calendar: none, pauses: [{ from: '2026-11-03', to: '2026-11-05' }] })).toBe('2026-11-09');
+    expect(
+      deadline({ start: '2026-11-02', days: 3, calendar: none, pauses: [{ from: '2026-11-03', to: '2026-11-05' }] }),
+    ).toBe('2026-11-09');
   });
 
   it('when the supplement comes back on the day it was asked for, then nothing is paused', () => {
-    expect(deadline({ start: '2026-11-02', days: 3, calendar: none, pauses: [{ from: '2026-11-03', to: '2026-11-03' }] })).toBe('2026-11-05');
+    expect(
+      deadline({ start: '2026-11-02', days: 3, calendar: none, pauses: [{ from: '2026-11-03', to: '2026-11-03' }] }),
+    ).toBe('2026-11-05');
   });
 
   it('when two supplements were waited for, then both pauses count', () => {
@@ -69,7 +81,9 @@ describe('the deadline: N working days after the submission day', () => {
   });
 
   it('while the supplement is still awaited, then there is no deadline', () => {
-    expect(deadline({ start: '2026-11-02', days: 3, calendar: none, pauses: [{ from: '2026-11-03', to: null }] })).toBeNull();
+    expect(
+      deadline({ start: '2026-11-02', days: 3, calendar: none, pauses: [{ from: '2026-11-03', to: null }] }),
+    ).toBeNull();
   });
 
   it('when the calendar never offers a working day, then it is an error rather than an endless loop', () => {

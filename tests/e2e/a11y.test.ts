@@ -25,7 +25,9 @@ interface Finding {
 /** Marks what the current screen shows, so that `settled` waits for the next screen, not this one. */
 const markStale = (page: Page) =>
   page.evaluate(() => {
-    (window as unknown as { staleTitle: Node[] }).staleTitle = [...(document.querySelector('main h1')?.childNodes ?? [])];
+    (window as unknown as { staleTitle: Node[] }).staleTitle = [
+      ...(document.querySelector('main h1')?.childNodes ?? []),
+    ];
   });
 
 /** Waits until a new screen has its title in the h1 and nothing is loading any more; says what it waits for. */
@@ -38,7 +40,9 @@ async function settled(page: Page) {
           if (!h1?.textContent?.trim()) return 'no title in main h1';
           const stale = (window as unknown as { staleTitle?: Node[] }).staleTitle ?? [];
           if ([...h1.childNodes].every((n) => stale.includes(n))) return 'still the previous screen';
-          const busy = document.querySelector('.MuiLinearProgress-root, .MuiCircularProgress-root, .MuiSkeleton-root, [aria-busy="true"]');
+          const busy = document.querySelector(
+            '.MuiLinearProgress-root, .MuiCircularProgress-root, .MuiSkeleton-root, [aria-busy="true"]',
+          );
           return busy ? `busy: ${busy.className}` : 'settled';
         }),
       { timeout: 30_000 },
@@ -50,18 +54,36 @@ async function axe(page: Page, screen: string): Promise<Finding[]> {
   // A dialog fading in is half transparent: colours measured mid-transition are not the ones a person reads.
   await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
   // Every screen: one main landmark and exactly one h1, its title.
-  const [mains, h1s] = await page.evaluate(() => [document.querySelectorAll('main').length, document.querySelectorAll('h1').length]);
-  const basics: Finding[] = mains === 1 && h1s === 1 ? [] : [{ screen, rule: 'one-main-one-h1', impact: 'serious', help: `${mains} main, ${h1s} h1`, elements: [] }];
+  const [mains, h1s] = await page.evaluate(() => [
+    document.querySelectorAll('main').length,
+    document.querySelectorAll('h1').length,
+  ]);
+  const basics: Finding[] =
+    mains === 1 && h1s === 1
+      ? []
+      : [{ screen, rule: 'one-main-one-h1', impact: 'serious', help: `${mains} main, ${h1s} h1`, elements: [] }];
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
   const results = (await page.evaluate(
-    (tags) => (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<AxeResults> } }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+    (tags) =>
+      (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<AxeResults> } }).axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+        resultTypes: ['violations'],
+      }),
     TAGS,
   )) as AxeResults;
   return [
     ...basics,
     ...results.violations
-    .filter((v) => v.impact === 'critical' || v.impact === 'serious')
-    .map((v) => ({ screen, rule: v.id, impact: v.impact!, help: v.help, elements: v.nodes.slice(0, 5).map((n) => `${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1, 2).join('') ?? ''}`) })),
+      .filter((v) => v.impact === 'critical' || v.impact === 'serious')
+      .map((v) => ({
+        screen,
+        rule: v.id,
+        impact: v.impact!,
+        help: v.help,
+        elements: v.nodes
+          .slice(0, 5)
+          .map((n) => `${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1, 2).join('') ?? ''}`),
+      })),
   ];
 }
 
@@ -70,7 +92,9 @@ const report = (findings: Finding[]) =>
 
 /** The id of the first record a list shows the caller (with a filter), for its show and edit screens. */
 async function firstId(api: ApiClient, resource: string, filter: Record<string, unknown> = {}): Promise<number> {
-  const res = await api.get(`/api/${resource}?range=${encodeURIComponent('[0,0]')}&filter=${encodeURIComponent(JSON.stringify(filter))}`);
+  const res = await api.get(
+    `/api/${resource}?range=${encodeURIComponent('[0,0]')}&filter=${encodeURIComponent(JSON.stringify(filter))}`,
+  );
   expect(res.status, `${resource}: ${JSON.stringify(res.body)}`).toBe(200);
   expect(res.body.length, `${resource} has a record to show`).toBeGreaterThan(0);
   return res.body[0].id as number;
@@ -82,14 +106,22 @@ describe.skipIf(!hasBrowser())('accessibility: axe over every screen, each role'
   beforeAll(async () => {
     e = await startE2E();
     // The console's CSP (script-src 'self') rightly refuses inline scripts; the test's own context lets axe in.
-    const context = await e.browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 }, bypassCSP: true });
+    const context = await e.browser.newContext({
+      locale: 'zh-CN',
+      viewport: { width: 1440, height: 900 },
+      bypassCSP: true,
+    });
     page = await context.newPage();
     page.setDefaultTimeout(30_000);
   });
   afterAll(() => e?.close());
 
   /** Signs in as the role and runs axe on each route; the routes are hash paths of the console. */
-  async function walk(username: string, routes: (api: ApiClient) => Promise<string[]>, dialogs: (api: ApiClient) => Promise<Finding[]> = async () => []) {
+  async function walk(
+    username: string,
+    routes: (api: ApiClient) => Promise<string[]>,
+    dialogs: (api: ApiClient) => Promise<Finding[]> = async () => [],
+  ) {
     const api = await e.app.login(username);
     const paths = await routes(api);
     await signIn(page, e.app.url, username);
@@ -135,65 +167,109 @@ describe.skipIf(!hasBrowser())('accessibility: axe over every screen, each role'
 
   it('系统管理员 admin: home, lists, create and edit forms, the audit log', async () => {
     await walk('admin', async (api) => {
-      const lists = ['staff', 'orgs', 'audit-logs', 'notifications', 'settings', 'business-items', 'reject-reasons', 'work-calendar', 'title-plans', 'audit-opinions'];
-      const creates = ['staff', 'orgs', 'business-items', 'reject-reasons', 'work-calendar', 'title-plans', 'audit-opinions'];
+      const lists = [
+        'staff',
+        'orgs',
+        'audit-logs',
+        'notifications',
+        'settings',
+        'business-items',
+        'reject-reasons',
+        'work-calendar',
+        'title-plans',
+        'audit-opinions',
+      ];
+      const creates = [
+        'staff',
+        'orgs',
+        'business-items',
+        'reject-reasons',
+        'work-calendar',
+        'title-plans',
+        'audit-opinions',
+      ];
       const edits = ['staff', 'orgs', 'settings', 'business-items', 'reject-reasons', 'title-plans'];
       const editIds = await Promise.all(edits.map((r) => firstId(api, r)));
-      return [...lists.map((r) => `/${r}`), ...creates.map((r) => `/${r}/create`), ...edits.map((r, i) => `/${r}/${editIds[i]}`), `/title-plans/${editIds[5]}/show`, '/change-password'];
+      return [
+        ...lists.map((r) => `/${r}`),
+        ...creates.map((r) => `/${r}/create`),
+        ...edits.map((r, i) => `/${r}/${editIds[i]}`),
+        `/title-plans/${editIds[5]}/show`,
+        '/change-password',
+      ];
     });
   });
 
   it('机构管理员 jigou01: units, operators, seals, institutions — lists, shows, edits, creates, print views', async () => {
-    await walk('jigou01', async (api) => {
-      const unit = await firstId(api, 'units', { status: 'active' });
-      const offline = await firstId(api, 'units', { channel: 'offline' }).catch(() => unit);
-      const operator = await firstId(api, 'operators');
-      const seal = await firstId(api, 'seals');
-      const institution = await firstId(api, 'institutions');
-      return [
-        '/units',
-        `/units/${unit}/show`,
-        `/units/${unit}`,
-        '/units/create',
-        `/units/${offline}/receipt`,
-        '/operators',
-        `/operators/${operator}`,
-        '/operators/create',
-        '/seals',
-        `/seals/${seal}/show`,
-        '/sign-in-events',
-        '/institutions',
-        `/institutions/${institution}/show`,
-        `/institutions/${institution}`,
-        '/institutions/create',
-        `/institutions/${institution}/notice`,
-      ];
-    }, async (api) => {
-      // A dialog open over its page: 冻结 on an active unit.
-      const unit = await firstId(api, 'units', { status: 'active' });
-      return onDialog(`/units/${unit}/show`, '冻结', 'jigou01 冻结 dialog');
-    });
+    await walk(
+      'jigou01',
+      async (api) => {
+        const unit = await firstId(api, 'units', { status: 'active' });
+        const offline = await firstId(api, 'units', { channel: 'offline' }).catch(() => unit);
+        const operator = await firstId(api, 'operators');
+        const seal = await firstId(api, 'seals');
+        const institution = await firstId(api, 'institutions');
+        return [
+          '/units',
+          `/units/${unit}/show`,
+          `/units/${unit}`,
+          '/units/create',
+          `/units/${offline}/receipt`,
+          '/operators',
+          `/operators/${operator}`,
+          '/operators/create',
+          '/seals',
+          `/seals/${seal}/show`,
+          '/sign-in-events',
+          '/institutions',
+          `/institutions/${institution}/show`,
+          `/institutions/${institution}`,
+          '/institutions/create',
+          `/institutions/${institution}/notice`,
+        ];
+      },
+      async (api) => {
+        // A dialog open over its page: 冻结 on an active unit.
+        const unit = await firstId(api, 'units', { status: 'active' });
+        return onDialog(`/units/${unit}/show`, '冻结', 'jigou01 冻结 dialog');
+      },
+    );
   });
 
   it('申诉客服 kefu01: the appeal queue and the appeal review page', async () => {
     await walk('kefu01', async (api) => {
-      const appeal = await firstId(api, 'appeals', { assigneeId: 'mine', status: 'processing' }).catch(() => firstId(api, 'appeals'));
+      const appeal = await firstId(api, 'appeals', { assigneeId: 'mine', status: 'processing' }).catch(() =>
+        firstId(api, 'appeals'),
+      );
       return ['/appeals', `/appeals/${appeal}/show`, '/reject-reasons', '/work-calendar', '/units'];
     });
   });
 
   it('职称审核员 shenhe_unit: review home, work list, the title review page, batches, opinions', async () => {
-    await walk('shenhe_unit', async (api) => {
-      const application = await firstId(api, 'title-applications', { status: 'pending', currentOrgId: 'mine' });
-      const batch = await firstId(api, 'submission-batches');
-      return ['/title-review', '/title-applications', `/title-applications/${application}/show`, '/submission-batches', `/submission-batches/${batch}/show`, '/audit-opinions', '/audit-opinions/create', '/title-plans'];
-    }, async () => {
-      // The batch dialog, over a 待送审 list with one row selected.
-      const list = `/title-applications?filter=${encodeURIComponent(JSON.stringify({ status: 'awaiting_submission', currentOrgId: 'mine' }))}`;
-      return onDialog(list, '批量送审', 'shenhe_unit 批量送审 dialog', async () => {
-        await page.locator('tbody tr').first().getByRole('checkbox').check();
-      });
-    });
+    await walk(
+      'shenhe_unit',
+      async (api) => {
+        const application = await firstId(api, 'title-applications', { status: 'pending', currentOrgId: 'mine' });
+        const batch = await firstId(api, 'submission-batches');
+        return [
+          '/title-review',
+          '/title-applications',
+          `/title-applications/${application}/show`,
+          '/submission-batches',
+          `/submission-batches/${batch}/show`,
+          '/audit-opinions',
+          '/audit-opinions/create',
+          '/title-plans',
+        ];
+      },
+      async () => {
+        // The batch dialog, over a 待送审 list with one row selected.
+        const list = `/title-applications?filter=${encodeURIComponent(JSON.stringify({ status: 'awaiting_submission', currentOrgId: 'mine' }))}`;
+        return onDialog(list, '批量送审', 'shenhe_unit 批量送审 dialog', async () => {
+          await page.locator('tbody tr').first().getByRole('checkbox').check();
+        });
+      },
+    );
   });
 
   it('in English: html lang is en and the main screens pass too', async () => {

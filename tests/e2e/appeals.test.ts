@@ -83,8 +83,14 @@ describe.skipIf(!hasBrowser())('account appeals, as the appeal agent (kefu01)', 
     expect(await sms.textContent()).toContain('待发送');
     await page.getByRole('tab', { name: '办理进度' }).click();
     const progress = page.getByRole('list', { name: '办理进度' });
-    await progress.locator('li').filter({ hasText: /^审核通过/ }).waitFor();
-    await progress.locator('li').filter({ hasText: /^短信待发送/ }).waitFor();
+    await progress
+      .locator('li')
+      .filter({ hasText: /^审核通过/ })
+      .waitFor();
+    await progress
+      .locator('li')
+      .filter({ hasText: /^短信待发送/ })
+      .waitFor();
 
     // And the unit, created (pending activation) or changed by the approval.
     await page.getByRole('tab', { name: '审核' }).click();
@@ -95,7 +101,9 @@ describe.skipIf(!hasBrowser())('account appeals, as the appeal agent (kefu01)', 
 
   it('marks a material unacceptable and asks for a supplement in one SMS; the deadline pauses', async () => {
     const { page } = e;
-    await page.goto(`${e.app.url}/#/appeals?filter=${encodeURIComponent(JSON.stringify({ status: 'processing', assigneeId: 'mine' }))}`);
+    await page.goto(
+      `${e.app.url}/#/appeals?filter=${encodeURIComponent(JSON.stringify({ status: 'processing', assigneeId: 'mine' }))}`,
+    );
     const rows = page.locator('tbody tr');
     await rows.first().waitFor();
     await rows.first().click();
@@ -108,11 +116,16 @@ describe.skipIf(!hasBrowser())('account appeals, as the appeal agent (kefu01)', 
     await page.getByText('请说明不合格的原因').waitFor();
     await page.locator('input[name="checkNote"]').fill('未加盖单位公章');
     await page.getByRole('button', { name: '保存审核结果' }).click();
-    await page.getByText(/不合格：未加盖单位公章|已审核 \d\/7 项材料/).first().waitFor();
+    await page
+      .getByText(/不合格：未加盖单位公章|已审核 \d\/7 项材料/)
+      .first()
+      .waitFor();
 
     const dialog = await openDialog(page, '要求补正');
     // The unacceptable material is already ticked, with its note.
-    await expect.poll(() => dialog.getByRole('checkbox', { name: /申诉授权书（未加盖单位公章）/ }).isChecked()).toBe(true);
+    await expect
+      .poll(() => dialog.getByRole('checkbox', { name: /申诉授权书（未加盖单位公章）/ }).isChecked())
+      .toBe(true);
     await dialog.getByRole('checkbox', { name: /经办人手持身份证照片/ }).check();
     await dialog.locator('textarea[name="note"]').fill('请使用模板重新填写');
     await dialog.getByRole('button', { name: '确认' }).click();
@@ -128,7 +141,9 @@ describe.skipIf(!hasBrowser())('account appeals, as the appeal agent (kefu01)', 
 
   it('rejects an appeal with a common reason picked from the list', async () => {
     const { page } = e;
-    await page.goto(`${e.app.url}/#/appeals?filter=${encodeURIComponent(JSON.stringify({ status: 'processing', assigneeId: 'mine' }))}`);
+    await page.goto(
+      `${e.app.url}/#/appeals?filter=${encodeURIComponent(JSON.stringify({ status: 'processing', assigneeId: 'mine' }))}`,
+    );
     await page.locator('tbody tr').first().click();
     const dialog = await openDialog(page, '驳回');
     // Confirming without a reason is stopped before anything is sent.
@@ -136,7 +151,9 @@ describe.skipIf(!hasBrowser())('account appeals, as the appeal agent (kefu01)', 
     await dialog.getByText('请填写原因').waitFor();
     await dialog.getByLabel('常用驳回原因').click();
     await page.getByRole('option', { name: '申诉授权书未使用模板或未加盖单位公章' }).click();
-    await expect.poll(() => dialog.locator('textarea[name="reason"]').inputValue()).toBe('申诉授权书未使用模板或未加盖单位公章');
+    await expect
+      .poll(() => dialog.locator('textarea[name="reason"]').inputValue())
+      .toBe('申诉授权书未使用模板或未加盖单位公章');
     await dialog.getByRole('button', { name: '确认' }).click();
     await page.getByText(/处理结果：已驳回/).waitFor();
     await page.getByText('申诉授权书未使用模板或未加盖单位公章').first().waitFor();

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasBrowser, openDialog, signIn, startE2E, type E2E } from './browser';
 
-const listUrl = (base: string, filter: Record<string, unknown>) => `${base}/#/audit-logs?filter=${encodeURIComponent(JSON.stringify(filter))}&perPage=50`;
+const listUrl = (base: string, filter: Record<string, unknown>) =>
+  `${base}/#/audit-logs?filter=${encodeURIComponent(JSON.stringify(filter))}&perPage=50`;
 // Raw resource names (title-applications, audit-opinions) and `key=value` / `key: a → b` summaries.
 const RAW_RESOURCE = /\b[a-z]+(?:-[a-z]+)+\b/;
 const KEY_VALUE = /\b[a-zA-Z_]+=|\b[a-z][a-zA-Z]+: /;
@@ -21,7 +22,17 @@ describe.skipIf(!hasBrowser())('the audit log, the settings and the appeal queue
     // record (staff, a reject reason with its sortOrder), "修改字段" (a unit), a status move (an appeal), a setting.
     const admin = await e.app.login('admin');
     expect((await admin.put('/api/settings/appeals.deadlineWorkingDays', { value: 4 })).status).toBe(200);
-    expect((await admin.post('/api/staff', { username: 'shenji01', name: '审计读者', roles: ['appeal_agent'], phone: '13912345670', password: 'Start#2026' })).status).toBe(201);
+    expect(
+      (
+        await admin.post('/api/staff', {
+          username: 'shenji01',
+          name: '审计读者',
+          roles: ['appeal_agent'],
+          phone: '13912345670',
+          password: 'Start#2026',
+        })
+      ).status,
+    ).toBe(201);
     expect((await admin.post('/api/reject-reasons', { text: '材料模糊不清', sortOrder: 0 })).status).toBe(201);
     const jigou = await e.app.login('jigou01');
     const unit = (await jigou.list('units', { filter: { status: 'active' }, range: [0, 0] })).body[0];
@@ -51,9 +62,15 @@ describe.skipIf(!hasBrowser())('the audit log, the settings and the appeal queue
     await page.goto(listUrl(e.app.url, { resource: 'settings' }));
     const row = page.locator('table tbody tr').filter({ hasText: '申诉办理时限（工作日） 由 3 改为 4' }).first();
     await row.locator('td').nth(2).click();
-    await page.getByText(/^审计日志 #\d+$/).first().waitFor();
+    await page
+      .getByText(/^审计日志 #\d+$/)
+      .first()
+      .waitFor();
     await page.getByText('操作代码：settings.update').waitFor();
-    await page.getByText(/^[0-9a-f]{64}$/).first().waitFor();
+    await page
+      .getByText(/^[0-9a-f]{64}$/)
+      .first()
+      .waitFor();
     await page.getByRole('link', { name: '业务设置「申诉办理时限（工作日）」' }).click();
     await expect.poll(() => page.url()).toContain('/settings/appeals.deadlineWorkingDays');
   });
@@ -65,7 +82,9 @@ describe.skipIf(!hasBrowser())('the audit log, the settings and the appeal queue
     await page.getByRole('combobox', { name: '操作', exact: true }).click();
     await page.getByRole('option', { name: '修改设置', exact: true }).click();
     await expect.poll(() => page.url()).toContain(encodeURIComponent('"action":"settings.update"'));
-    await expect.poll(async () => (await page.locator('table tbody tr').allInnerTexts()).every((t) => t.includes('修改设置'))).toBe(true);
+    await expect
+      .poll(async () => (await page.locator('table tbody tr').allInnerTexts()).every((t) => t.includes('修改设置')))
+      .toBe(true);
   });
 
   it('each setting is described, and none offers 删除', async () => {
@@ -82,7 +101,9 @@ describe.skipIf(!hasBrowser())('the audit log, the settings and the appeal queue
     const { page } = e;
     await signIn(page, e.app.url, 'kefu01');
     await page.getByText(/您好/).first().waitFor();
-    await page.goto(`${e.app.url}/#/appeals?filter=${encodeURIComponent(JSON.stringify({ status: 'submitted', assigneeId: 'unassigned' }))}`);
+    await page.goto(
+      `${e.app.url}/#/appeals?filter=${encodeURIComponent(JSON.stringify({ status: 'submitted', assigneeId: 'unassigned' }))}`,
+    );
     const rows = page.locator('table tbody tr');
     await rows.nth(1).waitFor();
     const idOf = (n: number) => rows.nth(n).locator('td.column-id');
@@ -92,12 +113,20 @@ describe.skipIf(!hasBrowser())('the audit log, the settings and the appeal queue
     await rows.nth(1).getByRole('checkbox').check();
     const dialog = await openDialog(page, '批量领取');
     await dialog.getByText('领取所选的 2 件申诉', { exact: false }).waitFor();
-    await dialog.getByRole('button', { name: '确定' }).or(dialog.getByRole('button', { name: '确认' })).first().click();
+    await dialog
+      .getByRole('button', { name: '确定' })
+      .or(dialog.getByRole('button', { name: '确认' }))
+      .first()
+      .click();
     const result = page.getByRole('dialog').filter({ hasText: '批量办理结果' });
     await result.waitFor();
     for (const id of ids) await result.getByText(new RegExp(`^#${id} .+ · 已领取$`)).waitFor();
     await result.getByRole('button', { name: '关闭' }).click();
     const admin = await e.app.login('kefu01');
-    for (const id of ids) expect((await admin.get(`/api/appeals/${id}`)).body).toMatchObject({ status: 'processing', assigneeName: '客服张敏' });
+    for (const id of ids)
+      expect((await admin.get(`/api/appeals/${id}`)).body).toMatchObject({
+        status: 'processing',
+        assigneeName: '客服张敏',
+      });
   });
 });

@@ -20,7 +20,15 @@ export async function startE2E(): Promise<E2E> {
   const app = await startTestApp({ dbFile: templateDb, clientDir, liveClock: true });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
@@ -44,10 +52,17 @@ export async function startE2E(): Promise<E2E> {
 export async function openDialog(page: Page, buttonName: string) {
   const dialog = page.getByRole('dialog');
   await expect
-    .poll(async () => {
-      if (!(await dialog.isVisible())) await page.getByRole('button', { name: buttonName, exact: true }).click({ timeout: 5_000 }).catch(() => undefined);
-      return dialog.isVisible();
-    }, { timeout: 30_000 })
+    .poll(
+      async () => {
+        if (!(await dialog.isVisible()))
+          await page
+            .getByRole('button', { name: buttonName, exact: true })
+            .click({ timeout: 5_000 })
+            .catch(() => undefined);
+        return dialog.isVisible();
+      },
+      { timeout: 30_000 },
+    )
     .toBe(true);
   return dialog;
 }

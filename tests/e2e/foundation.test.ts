@@ -49,7 +49,16 @@ describe.skipIf(!hasBrowser())('the console shell, as the system administrator',
   it('a new colleague with a temporary password is sent to change it first, then reaches the console', async () => {
     const { page } = e;
     const admin = await e.app.login('admin');
-    expect((await admin.post('/api/staff', { username: 'xinren01', name: '新人周洋', roles: ['institution_admin'], password: 'Temp#2026a' })).status).toBe(201);
+    expect(
+      (
+        await admin.post('/api/staff', {
+          username: 'xinren01',
+          name: '新人周洋',
+          roles: ['institution_admin'],
+          password: 'Temp#2026a',
+        })
+      ).status,
+    ).toBe(201);
     await page.context().clearCookies();
     await signIn(page, e.app.url, 'xinren01', 'Temp#2026a');
     await page.getByText('您正在使用初始密码或临时密码').waitFor();

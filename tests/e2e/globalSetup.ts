@@ -31,7 +31,11 @@ export default async function setup(project: TestProject) {
   // E2E_CLIENT_DIR reuses an existing build (quicker while iterating on tests only).
   const clientDir = process.env.E2E_CLIENT_DIR ?? path.join(dir, 'client');
   if (!process.env.E2E_CLIENT_DIR) {
-    execFileSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn', '--outDir', clientDir], { cwd: root, stdio: 'inherit' });
+    execFileSync(
+      process.execPath,
+      [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn', '--outDir', clientDir],
+      { cwd: root, stdio: 'inherit' },
+    );
   }
   const templateDb = path.join(dir, 'template.db');
   const db = openDb(templateDb);

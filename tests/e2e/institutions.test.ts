@@ -29,7 +29,10 @@ describe.skipIf(!hasBrowser())('institution accounts, as the institution-managem
 
     // The show page of the new institution, with its system-assigned number.
     await page.getByText('长春汽车工业高级技工学校').first().waitFor();
-    const number = await page.getByText(/^JGC220100\d{5}$/).first().textContent();
+    const number = await page
+      .getByText(/^JGC220100\d{5}$/)
+      .first()
+      .textContent();
     expect(number).toMatch(/^JGC220100\d{5}$/);
 
     // Open: a wrong ID number gets the server's message under the field, then the right one goes through.
@@ -68,7 +71,9 @@ describe.skipIf(!hasBrowser())('institution accounts, as the institution-managem
     await page.getByText('“Jl”+ 机构管理员证件号码后六位').waitFor();
     // The prefix in a monospace face, so that l and I cannot be confused on paper.
     expect(await page.getByTestId('password-prefix').textContent()).toBe('Jl');
-    expect(await page.getByTestId('password-prefix').evaluate((el) => getComputedStyle(el).fontFamily)).toContain('monospace');
+    expect(await page.getByTestId('password-prefix').evaluate((el) => getComputedStyle(el).fontFamily)).toContain(
+      'monospace',
+    );
   });
 
   it('disabling asks for a reason; without one nothing happens', async () => {

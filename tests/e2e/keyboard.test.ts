@@ -31,7 +31,12 @@ async function signInByKeyboard(page: Page, baseUrl: string, username: string, p
   await page.goto('about:blank');
   await page.goto(`${baseUrl}/#/login`);
   await page.locator('input[name="username"]').waitFor();
-  for (let i = 0; i < 5 && (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)) !== 'username'; i++) await page.keyboard.press('Tab');
+  for (
+    let i = 0;
+    i < 5 && (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)) !== 'username';
+    i++
+  )
+    await page.keyboard.press('Tab');
   await page.keyboard.type(username);
   await page.keyboard.press('Tab');
   await page.keyboard.type(password);
@@ -49,7 +54,9 @@ describe.skipIf(!hasBrowser())('the console by keyboard alone', () => {
     const { page } = e;
     await signInByKeyboard(page, e.app.url, 'jigou01', 'Jigou@2026');
     await page.getByText('，您好').waitFor();
-    await expect.poll(() => focused(page)).toEqual({ tag: 'h1', text: '人社网上办事大厅 · 工作人员后台', inMain: true, inDialog: false });
+    await expect
+      .poll(() => focused(page))
+      .toEqual({ tag: 'h1', text: '人社网上办事大厅 · 工作人员后台', inMain: true, inDialog: false });
 
     // A fresh load: the first Tab reaches 跳到正文, which is on screen and readable while focused.
     await page.goto(`${e.app.url}/#/units`);
@@ -75,7 +82,9 @@ describe.skipIf(!hasBrowser())('the console by keyboard alone', () => {
     // Its name starts with the person's name it shows (WCAG 2.5.3), then says what it is.
     const menu = page.getByRole('banner').getByRole('button', { name: `${me.name} 个人中心`, exact: true });
     await menu.waitFor({ timeout: 10_000 }).catch(async (err: Error) => {
-      const names = await page.evaluate(() => [...document.querySelectorAll('header button')].map((b) => `${b.getAttribute('aria-label')}|${b.textContent}`));
+      const names = await page.evaluate(() =>
+        [...document.querySelectorAll('header button')].map((b) => `${b.getAttribute('aria-label')}|${b.textContent}`),
+      );
       throw new Error(`${err.message}\nheader buttons: ${names.join(', ')}`);
     });
     expect(await menu.textContent()).toContain(me.name);
@@ -108,9 +117,16 @@ describe.skipIf(!hasBrowser())('the console by keyboard alone', () => {
     const ring = () =>
       page.evaluate(() => {
         const el = document.activeElement as HTMLElement;
-        const target = el.closest<HTMLElement>('.MuiTableSortLabel-root') ?? el.closest<HTMLElement>('.MuiTablePagination-input') ?? el;
+        const target =
+          el.closest<HTMLElement>('.MuiTableSortLabel-root') ??
+          el.closest<HTMLElement>('.MuiTablePagination-input') ??
+          el;
         const style = getComputedStyle(target);
-        return { sort: !!el.closest('.MuiTableSortLabel-root'), perPage: !!el.closest('.MuiTablePagination-input'), outline: `${style.outlineWidth} ${style.outlineStyle} ${style.outlineColor}` };
+        return {
+          sort: !!el.closest('.MuiTableSortLabel-root'),
+          perPage: !!el.closest('.MuiTablePagination-input'),
+          outline: `${style.outlineWidth} ${style.outlineStyle} ${style.outlineColor}`,
+        };
       });
     const seen = { sort: '', perPage: '' };
     for (let i = 0; i < 120 && !(seen.sort && seen.perPage); i++) {
@@ -127,7 +143,11 @@ describe.skipIf(!hasBrowser())('the console by keyboard alone', () => {
     const api = await e.app.login('jigou01');
     const unit = (await api.list('units', { filter: { status: 'active' }, range: [0, 0] })).body[0];
     await page.goto(`${e.app.url}/#/units/${unit.id}/show`);
-    await page.locator('main h1').filter({ hasText: unit.name }).waitFor().catch(() => page.getByText(unit.name).first().waitFor());
+    await page
+      .locator('main h1')
+      .filter({ hasText: unit.name })
+      .waitFor()
+      .catch(() => page.getByText(unit.name).first().waitFor());
     await page.getByRole('button', { name: '冻结', exact: true }).waitFor();
     await page.getByRole('button', { name: '跳到正文' }).focus();
     await page.keyboard.press('Enter');
@@ -160,11 +180,18 @@ describe.skipIf(!hasBrowser())('the console by keyboard alone', () => {
   it('a batch submission with its 推荐报告 chosen from the keyboard', async () => {
     const { page } = e;
     const api = await e.app.login('shenhe_unit');
-    const app = (await api.list('title-applications', { filter: { status: 'awaiting_submission', currentOrgId: 'mine' }, range: [0, 0] })).body[0];
+    const app = (
+      await api.list('title-applications', {
+        filter: { status: 'awaiting_submission', currentOrgId: 'mine' },
+        range: [0, 0],
+      })
+    ).body[0];
     expect(app, 'an application waits to be sent up').toBeTruthy();
     await signInByKeyboard(page, e.app.url, 'shenhe_unit', 'Shenhe@2026');
     await page.getByText('，您好').waitFor();
-    await page.goto(`${e.app.url}/#/title-applications?filter=${encodeURIComponent(JSON.stringify({ status: 'awaiting_submission', currentOrgId: 'mine', q: app.applicantName }))}`);
+    await page.goto(
+      `${e.app.url}/#/title-applications?filter=${encodeURIComponent(JSON.stringify({ status: 'awaiting_submission', currentOrgId: 'mine', q: app.applicantName }))}`,
+    );
     const row = page.locator('tbody tr').filter({ hasText: app.applicantName });
     await row.first().waitFor();
 
@@ -207,7 +234,10 @@ describe.skipIf(!hasBrowser())('the console by keyboard alone', () => {
     await dialog.getByText('已选择：推荐报告（定稿）.pdf').waitFor();
     await tabTo(page, '确认', 10);
     await page.keyboard.press('Enter');
-    await page.getByText(/已送审 1 条申报，批次 #\d+/).first().waitFor();
+    await page
+      .getByText(/已送审 1 条申报，批次 #\d+/)
+      .first()
+      .waitFor();
     await dialog.waitFor({ state: 'hidden' });
     // The toolbar folded away with the selection: focus is on the heading, not lost on <body>.
     await expect.poll(() => focused(page)).toMatchObject({ tag: 'h1', inMain: true });

@@ -23,14 +23,25 @@ describe.skipIf(!hasBrowser())('review drafts and claim conflicts', () => {
       [5151, '草稿测试甲'],
       [5152, '领取测试乙'],
     ] as const) {
-      const res = await submitTitleApplication(e.app, buildTitleApplication(e.app, { planId: plan.id, unitOrgId: hospital.id, applicant: { name, idNumber: residentIdFor(n), phone: '13904315678' } }));
+      const res = await submitTitleApplication(
+        e.app,
+        buildTitleApplication(e.app, {
+          planId: plan.id,
+          unitOrgId: hospital.id,
+          applicant: { name, idNumber: residentIdFor(n), phone: '13904315678' },
+        }),
+      );
       expect(res.status, JSON.stringify(res.body)).toBe(201);
       ids.push(res.body.id);
     }
   });
   afterAll(() => e?.close());
 
-  const mark = (module: string) => e.page.getByRole('group', { name: `${module}是否有误` }).getByRole('button', { name: '无误' }).click();
+  const mark = (module: string) =>
+    e.page
+      .getByRole('group', { name: `${module}是否有误` })
+      .getByRole('button', { name: '无误' })
+      .click();
 
   it('as shenhe_unit: 3 of 9 modules marked survive a reload; leaving with an unsaved mark asks first', async () => {
     const { page } = e;
@@ -47,7 +58,9 @@ describe.skipIf(!hasBrowser())('review drafts and claim conflicts', () => {
     await page.getByText('已标记 3/9 个模块').waitFor();
 
     // The network drops the next save: the mark is not on the server, so the menu asks before leaving.
-    await page.route('**/api/title-applications/*/review-draft', (route) => (route.request().method() === 'PUT' ? route.abort() : route.continue()));
+    await page.route('**/api/title-applications/*/review-draft', (route) =>
+      route.request().method() === 'PUT' ? route.abort() : route.continue(),
+    );
     await mark('资格证书');
     await page.getByText('已标记 4/9 个模块').waitFor();
     await page.getByRole('menuitem', { name: '职称审核首页' }).click();
@@ -85,7 +98,10 @@ describe.skipIf(!hasBrowser())('review drafts and claim conflicts', () => {
     expect((await colleague.post('/api/title-applications/claim', { ids: [ids[1]] })).status).toBe(200);
     const dialog = await openDialog(page, '领取');
     await dialog.getByRole('button', { name: '确认' }).click();
-    await page.getByText(/已由单位审核员周婷领取/).first().waitFor();
+    await page
+      .getByText(/已由单位审核员周婷领取/)
+      .first()
+      .waitFor();
     await page.getByText('该申报已由单位审核员周婷领取，如需办理请其转派。').waitFor();
     await page.getByRole('button', { name: '领取', exact: true }).waitFor({ state: 'detached' });
     await page.getByRole('dialog').waitFor({ state: 'detached' });

@@ -9,7 +9,8 @@ const SIZES = [
   { width: 1024, height: 768 },
 ] as const;
 
-const list = (resource: string, filter?: Record<string, unknown>) => `#/${resource}${filter ? `?filter=${encodeURIComponent(JSON.stringify(filter))}` : ''}`;
+const list = (resource: string, filter?: Record<string, unknown>) =>
+  `#/${resource}${filter ? `?filter=${encodeURIComponent(JSON.stringify(filter))}` : ''}`;
 
 /** Each main list, who works it, the row's own action and the columns that must stay on screen. */
 const LISTS: { name: string; user: string; path: string; action?: string; keep: string[] }[] = [
@@ -18,19 +19,40 @@ const LISTS: { name: string; user: string; path: string; action?: string; keep: 
   { name: '经办人', user: 'jigou01', path: list('operators'), action: '编辑', keep: ['validTo', 'status'] },
   { name: '机构', user: 'jigou01', path: list('institutions'), action: '查看', keep: ['adminName', 'status'] },
   { name: '电子印章', user: 'jigou01', path: list('seals'), action: '查看', keep: ['status'] },
-  { name: '职称申报', user: 'shenhe_unit', path: list('title-applications'), action: '审核', keep: ['submittedAt', 'status'] },
-  { name: '送审批次', user: 'shenhe_unit', path: list('submission-batches', { direction: 'sent' }), action: '查看', keep: ['createdAt'] },
-  { name: '短信发件箱', user: 'admin', path: list('notifications', { status: 'failed' }), action: '重新发送', keep: ['status'] },
+  {
+    name: '职称申报',
+    user: 'shenhe_unit',
+    path: list('title-applications'),
+    action: '审核',
+    keep: ['submittedAt', 'status'],
+  },
+  {
+    name: '送审批次',
+    user: 'shenhe_unit',
+    path: list('submission-batches', { direction: 'sent' }),
+    action: '查看',
+    keep: ['createdAt'],
+  },
+  {
+    name: '短信发件箱',
+    user: 'admin',
+    path: list('notifications', { status: 'failed' }),
+    action: '重新发送',
+    keep: ['status'],
+  },
   { name: '审计日志', user: 'admin', path: list('audit-logs'), keep: ['summaryText', 'at'] },
   { name: '工作人员', user: 'admin', path: list('staff'), action: '编辑', keep: ['status'] },
 ];
 
 /** Whether the element lies wholly inside the window (no scrolling needed either way). */
 async function onScreen(page: Page, selector: string) {
-  return page.locator(selector).first().evaluate((el) => {
-    const r = el.getBoundingClientRect();
-    return r.width > 0 && r.left >= 0 && r.right <= window.innerWidth && r.top >= 0 && r.bottom <= window.innerHeight;
-  });
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.left >= 0 && r.right <= window.innerWidth && r.top >= 0 && r.bottom <= window.innerHeight;
+    });
 }
 
 /** Rows of the list with real content (the list first paints placeholder rows with blank cells). */
@@ -61,14 +83,30 @@ describe.skipIf(!hasBrowser())('screens that fit 1440×900 and 1024×768', () =>
         await page.goto(`${e.app.url}/${l.path}`);
         await expect.poll(() => realRows(page).count()).toBeGreaterThan(0);
         // The sidebar has settled (open from 1,280 px, folded below) before anything is measured.
-        await expect.poll(() => page.locator('.RaSidebar-fixed').first().evaluate((el) => Math.round(el.getBoundingClientRect().width))).toSatisfy((w: number) => (size.width >= 1280 ? w > 150 : w < 80));
+        await expect
+          .poll(() =>
+            page
+              .locator('.RaSidebar-fixed')
+              .first()
+              .evaluate((el) => Math.round(el.getBoundingClientRect().width)),
+          )
+          .toSatisfy((w: number) => (size.width >= 1280 ? w > 150 : w < 80));
         const at = `${l.name} @ ${size.width}×${size.height}`;
-        const widths = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+        const widths = await page.evaluate(() => ({
+          scroll: document.documentElement.scrollWidth,
+          inner: window.innerWidth,
+        }));
         if (widths.scroll > widths.inner) problems.push(`${at}: page is ${widths.scroll} px wide`);
-        for (const c of l.keep) if (!(await onScreen(page, `thead th.column-${c}`))) problems.push(`${at}: column ${c} off screen`);
+        for (const c of l.keep)
+          if (!(await onScreen(page, `thead th.column-${c}`))) problems.push(`${at}: column ${c} off screen`);
         if (l.action) {
           const button = realRows(page).first().locator('a, button', { hasText: l.action });
-          const fits = (await button.count()) > 0 && (await button.first().evaluate((el) => { const r = el.getBoundingClientRect(); return r.width > 0 && r.left >= 0 && r.right <= window.innerWidth; }));
+          const fits =
+            (await button.count()) > 0 &&
+            (await button.first().evaluate((el) => {
+              const r = el.getBoundingClientRect();
+              return r.width > 0 && r.left >= 0 && r.right <= window.innerWidth;
+            }));
           if (!fits) problems.push(`${at}: row action ${l.action} not on screen`);
         }
       }
@@ -84,13 +122,17 @@ describe.skipIf(!hasBrowser())('screens that fit 1440×900 and 1024×768', () =>
     for (const path of [list('units'), list('institutions')]) {
       await page.goto(`${e.app.url}/${path}`);
       await expect.poll(() => realRows(page).count()).toBeGreaterThan(15);
-      const visible = await realRows(page).evaluateAll((rows) => rows.filter((r) => r.getBoundingClientRect().bottom <= window.innerHeight).length);
+      const visible = await realRows(page).evaluateAll(
+        (rows) => rows.filter((r) => r.getBoundingClientRect().bottom <= window.innerHeight).length,
+      );
       expect(visible, path).toBeGreaterThanOrEqual(15);
     }
     await page.goto(`${e.app.url}/${list('units')}`);
     await expect.poll(() => realRows(page).count()).toBeGreaterThan(0);
     // An inline text box has one client rect per line it occupies.
-    const lines = await page.locator('tbody td.column-legalRepName > span').evaluateAll((spans) => spans.map((s) => s.getClientRects().length));
+    const lines = await page
+      .locator('tbody td.column-legalRepName > span')
+      .evaluateAll((spans) => spans.map((s) => s.getClientRects().length));
     expect(Math.max(...lines)).toBeLessThanOrEqual(1);
   });
 
@@ -120,7 +162,9 @@ describe.skipIf(!hasBrowser())('screens that fit 1440×900 and 1024×768', () =>
       expect(await page.getByText('110***********1239').isVisible()).toBe(true);
       await page.getByText('办理人签字').waitFor();
       // The sheet uses the page's width, not two thirds of it.
-      const sheet = await page.locator('.printable-sheet').evaluate((el) => el.getBoundingClientRect().width / document.documentElement.clientWidth);
+      const sheet = await page
+        .locator('.printable-sheet')
+        .evaluate((el) => el.getBoundingClientRect().width / document.documentElement.clientWidth);
       expect(sheet).toBeGreaterThan(0.9);
     } finally {
       await page.emulateMedia({ media: 'screen' });
@@ -133,7 +177,11 @@ describe.skipIf(!hasBrowser())('screens that fit 1440×900 and 1024×768', () =>
     await signIn(page, e.app.url, 'jigou01');
     await page.getByText('您好').first().waitFor();
     await page.goto(`${e.app.url}/#/units/create`);
-    const left = (label: RegExp) => page.getByLabel(label).first().evaluate((el) => Math.round(el.getBoundingClientRect().left));
+    const left = (label: RegExp) =>
+      page
+        .getByLabel(label)
+        .first()
+        .evaluate((el) => Math.round(el.getBoundingClientRect().left));
     await page.getByLabel(/^统一社会信用代码/).waitFor();
     // 统一社会信用代码 and 单位名称 side by side at 1440…
     await expect.poll(async () => (await left(/^单位名称/)) - (await left(/^统一社会信用代码/))).toBeGreaterThan(200);
@@ -164,12 +212,23 @@ describe.skipIf(!hasBrowser())('screens that fit 1440×900 and 1024×768', () =>
     await signIn(page, e.app.url, 'jigou01');
     await page.getByText('您好').first().waitFor();
     const misses: string[] = [];
-    for (const path of ['units/create', `units/${unitId}`, 'operators/create', `operators/${operatorId}`, 'institutions/create', `institutions/${institutionId}`]) {
+    for (const path of [
+      'units/create',
+      `units/${unitId}`,
+      'operators/create',
+      `operators/${operatorId}`,
+      'institutions/create',
+      `institutions/${institutionId}`,
+    ]) {
       await page.goto(`${e.app.url}/#/${path}`);
       await page.locator('form label.MuiFormLabel-root').first().waitFor();
       // The form's own fields have arrived (an edit form loads its record first).
       await expect.poll(() => page.locator('form label.MuiFormLabel-root').count()).toBeGreaterThan(3);
-      const labels = await page.locator('form label.MuiFormLabel-root, form legend').evaluateAll((els) => els.map((el) => (el.textContent ?? '').replace(/[\s\u2009]*\*$/, '').trim()).filter(Boolean));
+      const labels = await page
+        .locator('form label.MuiFormLabel-root, form legend')
+        .evaluateAll((els) =>
+          els.map((el) => (el.textContent ?? '').replace(/[\s\u2009]*\*$/, '').trim()).filter(Boolean),
+        );
       for (const l of labels) if (!catalogue.has(l)) misses.push(`${path}: ${l}`);
     }
     expect(misses).toEqual([]);

@@ -19,7 +19,15 @@ describe.skipIf(!hasBrowser())('electronic seals and the sign-in check (seed 002
       .from(seals)
       .innerJoin(units, eq(units.id, seals.unitId))
       .innerJoin(sealGrants, eq(sealGrants.sealId, seals.id))
-      .where(and(eq(seals.status, 'active'), eq(seals.type, 'official'), eq(units.status, 'active'), eq(sealGrants.status, 'active'), gt(sealGrants.validTo, today)))
+      .where(
+        and(
+          eq(seals.status, 'active'),
+          eq(seals.type, 'official'),
+          eq(units.status, 'active'),
+          eq(sealGrants.status, 'active'),
+          gt(sealGrants.validTo, today),
+        ),
+      )
       .orderBy(asc(seals.id))
       .get();
     expect(row, 'the demo data has an active seal with a running grant').toBeTruthy();
@@ -31,7 +39,9 @@ describe.skipIf(!hasBrowser())('electronic seals and the sign-in check (seed 002
     const stamp = page.getByRole('img', { name: `单位公章：${name}` });
     await stamp.waitFor();
     // Drawn as it stamps: the unit name runs along the arc in the SVG.
-    expect(await stamp.locator('text').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('单位公章')]));
+    expect(await stamp.locator('text').allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('单位公章')]),
+    );
     // The seal's own card: the show page's outer card holds the stamp too, and comes first.
     const card = page.locator('.MuiCard-root').filter({ has: stamp }).last();
     await card.getByRole('cell', { name: grantee }).first().waitFor();
@@ -39,10 +49,17 @@ describe.skipIf(!hasBrowser())('electronic seals and the sign-in check (seed 002
 
     const dialog = page.getByRole('dialog');
     await expect
-      .poll(async () => {
-        if (!(await dialog.isVisible())) await card.getByRole('button', { name: '作废印章' }).click({ timeout: 5_000 }).catch(() => undefined);
-        return dialog.isVisible();
-      }, { timeout: 30_000 })
+      .poll(
+        async () => {
+          if (!(await dialog.isVisible()))
+            await card
+              .getByRole('button', { name: '作废印章' })
+              .click({ timeout: 5_000 })
+              .catch(() => undefined);
+          return dialog.isVisible();
+        },
+        { timeout: 30_000 },
+      )
       .toBe(true);
     await dialog.getByRole('button', { name: '确认' }).click();
     await dialog.getByText('请填写原因').first().waitFor();
@@ -51,7 +68,10 @@ describe.skipIf(!hasBrowser())('electronic seals and the sign-in check (seed 002
     await dialog.waitFor({ state: 'hidden' });
 
     await card.getByText('单位报告印章被盗用').waitFor();
-    await card.getByText(/已作废/).first().waitFor();
+    await card
+      .getByText(/已作废/)
+      .first()
+      .waitFor();
     await card.getByText('已撤销').first().waitFor();
     await expect.poll(() => app.db.select().from(seals).where(eq(seals.id, sealId)).get()!.status).toBe('voided');
     const grants = app.db.select().from(sealGrants).where(eq(sealGrants.sealId, sealId)).all();
@@ -69,7 +89,11 @@ describe.skipIf(!hasBrowser())('electronic seals and the sign-in check (seed 002
       .orderBy(asc(operators.id))
       .get()!;
     const ended = `${new Date().getFullYear() - 1}-12-31`;
-    app.db.update(operators).set({ validFrom: `${new Date().getFullYear() - 3}-01-01`, validTo: ended }).where(eq(operators.id, op.id)).run();
+    app.db
+      .update(operators)
+      .set({ validFrom: `${new Date().getFullYear() - 3}-01-01`, validTo: ended })
+      .where(eq(operators.id, op.id))
+      .run();
 
     await signIn(page, app.url, 'kefu01');
     await page.getByText('客服张敏，您好').waitFor();
@@ -101,6 +125,8 @@ describe.skipIf(!hasBrowser())('electronic seals and the sign-in check (seed 002
     const rows = page.locator('tbody tr');
     await expect.poll(async () => /经办人有效期已过/.test((await rows.first().textContent()) ?? '')).toBe(true);
     await expect.poll(() => rows.count()).toBe(Math.min(count, 10));
-    expect(await rows.allTextContents()).toEqual(Array(Math.min(count, 10)).fill(expect.stringContaining('经办人有效期已过')));
+    expect(await rows.allTextContents()).toEqual(
+      Array(Math.min(count, 10)).fill(expect.stringContaining('经办人有效期已过')),
+    );
   });
 });

@@ -18,7 +18,8 @@ const OWN_OPINION_EDITED = '请补充近三年继续教育学时证明及年度�
 
 describe.skipIf(!hasBrowser())('title plans, common opinions and submission batches', () => {
   let e: E2E;
-  const plansNamed = (name: string) => (e.app.db.$client.prepare('SELECT count(*) AS n FROM title_plans WHERE name = ?').get(name) as { n: number }).n;
+  const plansNamed = (name: string) =>
+    (e.app.db.$client.prepare('SELECT count(*) AS n FROM title_plans WHERE name = ?').get(name) as { n: number }).n;
   /** Another person at the same browser: the previous session's cookie would skip the login page. */
   const signInAs = async (username: string) => {
     await signIn(e.page, e.app.url, username);
@@ -93,7 +94,9 @@ describe.skipIf(!hasBrowser())('title plans, common opinions and submission batc
     // A global row opens nothing for a reviewer. The row's click handler decides asynchronously; two
     // rendered frames after the click it has run, and a navigation would have changed the URL.
     await global.click();
-    await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+    await page.evaluate(
+      () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+    );
     expect(page.url()).toMatch(/#\/audit-opinions$/);
 
     await page.goto(`${e.app.url}/#/audit-opinions/create`);
@@ -143,7 +146,11 @@ describe.skipIf(!hasBrowser())('title plans, common opinions and submission batc
     const rows = page.locator('tbody tr');
     const fromHospital = rows.filter({ hasText: '长春市中心医院' });
     await fromHospital.first().waitFor();
-    await expect.poll(async () => (await rows.locator('td.column-toOrgName').allTextContents()).every((t) => t === '长春市卫生健康委员会')).toBe(true);
+    await expect
+      .poll(async () =>
+        (await rows.locator('td.column-toOrgName').allTextContents()).every((t) => t === '长春市卫生健康委员会'),
+      )
+      .toBe(true);
     expect(new Set(await rows.locator('td.column-direction').allTextContents())).toEqual(new Set(['本机构收到']));
     const id = (await fromHospital.first().locator('td.column-id').textContent())!.trim();
     const count = Number((await fromHospital.first().locator('td.column-applicationCount').textContent())!.trim());

@@ -2,7 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, like } from 'drizzle-orm';
 import { orgs, titlePlans } from '../../db/schema';
 import { tinyPdf } from '../../db/seed/samples';
-import { buildTitleApplication, buildTitleModules, resubmitTitleApplication, submitTitleApplication } from '../helpers/titles';
+import {
+  buildTitleApplication,
+  buildTitleModules,
+  resubmitTitleApplication,
+  submitTitleApplication,
+} from '../helpers/titles';
 import { residentIdFor } from '../helpers/fixtures';
 import { hasBrowser, openDialog, signIn, startE2E, type E2E } from './browser';
 
@@ -23,7 +28,11 @@ describe.skipIf(!hasBrowser())('professional-title review, from the unit to the 
     const hospital = e.app.db.select().from(orgs).where(eq(orgs.name, '长春市中心医院')).get()!;
     const res = await submitTitleApplication(
       e.app,
-      buildTitleApplication(e.app, { planId: plan.id, unitOrgId: hospital.id, applicant: { name: applicant, idNumber: residentIdFor(4242), phone: '13904315678' } }),
+      buildTitleApplication(e.app, {
+        planId: plan.id,
+        unitOrgId: hospital.id,
+        applicant: { name: applicant, idNumber: residentIdFor(4242), phone: '13904315678' },
+      }),
     );
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     id = res.body.id;
@@ -52,13 +61,28 @@ describe.skipIf(!hasBrowser())('professional-title review, from the unit to the 
     await page.getByRole('button', { name: '提交审核结果' }).click();
     await page.getByText(/通过前请逐个模块标记「无误」（已标记 0\/9）/).waitFor();
     // Marking a module opens the next one.
-    for (const m of ['基本信息', '学历信息', '工作经历', '资格证书', '业绩成果', '论文著作', '继续教育', '获奖情况', '附件材料']) {
-      await page.getByRole('group', { name: `${m}是否有误` }).getByRole('button', { name: '无误' }).click();
+    for (const m of [
+      '基本信息',
+      '学历信息',
+      '工作经历',
+      '资格证书',
+      '业绩成果',
+      '论文著作',
+      '继续教育',
+      '获奖情况',
+      '附件材料',
+    ]) {
+      await page
+        .getByRole('group', { name: `${m}是否有误` })
+        .getByRole('button', { name: '无误' })
+        .click();
     }
     await page.getByText('已标记 9/9 个模块').waitFor();
     await page.getByLabel('常用意见').click();
     await page.getByRole('option', { name: '经科室及单位评议推荐，已公示无异议，同意推荐。' }).click();
-    await expect.poll(() => page.locator('textarea[name="opinion"]').inputValue()).toBe('经科室及单位评议推荐，已公示无异议，同意推荐。');
+    await expect
+      .poll(() => page.locator('textarea[name="opinion"]').inputValue())
+      .toBe('经科室及单位评议推荐，已公示无异议，同意推荐。');
     await page.getByRole('button', { name: '提交审核结果' }).click();
     const confirm = page.getByRole('dialog');
     await confirm.getByText(/需在列表中批量送审至长春市卫生健康委员会/).waitFor();
@@ -75,7 +99,9 @@ describe.skipIf(!hasBrowser())('professional-title review, from the unit to the 
     await batch.getByText(/所选的 1 条申报将一并送往上一级审核机构/).waitFor();
     await batch.getByRole('button', { name: '确认' }).click();
     await batch.getByText('请上传推荐报告/申报函').first().waitFor();
-    await batch.locator('input[type="file"]').setInputFiles({ name: '推荐报告.pdf', mimeType: 'application/pdf', buffer: tinyPdf() });
+    await batch
+      .locator('input[type="file"]')
+      .setInputFiles({ name: '推荐报告.pdf', mimeType: 'application/pdf', buffer: tinyPdf() });
     await batch.locator('textarea[name="note"]').fill('本院第一批推荐');
     await batch.getByRole('button', { name: '确认' }).click();
     await page.getByText(/已送审 1 条申报，批次 #\d+/).waitFor();
@@ -120,7 +146,12 @@ describe.skipIf(!hasBrowser())('professional-title review, from the unit to the 
     expect(refused.body.message).toContain('获奖情况');
     const ce = buildTitleModules().continuing_education;
     const res = await resubmitTitleApplication(e.app, id, {
-      modules: { continuing_education: { hours: 128, entries: [...ce.entries, { course: '专业科目：心血管疾病诊疗进展', hours: 32, year: 2026 }] } },
+      modules: {
+        continuing_education: {
+          hours: 128,
+          entries: [...ce.entries, { course: '专业科目：心血管疾病诊疗进展', hours: 32, year: 2026 }],
+        },
+      },
     });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
 

@@ -13,7 +13,11 @@ export function buildAppealFields(over: Record<string, string> = {}): Record<str
   counter++;
   return {
     type: 'assisted_registration',
-    ...buildUnitFields({ name: `长春市申诉测试科技有限公司${counter}`, legalRepName: '王建国', account: `appealtest${String(counter).padStart(4, '0')}` }),
+    ...buildUnitFields({
+      name: `长春市申诉测试科技有限公司${counter}`,
+      legalRepName: '王建国',
+      account: `appealtest${String(counter).padStart(4, '0')}`,
+    }),
     remark: '法人信息不匹配，无法完成自助注册',
     ...over,
   };
@@ -55,7 +59,11 @@ export async function checkAllMaterials(agent: ApiClient, appeal: { id: number; 
   let record = (await agent.get(`/api/appeals/${appeal.id}`)).body;
   for (const m of record.materials as { field: string; verdict: string | null }[]) {
     if (m.verdict === 'acceptable') continue;
-    const res = await agent.post(`/api/appeals/${appeal.id}/checklist`, { field: m.field, verdict: 'acceptable', version: record.version });
+    const res = await agent.post(`/api/appeals/${appeal.id}/checklist`, {
+      field: m.field,
+      verdict: 'acceptable',
+      version: record.version,
+    });
     expect(res.status, JSON.stringify(res.body)).toBe(200);
     record = res.body;
   }

@@ -7,7 +7,10 @@ export interface HttpResult<T = any> {
 
 export class ApiClient {
   private cookie = '';
-  constructor(readonly baseUrl: string, private extraHeaders: Record<string, string> = {}) {}
+  constructor(
+    readonly baseUrl: string,
+    private extraHeaders: Record<string, string> = {},
+  ) {}
 
   withHeaders(headers: Record<string, string>) {
     const c = new ApiClient(this.baseUrl, { ...this.extraHeaders, ...headers });
@@ -15,7 +18,12 @@ export class ApiClient {
     return c;
   }
 
-  async request<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<HttpResult<T>> {
+  async request<T = any>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<HttpResult<T>> {
     const isForm = typeof FormData !== 'undefined' && body instanceof FormData;
     const res = await fetch(this.baseUrl + path, {
       method,
@@ -41,7 +49,9 @@ export class ApiClient {
 
   /** The raw response (bytes, BOMs), with the session cookie. */
   raw(path: string) {
-    return fetch(this.baseUrl + path, { headers: { ...(this.cookie ? { cookie: this.cookie } : {}), ...this.extraHeaders } });
+    return fetch(this.baseUrl + path, {
+      headers: { ...(this.cookie ? { cookie: this.cookie } : {}), ...this.extraHeaders },
+    });
   }
 
   get<T = any>(path: string) {
@@ -58,7 +68,15 @@ export class ApiClient {
   }
 
   /** A getList call as ra-data-simple-rest makes it. */
-  list(resource: string, opts: { sort?: [string, 'ASC' | 'DESC']; range?: [number, number]; filter?: Record<string, unknown>; cursor?: string } = {}) {
+  list(
+    resource: string,
+    opts: {
+      sort?: [string, 'ASC' | 'DESC'];
+      range?: [number, number];
+      filter?: Record<string, unknown>;
+      cursor?: string;
+    } = {},
+  ) {
     const q = new URLSearchParams();
     if (opts.sort) q.set('sort', JSON.stringify(opts.sort));
     q.set('range', JSON.stringify(opts.range ?? [0, 24]));

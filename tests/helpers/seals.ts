@@ -16,7 +16,21 @@ export function seedSealUnit(t: TestApp, over: { operatorValidTo?: string; manag
   const at = t.clock.now().toISOString();
   const operatorId = t.db
     .insert(operators)
-    .values({ unitId, role: 'operator', name: '王经办', idType: 'resident_id', idNumber: opId, phone: '13812345678', validFrom: '2026-01-01', validTo: over.operatorValidTo ?? '2027-06-30', manageRight: over.manageRight ?? true, businessItemIds: [], status: 'active', createdAt: at, updatedAt: at })
+    .values({
+      unitId,
+      role: 'operator',
+      name: '王经办',
+      idType: 'resident_id',
+      idNumber: opId,
+      phone: '13812345678',
+      validFrom: '2026-01-01',
+      validTo: over.operatorValidTo ?? '2027-06-30',
+      manageRight: over.manageRight ?? true,
+      businessItemIds: [],
+      status: 'active',
+      createdAt: at,
+      updatedAt: at,
+    })
     .returning({ id: operators.id })
     .get().id;
   const u = t.db.select().from(units).where(eq(units.id, unitId)).get()!;

@@ -30,7 +30,15 @@ export interface TestApp {
  * The real app on an ephemeral port with a fresh migrated database in a temp folder, the org tree
  * and the demo staff accounts in it, and a manual clock. One per test file (beforeAll).
  */
-export async function startTestApp(opts: { config?: Partial<Config>; env?: Record<string, string>; clientDir?: string; dbFile?: string; liveClock?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(
+  opts: {
+    config?: Partial<Config>;
+    env?: Record<string, string>;
+    clientDir?: string;
+    dbFile?: string;
+    liveClock?: boolean;
+  } = {},
+): Promise<TestApp> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hrss-test-'));
   const clock = opts.liveClock ? new ManualClock(new Date(), true) : new ManualClock();
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', DATA_DIR: dir, ...opts.env }, opts.config);

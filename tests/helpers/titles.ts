@@ -6,12 +6,22 @@ import { INTAKE_KEY, residentIdFor, tinyPdf } from './fixtures';
 /** The nine modules with plausible content; `over` replaces whole modules. */
 export function buildTitleModules(over: Record<string, unknown> = {}) {
   return {
-    basic: { gender: '女', birthDate: '1985-03-12', currentTitle: '主治医师', department: '心内科', workStartDate: '2008-07-01' },
+    basic: {
+      gender: '女',
+      birthDate: '1985-03-12',
+      currentTitle: '主治医师',
+      department: '心内科',
+      workStartDate: '2008-07-01',
+    },
     education: { entries: [{ school: '吉林大学', major: '临床医学', degree: '硕士', from: '2003-09', to: '2008-06' }] },
     work_history: { entries: [{ unit: '长春市中心医院', position: '住院医师', from: '2008-07', to: '2015-06' }] },
     qualifications: { entries: [{ name: '医师资格证书', number: '200822110220102', issuedAt: '2009-05-20' }] },
     achievements: { entries: [{ name: '急性心梗绿色通道建设', role: '主要完成人', year: 2023 }] },
-    publications: { entries: [{ title: '老年心衰患者的综合管理', journal: '中国实用内科杂志', publishedAt: '2024-03', role: '第一作者' }] },
+    publications: {
+      entries: [
+        { title: '老年心衰患者的综合管理', journal: '中国实用内科杂志', publishedAt: '2024-03', role: '第一作者' },
+      ],
+    },
     continuing_education: { hours: 96, entries: [{ course: '心血管介入新进展', hours: 24, year: 2025 }] },
     awards: { entries: [{ name: '长春市优秀医师', year: 2022 }] },
     attachments: { entries: [{ name: '任职资格证明.pdf', note: '扫描件' }] },
@@ -47,8 +57,10 @@ export async function createTitlePlan(admin: ApiClient, over: Record<string, unk
   return res.body as { id: number; name: string; series: string };
 }
 
-export const submitTitleApplication = (t: TestApp, body: Record<string, unknown>) => t.anonymous().post('/api/intake/title-applications', body, INTAKE_KEY);
-export const resubmitTitleApplication = (t: TestApp, id: number, body: Record<string, unknown>) => t.anonymous().put(`/api/intake/title-applications/${id}`, body, INTAKE_KEY);
+export const submitTitleApplication = (t: TestApp, body: Record<string, unknown>) =>
+  t.anonymous().post('/api/intake/title-applications', body, INTAKE_KEY);
+export const resubmitTitleApplication = (t: TestApp, id: number, body: Record<string, unknown>) =>
+  t.anonymous().put(`/api/intake/title-applications/${id}`, body, INTAKE_KEY);
 
 /** The multipart body of a batch submission. */
 export function batchForm(ids: number[], file: [Buffer, string] | null = [tinyPdf(), '推荐报告.pdf'], note = '') {

@@ -29,7 +29,8 @@ export function buildUnitFields(over: Record<string, string> = {}): Record<strin
 }
 
 /** The window registration's multipart body: fields plus the three materials. */
-export const registrationForm = (fields: Record<string, string>, files: Materials = buildUnitMaterials()) => multipart(fields, files);
+export const registrationForm = (fields: Record<string, string>, files: Materials = buildUnitMaterials()) =>
+  multipart(fields, files);
 
 export const buildUnitMaterials = (): Materials => ({
   businessLicense: [tinyPdf(), '营业执照副本.pdf'],

@@ -17,7 +17,13 @@ beforeAll(async () => {
   const admin = await t.login('admin');
   await t.anonymous().post('/api/auth/login', { username: 'kefu01', password: 'wrong' });
   await t.login('kefu01');
-  await admin.post('/api/staff', { username: 'chain01', name: '链测试', roles: ['appeal_agent'], phone: '13912345678', password: 'Secret#2026' });
+  await admin.post('/api/staff', {
+    username: 'chain01',
+    name: '链测试',
+    roles: ['appeal_agent'],
+    phone: '13912345678',
+    password: 'Secret#2026',
+  });
 });
 afterAll(() => t.close());
 
@@ -27,8 +33,20 @@ const count = (db: Database.Database) => (db.prepare('SELECT count(*) AS n FROM 
 describe('the audit log refuses rewriting from a SQL shell', () => {
   it('when a row is replaced through INSERT OR REPLACE or REPLACE INTO with its id, then the database refuses and the row is unchanged', () => {
     const before = raw().prepare('SELECT * FROM audit_logs WHERE id = 1').get();
-    expect(() => raw().prepare("INSERT OR REPLACE INTO audit_logs (id, at, action, resource, summary) VALUES (1, '2026-01-01T00:00:00.000Z', 'auth.login', 'auth', 'forged')").run()).toThrow(/append-only/);
-    expect(() => raw().prepare("REPLACE INTO audit_logs (id, at, action, resource, summary) VALUES (1, '2026-01-01T00:00:00.000Z', 'auth.login', 'auth', 'forged')").run()).toThrow(/append-only/);
+    expect(() =>
+      raw()
+        .prepare(
+          "INSERT OR REPLACE INTO audit_logs (id, at, action, resource, summary) VALUES (1, '2026-01-01T00:00:00.000Z', 'auth.login', 'auth', 'forged')",
+        )
+        .run(),
+    ).toThrow(/append-only/);
+    expect(() =>
+      raw()
+        .prepare(
+          "REPLACE INTO audit_logs (id, at, action, resource, summary) VALUES (1, '2026-01-01T00:00:00.000Z', 'auth.login', 'auth', 'forged')",
+        )
+        .run(),
+    ).toThrow(/append-only/);
     expect(raw().prepare('SELECT * FROM audit_logs WHERE id = 1').get()).toEqual(before);
   });
 
@@ -47,13 +65,18 @@ describe('npm run audit:verify on a copy of the database', () => {
     const file = path.join(copies(), `copy-${++n}.db`);
     raw().prepare('VACUUM INTO ?').run(file);
     const db = new Database(file);
-    for (const { name } of db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_logs'").all() as { name: string }[]) db.exec(`DROP TRIGGER ${name}`);
+    for (const { name } of db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_logs'")
+      .all() as { name: string }[])
+      db.exec(`DROP TRIGGER ${name}`);
     tamper(db);
     db.close();
     return file;
   }
   async function verify(file: string) {
-    const run = promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/audit-verify.ts'], { env: { ...process.env, DATABASE_PATH: file, NODE_ENV: 'test' } });
+    const run = promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/audit-verify.ts'], {
+      env: { ...process.env, DATABASE_PATH: file, NODE_ENV: 'test' },
+    });
     return run.then(
       ({ stdout, stderr }) => ({ code: 0, out: stdout + stderr }),
       (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, out: e.stdout + e.stderr }),
@@ -83,9 +106,17 @@ describe('npm run audit:verify on a copy of the database', () => {
   it('when a row is rewritten and its hash recomputed, then the next row is named: its link no longer fits', async () => {
     const id = middleId();
     const file = tamperedCopy((db) => {
-      const row = db.prepare('SELECT id, at, actor_id AS actorId, actor_name AS actorName, action, resource, resource_id AS resourceId, summary, ip, prev_hash AS prevHash FROM audit_logs WHERE id = ?').get(id) as ChainContent & { prevHash: string };
+      const row = db
+        .prepare(
+          'SELECT id, at, actor_id AS actorId, actor_name AS actorName, action, resource, resource_id AS resourceId, summary, ip, prev_hash AS prevHash FROM audit_logs WHERE id = ?',
+        )
+        .get(id) as ChainContent & { prevHash: string };
       const forged = { ...row, actorName: '他人' };
-      db.prepare('UPDATE audit_logs SET actor_name = ?, hash = ? WHERE id = ?').run(forged.actorName, chainHash(forged, row.prevHash), id);
+      db.prepare('UPDATE audit_logs SET actor_name = ?, hash = ? WHERE id = ?').run(
+        forged.actorName,
+        chainHash(forged, row.prevHash),
+        id,
+      );
     });
     const { code, out } = await verify(file);
     expect(code).toBe(1);
@@ -112,13 +143,30 @@ describe('a database from before the chain', () => {
 
     const file = path.join(t.dir, 'before-chain.db');
     const old = openDb(file, { migrationsFolder: older });
-    for (const summary of ['旧记录一', '旧记录二']) old.$client.prepare("INSERT INTO audit_logs (at, action, resource, summary) VALUES ('2026-01-05T01:00:00.000Z', 'auth.login', 'auth', ?)").run(summary);
+    for (const summary of ['旧记录一', '旧记录二'])
+      old.$client
+        .prepare(
+          "INSERT INTO audit_logs (at, action, resource, summary) VALUES ('2026-01-05T01:00:00.000Z', 'auth.login', 'auth', ?)",
+        )
+        .run(summary);
     old.$client.close();
 
     const db = openDb(file, { backupDir: path.join(t.dir, 'before-chain-backups') });
-    db.transaction((tx) => recordAudit(tx, { actor: null, action: 'auth.login_failed', resource: 'auth', summary: '迁移后', at: '2026-01-06T01:00:00.000Z' }), { behavior: 'immediate' });
+    db.transaction(
+      (tx) =>
+        recordAudit(tx, {
+          actor: null,
+          action: 'auth.login_failed',
+          resource: 'auth',
+          summary: '迁移后',
+          at: '2026-01-06T01:00:00.000Z',
+        }),
+      { behavior: 'immediate' },
+    );
     expect(await verifyAuditChain(db)).toMatchObject({ ok: true, legacy: 2, checked: 1, headId: 3 });
-    expect(() => db.$client.prepare("REPLACE INTO audit_logs (id, at, action, resource) VALUES (1, '2026-01-01', 'x', 'y')").run()).toThrow(/append-only/);
+    expect(() =>
+      db.$client.prepare("REPLACE INTO audit_logs (id, at, action, resource) VALUES (1, '2026-01-01', 'x', 'y')").run(),
+    ).toThrow(/append-only/);
     db.$client.close();
   });
 });

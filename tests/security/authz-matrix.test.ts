@@ -16,7 +16,12 @@ import { startTestApp, type TestApp } from '../helpers/testApp';
  * from the app itself, so a new route is in the matrix the day it is written.
  */
 
-const ACCOUNTS: Record<StaffRole, string> = { sysadmin: 'admin', appeal_agent: 'kefu01', institution_admin: 'jigou01', title_reviewer: 'shenhe_unit' };
+const ACCOUNTS: Record<StaffRole, string> = {
+  sysadmin: 'admin',
+  appeal_agent: 'kefu01',
+  institution_admin: 'jigou01',
+  title_reviewer: 'shenhe_unit',
+};
 const ROLES = Object.keys(ACCOUNTS) as StaffRole[];
 // API.md: "Every other /api route but /api/health and /api/intake/* requires a session" (and signing in and out).
 const PUBLIC = new Set(['GET /api/health', 'POST /api/auth/login', 'POST /api/auth/logout']);
@@ -42,9 +47,14 @@ function walk(stack: Layer[], prefix: string, out: Omit<Route, 'kind'>[]) {
     if (layer.route) {
       const path = (prefix + String(layer.route.path)).replace(/(.)\/$/, '$1');
       const permission = layer.route.stack.map((l) => guardedPermission(l.handle)).find(Boolean);
-      for (const m of Object.keys(layer.route.methods)) if (m !== '_all') out.push({ method: m.toUpperCase(), path, permission });
+      for (const m of Object.keys(layer.route.methods))
+        if (m !== '_all') out.push({ method: m.toUpperCase(), path, permission });
     } else if (layer.handle.stack) {
-      walk(layer.handle.stack, prefix + (typeof layer.rawPath === 'string' && layer.rawPath !== '/' ? layer.rawPath : ''), out);
+      walk(
+        layer.handle.stack,
+        prefix + (typeof layer.rawPath === 'string' && layer.rawPath !== '/' ? layer.rawPath : ''),
+        out,
+      );
     }
   }
 }
@@ -55,12 +65,19 @@ function registeredRoutes(t: TestApp): Route[] {
   walk((app as unknown as { router: { stack: Layer[] } }).router.stack, '', found);
   return found
     .filter((r) => r.path.startsWith('/api/'))
-    .map((r) => ({ ...r, kind: PUBLIC.has(`${r.method} ${r.path}`) ? 'public' : r.path.startsWith('/api/intake/') ? 'intake' : 'staff' }));
+    .map((r) => ({
+      ...r,
+      kind: PUBLIC.has(`${r.method} ${r.path}`) ? 'public' : r.path.startsWith('/api/intake/') ? 'intake' : 'staff',
+    }));
 }
 
 /** A harmless request: ids that do not exist, an empty body. */
 const call = (c: ApiClient, r: Route) =>
-  c.request(r.method, r.path.replace(/:\w+/g, '999999').replace(/\*\w+/g, 'x').replace(/[{}]/g, ''), ['GET', 'HEAD', 'DELETE'].includes(r.method) ? undefined : {});
+  c.request(
+    r.method,
+    r.path.replace(/:\w+/g, '999999').replace(/\*\w+/g, 'x').replace(/[{}]/g, ''),
+    ['GET', 'HEAD', 'DELETE'].includes(r.method) ? undefined : {},
+  );
 
 const callers = ['anonymous', ...ROLES] as const;
 type Caller = (typeof callers)[number];
@@ -87,7 +104,9 @@ beforeAll(async () => {
   clients.anonymous = t.anonymous();
   for (const role of ROLES) clients[role] = await t.login(ACCOUNTS[role]);
 
-  const refused = routes.flatMap((r) => callers.filter((who) => expected(r, who) !== undefined).map((who) => [r, who] as const));
+  const refused = routes.flatMap((r) =>
+    callers.filter((who) => expected(r, who) !== undefined).map((who) => [r, who] as const),
+  );
   // Public routes only anonymously: a logout would end the role's session for the rest of the matrix.
   const publicCalls = routes.filter((r) => r.kind === 'public').map((r) => [r, 'anonymous'] as const);
   const auditRows = () => t.db.select({ n: count() }).from(auditLogs).get()!.n;
@@ -95,7 +114,9 @@ beforeAll(async () => {
   for (const [r, who] of [...refused, ...publicCalls]) status.set(key(r, who), (await call(clients[who], r)).status);
   auditRowsWrittenByRefusedCalls = auditRows() - before;
 
-  const tried = routes.flatMap((r) => ROLES.filter((who) => r.kind === 'staff' && expected(r, who) === undefined).map((who) => [r, who] as const));
+  const tried = routes.flatMap((r) =>
+    ROLES.filter((who) => r.kind === 'staff' && expected(r, who) === undefined).map((who) => [r, who] as const),
+  );
   for (const [r, who] of tried) status.set(key(r, who), (await call(clients[who], r)).status);
 }, 180_000);
 afterAll(() => t?.close());
@@ -103,10 +124,14 @@ afterAll(() => t?.close());
 function table(mark: (r: Route, who: Caller, s: number | undefined) => boolean) {
   const head = ['route', 'permission', ...callers].join(' | ');
   const lines = routes.map((r) =>
-    [`${r.method} ${r.path}`, r.permission ?? `(${r.kind})`, ...callers.map((who) => {
-      const s = status.get(key(r, who));
-      return `${s ?? '-'}${mark(r, who, s) ? ' ✗' : ''}`;
-    })].join(' | '),
+    [
+      `${r.method} ${r.path}`,
+      r.permission ?? `(${r.kind})`,
+      ...callers.map((who) => {
+        const s = status.get(key(r, who));
+        return `${s ?? '-'}${mark(r, who, s) ? ' ✗' : ''}`;
+      }),
+    ].join(' | '),
   );
   return [head, ...lines].join('\n');
 }
@@ -114,14 +139,25 @@ function table(mark: (r: Route, who: Caller, s: number | undefined) => boolean) 
 describe('authorization matrix (every registered route × anonymous and each role)', () => {
   it('when the routes are read from the app, then every staff module is there and the guards name their permissions', () => {
     expect(routes.length).toBeGreaterThan(60);
-    for (const [p] of staffModules) expect(routes.some((r) => r.path.startsWith(`/api/${p}`)), p).toBe(true);
+    for (const [p] of staffModules)
+      expect(
+        routes.some((r) => r.path.startsWith(`/api/${p}`)),
+        p,
+      ).toBe(true);
     expect(routes).toContainEqual({ method: 'GET', path: '/api/staff', permission: 'staff.read', kind: 'staff' });
-    expect(routes).toContainEqual({ method: 'POST', path: '/api/units/:id/freeze', permission: 'units.freeze', kind: 'staff' });
+    expect(routes).toContainEqual({
+      method: 'POST',
+      path: '/api/units/:id/freeze',
+      permission: 'units.freeze',
+      kind: 'staff',
+    });
     expect(routes.filter((r) => r.kind === 'intake').length).toBeGreaterThanOrEqual(4);
   });
 
-  it('then every staff route goes through the policy table (an authorize() guard) unless it is the caller\'s own session or a record\'s trail', () => {
-    const unguarded = routes.filter((r) => r.kind === 'staff' && !r.permission && !SESSION_ONLY.has(`${r.method} ${r.path}`));
+  it("then every staff route goes through the policy table (an authorize() guard) unless it is the caller's own session or a record's trail", () => {
+    const unguarded = routes.filter(
+      (r) => r.kind === 'staff' && !r.permission && !SESSION_ONLY.has(`${r.method} ${r.path}`),
+    );
     expect(unguarded.map((r) => `${r.method} ${r.path}`)).toEqual([]);
   });
 
@@ -130,7 +166,9 @@ describe('authorization matrix (every registered route × anonymous and each rol
       const allowed = expected(r, who);
       return allowed !== undefined && (s === undefined || !allowed.includes(s));
     };
-    const problems = routes.flatMap((r) => callers.filter((who) => wrong(r, who, status.get(key(r, who)))).map((who) => key(r, who)));
+    const problems = routes.flatMap((r) =>
+      callers.filter((who) => wrong(r, who, status.get(key(r, who)))).map((who) => key(r, who)),
+    );
     expect(problems, `route × caller → status (✗ not allowed by the policy)\n${table(wrong)}`).toEqual([]);
   });
 
@@ -140,7 +178,9 @@ describe('authorization matrix (every registered route × anonymous and each rol
 
   it('then no harmless request (unknown ids, an empty body) makes any route fail with 5xx', () => {
     const failed = (_r: Route, _who: Caller, s: number | undefined) => s !== undefined && s >= 500;
-    const problems = routes.flatMap((r) => callers.filter((who) => failed(r, who, status.get(key(r, who)))).map((who) => key(r, who)));
+    const problems = routes.flatMap((r) =>
+      callers.filter((who) => failed(r, who, status.get(key(r, who)))).map((who) => key(r, who)),
+    );
     expect(problems, `route × caller → status (✗ 5xx)\n${table(failed)}`).toEqual([]);
   });
 });

@@ -62,7 +62,10 @@ describe('backup while the server is up, restore into a fresh folder', () => {
     expect(inspect(target.databasePath, tableCounts)).toEqual(live);
     expect(inspect(target.databasePath, (db) => db.pragma('integrity_check', { simple: true }))).toBe('ok');
 
-    const liveFiles = t.db.$client.prepare('SELECT storage_name AS name, sha256 FROM files').all() as { name: string; sha256: string }[];
+    const liveFiles = t.db.$client.prepare('SELECT storage_name AS name, sha256 FROM files').all() as {
+      name: string;
+      sha256: string;
+    }[];
     expect(liveFiles.length).toBe(4 * 7 + 2 * 3);
     for (const f of liveFiles) {
       expect((await sha256File(path.join(target.uploadDir, f.name))).sha256).toBe(f.sha256);
@@ -88,8 +91,16 @@ describe('backup while the server is up, restore into a fresh folder', () => {
       expect(restored[table], table).toBeLessThanOrEqual(after[table]);
     }
     const torn = inspect(target.databasePath, (db) => ({
-      appealsWithoutSevenMaterials: db.prepare('SELECT a.id FROM appeals a LEFT JOIN appeal_materials m ON m.appeal_id = a.id GROUP BY a.id HAVING count(m.id) <> 7').all(),
-      appealsWithoutAudit: db.prepare("SELECT id FROM appeals WHERE CAST(id AS TEXT) NOT IN (SELECT resource_id FROM audit_logs WHERE action = 'appeals.submit')").all(),
+      appealsWithoutSevenMaterials: db
+        .prepare(
+          'SELECT a.id FROM appeals a LEFT JOIN appeal_materials m ON m.appeal_id = a.id GROUP BY a.id HAVING count(m.id) <> 7',
+        )
+        .all(),
+      appealsWithoutAudit: db
+        .prepare(
+          "SELECT id FROM appeals WHERE CAST(id AS TEXT) NOT IN (SELECT resource_id FROM audit_logs WHERE action = 'appeals.submit')",
+        )
+        .all(),
       files: db.prepare('SELECT storage_name AS name, sha256 FROM files').all() as { name: string; sha256: string }[],
     }));
     expect(torn.appealsWithoutSevenMaterials).toEqual([]);
@@ -146,7 +157,9 @@ describe('restore refuses what it cannot vouch for', () => {
   it('when a registered upload is gone or altered on disk, then the backup leaves it out and names it in the manifest', async () => {
     const row = (name: string, sha256: string) =>
       t.db.$client
-        .prepare("INSERT INTO files (storage_name, original_name, mime, size, sha256, owner_type, field, created_at) VALUES (?, 'x.pdf', 'application/pdf', 1, ?, 'appeals', 'businessLicense', ?)")
+        .prepare(
+          "INSERT INTO files (storage_name, original_name, mime, size, sha256, owner_type, field, created_at) VALUES (?, 'x.pdf', 'application/pdf', 1, ?, 'appeals', 'businessLicense', ?)",
+        )
         .run(name, sha256, new Date().toISOString()).lastInsertRowid;
     const altered = '00000000-0000-4000-8000-000000000001.pdf';
     fs.writeFileSync(path.join(t.ctx.config.uploadDir, altered), 'not what was uploaded');

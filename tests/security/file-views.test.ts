@@ -18,7 +18,14 @@ let kefu01: ApiClient;
 const ID_NUMBER = '11010519491231002X';
 // The rule, written out: the ID card photos, the window's 办理人身份证 and the authorisation letters
 // (they carry the signatories' ID numbers) are reveals; the business licence shows no ID number.
-const SHOWS_ID = ['legalRepIdFront', 'legalRepIdBack', 'operatorIdFront', 'operatorIdBack', 'operatorHoldingId', 'authorizationLetter'];
+const SHOWS_ID = [
+  'legalRepIdFront',
+  'legalRepIdBack',
+  'operatorIdFront',
+  'operatorIdBack',
+  'operatorHoldingId',
+  'authorizationLetter',
+];
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -28,13 +35,26 @@ afterAll(() => t.close());
 
 async function submitAppeal() {
   // The ID number as the photo's file name: it must not reach the audit log through the summary.
-  const res = await intakeAppeal(t, buildAppealFields({ idNumber: ID_NUMBER }), buildAppealMaterials({ operatorIdFront: [tinyPng(), `${ID_NUMBER}.png`] }));
+  const res = await intakeAppeal(
+    t,
+    buildAppealFields({ idNumber: ID_NUMBER }),
+    buildAppealMaterials({ operatorIdFront: [tinyPng(), `${ID_NUMBER}.png`] }),
+  );
   expect(res.status, JSON.stringify(res.body)).toBe(201);
   return res.body.id as number;
 }
 const fileOf = (ownerType: string, ownerId: number, field: string) =>
-  t.db.select().from(files).where(and(eq(files.ownerType, ownerType), eq(files.ownerId, ownerId), eq(files.field, field))).get()!;
-const viewsOf = (fileId: number) => t.db.select().from(auditLogs).where(like(auditLogs.summary, `%（文件 #${fileId}）`)).all();
+  t.db
+    .select()
+    .from(files)
+    .where(and(eq(files.ownerType, ownerType), eq(files.ownerId, ownerId), eq(files.field, field)))
+    .get()!;
+const viewsOf = (fileId: number) =>
+  t.db
+    .select()
+    .from(auditLogs)
+    .where(like(auditLogs.summary, `%（文件 #${fileId}）`))
+    .all();
 
 describe('audited file views', () => {
   it('when an agent opens each appeal material, then exactly the ones showing an ID number write a files.view row naming material, file and appeal', async () => {
@@ -50,11 +70,18 @@ describe('audited file views', () => {
         continue;
       }
       expect(rows, field).toHaveLength(1);
-      expect(rows[0]).toMatchObject({ action: 'files.view', resource: 'appeals', resourceId: String(id), actorName: expect.any(String) });
+      expect(rows[0]).toMatchObject({
+        action: 'files.view',
+        resource: 'appeals',
+        resourceId: String(id),
+        actorName: expect.any(String),
+      });
       expect(rows[0].summary).toMatch(new RegExp(`^查看材料「.+」（文件 #${file.id}）$`));
       expect(rows[0].summary).not.toContain(ID_NUMBER);
     }
-    expect(viewsOf(fileOf('appeals', id, 'operatorIdFront').id)[0].summary).toBe(`查看材料「经办人身份证（人像面）」（文件 #${fileOf('appeals', id, 'operatorIdFront').id}）`);
+    expect(viewsOf(fileOf('appeals', id, 'operatorIdFront').id)[0].summary).toBe(
+      `查看材料「经办人身份证（人像面）」（文件 #${fileOf('appeals', id, 'operatorIdFront').id}）`,
+    );
   });
 
   it('when a clerk downloads the window registration’s 办理人身份证, then the row is on the unit and says 下载', async () => {
@@ -63,7 +90,14 @@ describe('audited file views', () => {
     expect(res.status, JSON.stringify(res.body)).toBe(201);
     const file = fileOf('units', res.body.id, 'handlerId');
     expect((await jigou.raw(`/api/files/${file.id}?download`)).status).toBe(200);
-    expect(viewsOf(file.id)).toMatchObject([{ action: 'files.view', resource: 'units', resourceId: String(res.body.id), summary: `下载材料「办理人身份证」（文件 #${file.id}）` }]);
+    expect(viewsOf(file.id)).toMatchObject([
+      {
+        action: 'files.view',
+        resource: 'units',
+        resourceId: String(res.body.id),
+        summary: `下载材料「办理人身份证」（文件 #${file.id}）`,
+      },
+    ]);
   });
 
   it('when the caller may not see the owner, then 404 and no row: a refusal reveals nothing', async () => {
@@ -82,7 +116,12 @@ describe('the PII reveal limit', () => {
   async function freshHour() {
     t.clock.advance(120 * MIN);
     const [adm, a, b] = await Promise.all([t.login('admin'), t.login('kefu01'), t.login('kefu02')]);
-    return { adm, kefu01: a, kefu02: b, setLimit: (value: number) => adm.put('/api/settings/pii.revealLimitPerHour', { value }) };
+    return {
+      adm,
+      kefu01: a,
+      kefu02: b,
+      setLimit: (value: number) => adm.put('/api/settings/pii.revealLimitPerHour', { value }),
+    };
   }
 
   it('when an agent passes the hourly limit, then ID photos and /pii both answer 429, each refusal is audited, and places come back as reveals leave the hour', async () => {
@@ -114,7 +153,9 @@ describe('the PII reveal limit', () => {
         ['files.view_refused', 'appeals', String(id), expect.any(String)],
         ['appeals.pii_reveal_refused', 'appeals', String(id), expect.any(String)],
       ]);
-      expect(refusals[0].summary).toBe(`超出每小时 3 次上限，未予显示：查看材料「法人身份证（人像面）」（文件 #${photo.id}）`);
+      expect(refusals[0].summary).toBe(
+        `超出每小时 3 次上限，未予显示：查看材料「法人身份证（人像面）」（文件 #${photo.id}）`,
+      );
 
       t.clock.advance(20 * MIN);
       expect((await kefu02.get(`/api/files/${photo.id}`)).status).toBe(429);
@@ -134,7 +175,9 @@ describe('the PII reveal limit', () => {
     expect((await setLimit(2)).status).toBe(200);
     try {
       expect((await kefu02.get(`/api/files/${photo.id}`)).status).toBe(200);
-      const statuses = await Promise.all(Array.from({ length: 5 }, () => kefu02.get(`/api/files/${photo.id}`).then((r) => r.status)));
+      const statuses = await Promise.all(
+        Array.from({ length: 5 }, () => kefu02.get(`/api/files/${photo.id}`).then((r) => r.status)),
+      );
       expect(statuses.sort()).toEqual([200, 429, 429, 429, 429]);
     } finally {
       await setLimit(120);

@@ -47,7 +47,12 @@ beforeAll(async () => {
     }
     const who: string[] = [];
     for (const u of STAFF) {
-      const probe = await send(u, r.method, fillPath(r.path, () => '999999'), r.method === 'GET' ? undefined : { body: '{}', type: 'application/json' });
+      const probe = await send(
+        u,
+        r.method,
+        fillPath(r.path, () => '999999'),
+        r.method === 'GET' ? undefined : { body: '{}', type: 'application/json' },
+      );
       if (probe.status !== 401 && probe.status !== 403) who.push(u);
       if (r.method === 'GET' && probe.headers.get('content-range')) listPaths.add(r.path);
     }
@@ -68,7 +73,8 @@ function routesOf(app: unknown): Route[] {
   const walk = (stack: any[], prefix: string) => {
     for (const layer of stack) {
       if (layer.route) {
-        for (const method of Object.keys(layer.route.methods)) out.push({ method: method.toUpperCase(), path: (prefix + layer.route.path).replace(/(.)\/$/, '$1') });
+        for (const method of Object.keys(layer.route.methods))
+          out.push({ method: method.toUpperCase(), path: (prefix + layer.route.path).replace(/(.)\/$/, '$1') });
       } else if (layer.handle?.stack) {
         walk(layer.handle.stack, prefix + (layer.rawPath === '/' ? '' : String(layer.rawPath)));
       }
@@ -78,9 +84,15 @@ function routesOf(app: unknown): Route[] {
   return out;
 }
 
-const fillPath = (path: string, value: (name: string) => string) => path.replace(/:(\w+)/g, (_m, name: string) => value(name));
+const fillPath = (path: string, value: (name: string) => string) =>
+  path.replace(/:(\w+)/g, (_m, name: string) => value(name));
 
-function send(who: string, method: string, path: string, body?: { body: string | Buffer; type?: string; encoding?: string }): Promise<RawResult> {
+function send(
+  who: string,
+  method: string,
+  path: string,
+  body?: { body: string | Buffer; type?: string; encoding?: string },
+): Promise<RawResult> {
   const headers: Record<string, string> = {};
   if (path.startsWith('/api/intake/')) headers['x-intake-key'] = INTAKE_KEY;
   if (body?.type) headers['content-type'] = body.type;
@@ -89,29 +101,125 @@ function send(who: string, method: string, path: string, body?: { body: string |
 }
 
 /** Rows in the tables a refused request must leave alone. */
-const WATCHED = ['audit_logs', 'units', 'operators', 'appeals', 'institutions', 'title_applications', 'notifications', 'files', 'settings', 'staff', 'orgs', 'legacy_accounts'];
-const countsStmt = () => t.db.$client.prepare(`SELECT ${WATCHED.map((n) => `(SELECT count(*) FROM ${n}) AS ${n}`).join(', ')}`);
+const WATCHED = [
+  'audit_logs',
+  'units',
+  'operators',
+  'appeals',
+  'institutions',
+  'title_applications',
+  'notifications',
+  'files',
+  'settings',
+  'staff',
+  'orgs',
+  'legacy_accounts',
+];
+const countsStmt = () =>
+  t.db.$client.prepare(`SELECT ${WATCHED.map((n) => `(SELECT count(*) FROM ${n}) AS ${n}`).join(', ')}`);
 const counts = () => countsStmt().get() as Record<string, number>;
 
 // ---- what a hostile or broken client sends ----
 
 const PROTO = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'prototype'];
-const FIELDS = ['id', 'q', 'status', 'assigneeId', 'currentOrgId', 'planId', 'unitId', 'createdAt_gte', 'submittedAt_lte', 'version', 'ids', 'reason', 'name', 'idNumber', 'phone', 'value', 'result', 'opinion', 'moduleErrors', 'adminQuota', 'operatorQuota', 'role', 'applicant', 'modules', 'levels', 'startDate', 'endDate', 'changes', 'materials', 'note', 'text', 'username', 'password', 'adminIdNumber', 'returnTo'];
+const FIELDS = [
+  'id',
+  'q',
+  'status',
+  'assigneeId',
+  'currentOrgId',
+  'planId',
+  'unitId',
+  'createdAt_gte',
+  'submittedAt_lte',
+  'version',
+  'ids',
+  'reason',
+  'name',
+  'idNumber',
+  'phone',
+  'value',
+  'result',
+  'opinion',
+  'moduleErrors',
+  'adminQuota',
+  'operatorQuota',
+  'role',
+  'applicant',
+  'modules',
+  'levels',
+  'startDate',
+  'endDate',
+  'changes',
+  'materials',
+  'note',
+  'text',
+  'username',
+  'password',
+  'adminIdNumber',
+  'returnTo',
+];
 const hugeNumber = fc.constantFrom(1e20, -1, -0, 0.5, 2 ** 53, 2 ** 63, Number.MAX_SAFE_INTEGER, 1e308, 999999);
-const oddString = fc.constantFrom('NaN', 'Infinity', '-1', '1e20', '', ' ', '%', '%E0%A4%A', '\u0000', '🙂', '1 OR 1=1', "'; DROP TABLE units; --", 'mine', 'unassigned', 'open', 'true', '[object Object]', ...PROTO);
+const oddString = fc.constantFrom(
+  'NaN',
+  'Infinity',
+  '-1',
+  '1e20',
+  '',
+  ' ',
+  '%',
+  '%E0%A4%A',
+  '\u0000',
+  '🙂',
+  '1 OR 1=1',
+  "'; DROP TABLE units; --",
+  'mine',
+  'unassigned',
+  'open',
+  'true',
+  '[object Object]',
+  ...PROTO,
+);
 const key = fc.oneof(fc.constantFrom(...PROTO), fc.constantFrom(...FIELDS), fc.string({ maxLength: 8 }));
 const leaf = fc.oneof(fc.jsonValue({ maxDepth: 2 }), hugeNumber, oddString, fc.constant(null));
 
 /** JSON text built by hand, so `__proto__` and friends arrive as own keys exactly as a client would send them. */
 const objectText = (value: fc.Arbitrary<string>) =>
-  fc.array(fc.tuple(key, value), { maxLength: 6 }).map((entries) => `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(',')}}`);
+  fc
+    .array(fc.tuple(key, value), { maxLength: 6 })
+    .map((entries) => `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${v}`).join(',')}}`);
 const valueText: fc.Arbitrary<string> = fc.letrec<{ v: string }>((tie) => ({
-  v: fc.oneof({ depthSize: 'small', withCrossShrink: true }, leaf.map((x) => JSON.stringify(x) ?? 'null'), objectText(tie('v')), fc.array(tie('v'), { maxLength: 3 }).map((xs) => `[${xs.join(',')}]`)),
+  v: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    leaf.map((x) => JSON.stringify(x) ?? 'null'),
+    objectText(tie('v')),
+    fc.array(tie('v'), { maxLength: 3 }).map((xs) => `[${xs.join(',')}]`),
+  ),
 })).v;
-const malformed = fc.constantFrom('{', '[1,', '{"a":}', 'undefined', "{'a':1}", '%7B%22a%22', '%E0%A4%A', '\uFEFF{}', 'null', '{"a":1}}');
+const malformed = fc.constantFrom(
+  '{',
+  '[1,',
+  '{"a":}',
+  'undefined',
+  "{'a':1}",
+  '%7B%22a%22',
+  '%E0%A4%A',
+  '\uFEFF{}',
+  'null',
+  '{"a":1}}',
+);
 
 const sortParam = fc.oneof(
-  fc.tuple(fc.oneof(fc.constantFrom(...PROTO), fc.constantFrom('id', 'name', 'createdAt', 'status'), fc.string({ maxLength: 6 })), fc.oneof(fc.constantFrom('ASC', 'DESC', 'asc'), leaf)).map((x) => JSON.stringify(x)),
+  fc
+    .tuple(
+      fc.oneof(
+        fc.constantFrom(...PROTO),
+        fc.constantFrom('id', 'name', 'createdAt', 'status'),
+        fc.string({ maxLength: 6 }),
+      ),
+      fc.oneof(fc.constantFrom('ASC', 'DESC', 'asc'), leaf),
+    )
+    .map((x) => JSON.stringify(x)),
   valueText,
   malformed,
 );
@@ -125,7 +233,12 @@ const filterParam = fc.oneof(objectText(valueText), valueText, malformed);
 
 /** A query string: each of sort/range/filter present or not; some values raw (malformed %-escapes on purpose). */
 const listQuery = fc
-  .record({ sort: fc.option(sortParam), range: fc.option(rangeParam), filter: fc.option(filterParam), raw: fc.boolean() })
+  .record({
+    sort: fc.option(sortParam),
+    range: fc.option(rangeParam),
+    filter: fc.option(filterParam),
+    raw: fc.boolean(),
+  })
   .map(({ sort, range, filter, raw }) =>
     Object.entries({ sort, range, filter })
       .filter(([, v]) => v !== null)
@@ -135,29 +248,74 @@ const listQuery = fc
 
 const pathValue = (name: string) =>
   name === 'key'
-    ? fc.oneof(fc.constantFrom(...Object.keys(SETTINGS)), fc.constantFrom(...PROTO), fc.constantFrom('%E0%A4%A', '%', 'x'))
-    : fc.oneof(fc.integer({ min: 1, max: 6 }).map(String), fc.constantFrom('0', '-1', '1.5', '1e3', '99999999999999999999', 'abc', '%E0%A4%A', '%', ...PROTO));
+    ? fc.oneof(
+        fc.constantFrom(...Object.keys(SETTINGS)),
+        fc.constantFrom(...PROTO),
+        fc.constantFrom('%E0%A4%A', '%', 'x'),
+      )
+    : fc.oneof(
+        fc.integer({ min: 1, max: 6 }).map(String),
+        fc.constantFrom('0', '-1', '1.5', '1e3', '99999999999999999999', 'abc', '%E0%A4%A', '%', ...PROTO),
+      );
 
-const CONTENT_TYPES = ['application/json', 'application/json; charset=latin1', 'application/json; charset=utf-16', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data', 'multipart/form-data; boundary=x', 'application/xml', 'application/octet-stream'];
+const CONTENT_TYPES = [
+  'application/json',
+  'application/json; charset=latin1',
+  'application/json; charset=utf-16',
+  'text/plain',
+  'application/x-www-form-urlencoded',
+  'multipart/form-data',
+  'multipart/form-data; boundary=x',
+  'application/xml',
+  'application/octet-stream',
+];
 const body = fc.oneof(
   { weight: 4, arbitrary: objectText(valueText).map((b) => ({ body: b, type: 'application/json' })) },
   { weight: 2, arbitrary: valueText.map((b) => ({ body: b, type: 'application/json' })) },
-  { weight: 2, arbitrary: fc.tuple(fc.oneof(malformed, valueText, fc.string({ maxLength: 40 })), fc.constantFrom(...CONTENT_TYPES)).map(([b, type]) => ({ body: b, type })) },
-  { weight: 1, arbitrary: fc.constantFrom('not gzip', '{"version":1}').map((b) => ({ body: b, type: 'application/json', encoding: 'gzip' })) },
-  { weight: 1, arbitrary: fc.tuple(objectText(valueText), fc.constantFrom('gzip', 'deflate', 'br', 'compress')).map(([b, encoding]) => ({ body: gzipSync(b), type: 'application/json', encoding })) },
-  { weight: 1, arbitrary: fc.constantFrom('--x\r\nContent-Disposition: form-data; name="a"\r\n\r\nunterminated', '--x\r\n\r\n--x--').map((b) => ({ body: b, type: 'multipart/form-data; boundary=x' })) },
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(fc.oneof(malformed, valueText, fc.string({ maxLength: 40 })), fc.constantFrom(...CONTENT_TYPES))
+      .map(([b, type]) => ({ body: b, type })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .constantFrom('not gzip', '{"version":1}')
+      .map((b) => ({ body: b, type: 'application/json', encoding: 'gzip' })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(objectText(valueText), fc.constantFrom('gzip', 'deflate', 'br', 'compress'))
+      .map(([b, encoding]) => ({ body: gzipSync(b), type: 'application/json', encoding })),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .constantFrom('--x\r\nContent-Disposition: form-data; name="a"\r\n\r\nunterminated', '--x\r\n\r\n--x--')
+      .map((b) => ({ body: b, type: 'multipart/form-data; boundary=x' })),
+  },
   { weight: 1, arbitrary: fc.constant(undefined) },
 );
 
 // ---- the property, per route ----
 
-async function fuzzRoute(route: Route, runs: number, arb: fc.Arbitrary<{ who: string; path: string; body?: { body: string | Buffer; type?: string; encoding?: string } }>) {
+async function fuzzRoute(
+  route: Route,
+  runs: number,
+  arb: fc.Arbitrary<{ who: string; path: string; body?: { body: string | Buffer; type?: string; encoding?: string } }>,
+) {
   await fc.assert(
     fc.asyncProperty(arb, async ({ who, path, body }) => {
       const before = counts();
       const res = await send(who, route.method, path, body);
-      expect(res.status, `${route.method} ${path} as ${who} → ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`).toBeLessThan(500);
-      if (res.status >= 400) expect(counts(), `${route.method} ${path} as ${who} answered ${res.status} but wrote`).toEqual(before);
+      expect(
+        res.status,
+        `${route.method} ${path} as ${who} → ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`,
+      ).toBeLessThan(500);
+      if (res.status >= 400)
+        expect(counts(), `${route.method} ${path} as ${who} answered ${res.status} but wrote`).toEqual(before);
     }),
     { numRuns: Math.max(1, Math.round(runs)), seed: SEED, endOnFailure: true },
   );
@@ -176,8 +334,33 @@ const lists = () => routes.filter((r) => r.method === 'GET' && listPaths.has(r.p
 
 describe('fuzz: never a 5xx, and a refused request writes nothing', () => {
   it('finds the app’s routes: all 20 lists and the mutating routes, each reached by some role', () => {
-    expect(lists().map((r) => r.path.slice(5)).sort()).toEqual(
-      ['appeals', 'audit-logs', 'audit-opinions', 'business-items', 'institutions', 'legacy-accounts', 'notifications', 'operators', 'orgs', 'reject-reasons', 'seal-grants', 'seals', 'settings', 'sign-in-events', 'staff', 'submission-batches', 'title-applications', 'title-plans', 'units', 'work-calendar'].sort(),
+    expect(
+      lists()
+        .map((r) => r.path.slice(5))
+        .sort(),
+    ).toEqual(
+      [
+        'appeals',
+        'audit-logs',
+        'audit-opinions',
+        'business-items',
+        'institutions',
+        'legacy-accounts',
+        'notifications',
+        'operators',
+        'orgs',
+        'reject-reasons',
+        'seal-grants',
+        'seals',
+        'settings',
+        'sign-in-events',
+        'staff',
+        'submission-batches',
+        'title-applications',
+        'title-plans',
+        'units',
+        'work-calendar',
+      ].sort(),
     );
     const mutating = routes.filter((r) => r.method !== 'GET' && !SKIPPED.has(`${r.method} ${r.path}`));
     expect(mutating.length).toBeGreaterThan(50);
@@ -193,7 +376,11 @@ describe('fuzz: never a 5xx, and a refused request writes nothing', () => {
   it('every other GET route’s path and query', { timeout: 120_000 }, async () => {
     const others = routes.filter((r) => r.method === 'GET' && !lists().includes(r) && reachable(r));
     for (const route of others) {
-      await fuzzRoute(route, RUNS / 5, fc.record({ who: whoFor(route), path: fc.tuple(concretePath(route), listQuery).map(([p, q]) => `${p}?${q}`) }));
+      await fuzzRoute(
+        route,
+        RUNS / 5,
+        fc.record({ who: whoFor(route), path: fc.tuple(concretePath(route), listQuery).map(([p, q]) => `${p}?${q}`) }),
+      );
     }
   });
 

@@ -50,16 +50,25 @@ const PASSWORD = 'Shenhe@2026';
 const attempt = (username: string, password: string) => t.anonymous().post('/api/auth/login', { username, password });
 const account = (username: string) => t.db.select().from(staff).where(eq(staff.username, username)).get()!;
 const lockRows = (staffId: number) =>
-  t.db.select().from(auditLogs).where(and(eq(auditLogs.action, 'auth.locked'), eq(auditLogs.resourceId, String(staffId)))).all();
+  t.db
+    .select()
+    .from(auditLogs)
+    .where(and(eq(auditLogs.action, 'auth.locked'), eq(auditLogs.resourceId, String(staffId))))
+    .all();
 
 describe('login lockout under parallel guessing', () => {
   it('when 20 wrong passwords arrive at once, then at most five are checked and the account is locked (the right password then gets 423)', async () => {
     checks.started = 0;
-    const codes = (await Promise.all(Array.from({ length: 20 }, () => attempt('shenhe_city', 'Wrong@2026')))).map((r) => r.status);
+    const codes = (await Promise.all(Array.from({ length: 20 }, () => attempt('shenhe_city', 'Wrong@2026')))).map(
+      (r) => r.status,
+    );
 
     expect(checks.started).toBeLessThanOrEqual(5);
     expect(codes.filter((c) => c === 401).length).toBeLessThanOrEqual(4);
-    expect(codes.every((c) => c === 401 || c === 423), codes.join(',')).toBe(true);
+    expect(
+      codes.every((c) => c === 401 || c === 423),
+      codes.join(','),
+    ).toBe(true);
     const row = account('shenhe_city');
     expect(row.failedLogins).toBeGreaterThanOrEqual(5);
     expect(Date.parse(row.lockedUntil!)).toBeGreaterThan(t.clock.now().getTime());

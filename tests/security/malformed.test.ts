@@ -16,7 +16,9 @@ let unitId: number;
 let planId: number;
 beforeAll(async () => {
   t = await startTestApp();
-  [admin, jigou, shenhe] = await Promise.all(['admin', 'jigou01', 'shenhe_unit'].map((u) => RawSession.login(t.url, u)));
+  [admin, jigou, shenhe] = await Promise.all(
+    ['admin', 'jigou01', 'shenhe_unit'].map((u) => RawSession.login(t.url, u)),
+  );
   unitId = seedUnit(t);
   planId = (await createTitlePlan(await t.login('admin'))).id;
 });
@@ -27,12 +29,17 @@ const JSON_TYPE = { 'content-type': 'application/json' };
 
 describe('4a: when body-parser refuses the body, then its 4xx stays', () => {
   it('when the charset is latin1, then 415', async () => {
-    const res = await jigou.send('PUT', `/api/units/${unitId}`, '{"name":"x"}', { 'content-type': 'application/json; charset=latin1' });
+    const res = await jigou.send('PUT', `/api/units/${unitId}`, '{"name":"x"}', {
+      'content-type': 'application/json; charset=latin1',
+    });
     expect(res.status).toBe(415);
     expect(res.body.message).toBeTruthy();
   });
   it('when Content-Encoding is gzip but the body is not gzip, then 400', async () => {
-    const res = await jigou.send('PUT', `/api/units/${unitId}`, 'not gzip at all', { ...JSON_TYPE, 'content-encoding': 'gzip' });
+    const res = await jigou.send('PUT', `/api/units/${unitId}`, 'not gzip at all', {
+      ...JSON_TYPE,
+      'content-encoding': 'gzip',
+    });
     expect(res.status).toBe(400);
   });
   it('when the encoding is unknown, then 415', async () => {
@@ -40,7 +47,10 @@ describe('4a: when body-parser refuses the body, then its 4xx stays', () => {
     expect(res.status).toBe(415);
   });
   it('when gzip holds a valid JSON body, then it is read (the 400s above are about the body, not gzip)', async () => {
-    const res = await jigou.send('PUT', `/api/units/${unitId}`, gzipSync('{"version":"x"}'), { ...JSON_TYPE, 'content-encoding': 'gzip' });
+    const res = await jigou.send('PUT', `/api/units/${unitId}`, gzipSync('{"version":"x"}'), {
+      ...JSON_TYPE,
+      'content-encoding': 'gzip',
+    });
     expect(res.status).toBe(400);
     expect(res.body.errors).toBeTruthy();
   });
@@ -73,10 +83,13 @@ describe('4c: when a list parameter names a prototype property, then 400', () =>
 });
 
 describe('4d: when range holds numbers no page can have, then 400', () => {
-  it.each(['[1e20,1e20]', '[0,1e20]', '[-1,5]', '[9007199254740993,9007199254740994]', '["0","9"]', '[0.5,3]'])('range=%s', async (range) => {
-    const res = await jigou.send('GET', `/api/units?range=${encodeURIComponent(range)}`);
-    expect(res.status).toBe(400);
-  });
+  it.each(['[1e20,1e20]', '[0,1e20]', '[-1,5]', '[9007199254740993,9007199254740994]', '["0","9"]', '[0.5,3]'])(
+    'range=%s',
+    async (range) => {
+      const res = await jigou.send('GET', `/api/units?range=${encodeURIComponent(range)}`);
+      expect(res.status).toBe(400);
+    },
+  );
 });
 
 describe('4e: when a JSON body is missing or not JSON, then 400 with field messages and nothing written', () => {
@@ -106,7 +119,8 @@ describe('4e: when a JSON body is missing or not JSON, then 400 with field messa
       const res = await who.send(method, path, body, headers);
       expect(res.status, `${method} ${path} → ${JSON.stringify(res.body)}`).toBe(400);
       expect(res.body.message).toBeTruthy();
-      if (namesFields) expect(Object.keys(res.body.errors ?? {}).length, `${method} ${path} names the fields`).toBeGreaterThan(0);
+      if (namesFields)
+        expect(Object.keys(res.body.errors ?? {}).length, `${method} ${path} names the fields`).toBeGreaterThan(0);
       expect(auditCount()).toBe(before);
     }
   });
@@ -129,15 +143,28 @@ describe('4f: settings are looked up as own keys', () => {
 
 describe('4g: when multipart is malformed, then 400', () => {
   it('when the boundary is missing', async () => {
-    const res = await jigou.send('POST', '/api/units', '--x\r\nContent-Disposition: form-data; name="name"\r\n\r\nA\r\n--x--\r\n', { 'content-type': 'multipart/form-data' });
+    const res = await jigou.send(
+      'POST',
+      '/api/units',
+      '--x\r\nContent-Disposition: form-data; name="name"\r\n\r\nA\r\n--x--\r\n',
+      { 'content-type': 'multipart/form-data' },
+    );
     expect(res.status).toBe(400);
   });
   it('when a part is never terminated', async () => {
-    const res = await jigou.send('POST', '/api/units', '--x\r\nContent-Disposition: form-data; name="name"\r\n\r\nunterminated', { 'content-type': 'multipart/form-data; boundary=x' });
+    const res = await jigou.send(
+      'POST',
+      '/api/units',
+      '--x\r\nContent-Disposition: form-data; name="name"\r\n\r\nunterminated',
+      { 'content-type': 'multipart/form-data; boundary=x' },
+    );
     expect(res.status).toBe(400);
   });
   it('when the intake gets a multipart body without a boundary', async () => {
-    const res = await RawSession.anonymous(t.url).send('POST', '/api/intake/appeals', '--x\r\n', { 'content-type': 'multipart/form-data', 'x-intake-key': 'demo-intake-key' });
+    const res = await RawSession.anonymous(t.url).send('POST', '/api/intake/appeals', '--x\r\n', {
+      'content-type': 'multipart/form-data',
+      'x-intake-key': 'demo-intake-key',
+    });
     expect(res.status).toBe(400);
   });
 });

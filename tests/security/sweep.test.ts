@@ -18,7 +18,10 @@ afterEach(() => {
 
 async function bootIn(dir: string) {
   const lines: string[] = [];
-  const { config, db } = await boot({ env: { NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO: 'never', DATA_DIR: dir }, log: (m) => lines.push(m) });
+  const { config, db } = await boot({
+    env: { NODE_ENV: 'test', LOG_LEVEL: 'silent', SEED_DEMO: 'never', DATA_DIR: dir },
+    log: (m) => lines.push(m),
+  });
   return { config, db, lines };
 }
 
@@ -42,7 +45,17 @@ describe('startup sweep of the upload folder', () => {
     const pdf = tinyPdf();
     first.db
       .insert(files)
-      .values({ storageName: referenced, originalName: '营业执照.pdf', mime: 'application/pdf', size: pdf.length, sha256: crypto.createHash('sha256').update(pdf).digest('hex'), ownerType: 'appeals', ownerId: 1, field: 'businessLicense', createdAt: new Date(0).toISOString() })
+      .values({
+        storageName: referenced,
+        originalName: '营业执照.pdf',
+        mime: 'application/pdf',
+        size: pdf.length,
+        sha256: crypto.createHash('sha256').update(pdf).digest('hex'),
+        ownerType: 'appeals',
+        ownerId: 1,
+        field: 'businessLicense',
+        createdAt: new Date(0).toISOString(),
+      })
       .run();
     first.db.$client.close();
 
@@ -50,7 +63,9 @@ describe('startup sweep of the upload folder', () => {
     second.db.$client.close();
 
     expect(fs.readdirSync(uploads).sort()).toEqual([foreign, referenced].sort());
-    expect(second.lines.find((l) => l.startsWith('上传目录清理'))).toMatch(/删除 2 个残留文件（未写完的 \.part 1 个，无记录的文件 1 个）/);
+    expect(second.lines.find((l) => l.startsWith('上传目录清理'))).toMatch(
+      /删除 2 个残留文件（未写完的 \.part 1 个，无记录的文件 1 个）/,
+    );
   });
 
   it('when the files table is empty, then unreferenced files are kept (a wrong DATABASE_PATH must not wipe the uploads) and the log says so', async () => {

@@ -39,17 +39,43 @@ export const appealsEn = {
     },
     'reject-reasons': {
       name: 'Rejection reasons',
-      fields: { id: 'ID', text: 'Reason', sortOrder: 'Order', active: 'Active', updatedAt: 'Updated', q: 'Search reasons' },
+      fields: {
+        id: 'ID',
+        text: 'Reason',
+        sortOrder: 'Order',
+        active: 'Active',
+        updatedAt: 'Updated',
+        q: 'Search reasons',
+      },
     },
     'work-calendar': {
       name: 'Working-day calendar',
-      fields: { id: 'ID', date: 'Date', kind: 'Kind', name: 'Name', year: 'Year', weekday: 'Weekday', q: 'Search name' },
+      fields: {
+        id: 'ID',
+        date: 'Date',
+        kind: 'Kind',
+        name: 'Name',
+        year: 'Year',
+        weekday: 'Weekday',
+        q: 'Search name',
+      },
     },
   },
   appeals: {
-    status: { submitted: 'Submitted', processing: 'Processing', supplement_requested: 'Awaiting supplement', approved: 'Approved', rejected: 'Rejected', open: 'To do (submitted, processing)', undecided: 'Not decided (incl. supplement)' },
+    status: {
+      submitted: 'Submitted',
+      processing: 'Processing',
+      supplement_requested: 'Awaiting supplement',
+      approved: 'Approved',
+      rejected: 'Rejected',
+      open: 'To do (submitted, processing)',
+      undecided: 'Not decided (incl. supplement)',
+    },
     type_short: { assisted_registration: 'Registration', info_change: 'Change' },
-    type: { assisted_registration: 'Unregistered · assisted registration', info_change: 'Registered · information change' },
+    type: {
+      assisted_registration: 'Unregistered · assisted registration',
+      info_change: 'Registered · information change',
+    },
     assignee: { mine: 'Mine', unassigned: 'Not claimed' },
     material: {
       businessLicense: 'Business licence',
@@ -61,12 +87,22 @@ export const appealsEn = {
       operatorHoldingId: 'Handler holding ID',
     },
     verdict: { acceptable: 'Acceptable', unacceptable: 'Not acceptable', none: 'Not reviewed' },
-    action: { claim: 'Claim', assign: 'Assign', approve: 'Approve', reject: 'Reject', requestSupplement: 'Request supplement', save_check: 'Save review', view_unit: 'View unit' },
+    action: {
+      claim: 'Claim',
+      assign: 'Assign',
+      approve: 'Approve',
+      reject: 'Reject',
+      requestSupplement: 'Request supplement',
+      save_check: 'Save review',
+      view_unit: 'View unit',
+    },
     bulk: {
       claim: 'Claim selected',
       assign: 'Reassign selected',
-      claim_hint: 'Claim the %{count} selected appeals for yourself; those held by someone else or decided are left, each result is listed.',
-      assign_hint: 'Hand the %{count} selected appeals to the chosen agent; those already theirs or decided are left, each result is listed.',
+      claim_hint:
+        'Claim the %{count} selected appeals for yourself; those held by someone else or decided are left, each result is listed.',
+      assign_hint:
+        'Hand the %{count} selected appeals to the chosen agent; those already theirs or decided are left, each result is listed.',
       agent: 'Assign to',
       pick_agent: 'Choose an agent',
       done: '%{done} done, %{refused} not done',
@@ -78,13 +114,20 @@ export const appealsEn = {
       claim: 'You will handle this appeal and must decide it before its deadline. Claim it?',
       approve_registration:
         'Approving creates the unit account from the appeal (pending activation, channel: appeal); the unit activates it and sets its password. The result is sent by SMS to %{phone}.',
-      approve_change: "Approving applies the changes below to the unit (the credit code never changes) and records them in the unit's history. The result is sent by SMS to %{phone}.",
+      approve_change:
+        "Approving applies the changes below to the unit (the credit code never changes) and records them in the unit's history. The result is sent by SMS to %{phone}.",
       approve_note: 'Note (optional, sent with the SMS)',
       approve_checklist: 'Checklist: %{done} / %{total} materials reviewed, %{ok} acceptable.',
       approve_checklist_ok: 'Checklist: all %{total} materials reviewed and acceptable.',
-      approve_checklist_missing: 'Every material must be reviewed and acceptable before approval. Not reviewed: %{unchecked}; unacceptable: %{bad}.',
+      approve_checklist_missing:
+        'Every material must be reviewed and acceptable before approval. Not reviewed: %{unchecked}; unacceptable: %{bad}.',
     },
-    reject: { common: 'Common reasons', reason: 'Reason', hint: 'The reason is sent to the applicant by SMS (%{phone}).', common_none: 'No common reasons yet; type one' },
+    reject: {
+      common: 'Common reasons',
+      reason: 'Reason',
+      hint: 'The reason is sent to the applicant by SMS (%{phone}).',
+      common_none: 'No common reasons yet; type one',
+    },
     supplement: {
       materials: 'Materials to send again',
       note: 'Note (optional)',
@@ -92,8 +135,19 @@ export const appealsEn = {
       pick_one: 'Select at least one material',
       waiting: 'Supplement requested: %{materials}',
     },
-    assign: { agent: 'Assign to', hint: 'The selected agent handles it; an appeal awaiting a supplement keeps waiting.', current: 'Currently handled by %{name}' },
-    deadline: { left: '%{days} working days left', due_today: 'Due today', overdue: 'Overdue', paused: 'Awaiting supplement · paused', decided: 'Decided', until: 'Decide by %{date}' },
+    assign: {
+      agent: 'Assign to',
+      hint: 'The selected agent handles it; an appeal awaiting a supplement keeps waiting.',
+      current: 'Currently handled by %{name}',
+    },
+    deadline: {
+      left: '%{days} working days left',
+      due_today: 'Due today',
+      overdue: 'Overdue',
+      paused: 'Awaiting supplement · paused',
+      decided: 'Decided',
+      until: 'Decide by %{date}',
+    },
     review: {
       form: 'Appeal',
       id_validity: 'ID validity',
@@ -137,7 +191,9 @@ export const appealsEn = {
     stats: { title: 'Account appeals', overdue: 'Overdue', mine: 'Mine', unassigned: 'To claim' },
     empty: 'No appeals match',
   },
-  rejectReasons: { hint: 'Agents pick from this list when rejecting; inactive reasons are hidden, rejected appeals keep their text.' },
+  rejectReasons: {
+    hint: 'Agents pick from this list when rejecting; inactive reasons are hidden, rejected appeals keep their text.',
+  },
   workCalendar: {
     kind: { holiday: 'Holiday (day off)', workday: 'Make-up working day' },
     hint: 'Working days are Monday to Friday by default. Record public holidays and the weekend days worked in exchange; running appeal deadlines are recalculated on save.',
@@ -155,7 +211,11 @@ export const appealsEn = {
       supplement_received: 'Supplement received',
       pii_reveal: 'Appeal personal data revealed',
     },
-    rejectReasons: { create: 'Rejection reason added', update: 'Rejection reason changed', delete: 'Rejection reason deleted' },
+    rejectReasons: {
+      create: 'Rejection reason added',
+      update: 'Rejection reason changed',
+      delete: 'Rejection reason deleted',
+    },
     workCalendar: { create: 'Calendar day added', update: 'Calendar day changed', delete: 'Calendar day deleted' },
   },
 } satisfies CatalogueOf<typeof appealsZh>;

@@ -26,7 +26,15 @@ export const foundationEn = {
     },
     orgs: {
       name: 'Review orgs',
-      fields: { id: 'ID', name: 'Name', level: 'Level', parentId: 'Parent', region: 'Region', createdAt: 'Created', q: 'Search name' },
+      fields: {
+        id: 'ID',
+        name: 'Name',
+        level: 'Level',
+        parentId: 'Parent',
+        region: 'Region',
+        createdAt: 'Created',
+        q: 'Search name',
+      },
     },
     'audit-logs': {
       name: 'Audit log',
@@ -68,7 +76,10 @@ export const foundationEn = {
         q: 'Search text or last 4 digits',
       },
     },
-    settings: { name: 'Settings', fields: { id: 'Key', label: 'Name', value: 'Value', default: 'Default', description: 'Description' } },
+    settings: {
+      name: 'Settings',
+      fields: { id: 'Key', label: 'Name', value: 'Value', default: 'Default', description: 'Description' },
+    },
   },
   staff: {
     status: { active: 'Active', disabled: 'Disabled' },
@@ -82,7 +93,12 @@ export const foundationEn = {
     reviewer_needs_org: 'A title reviewer must be bound to a review org',
   },
   orgs: {
-    level: { province: 'Province bureau', city: 'City bureau', department: 'Competent department', unit: 'Employer unit' },
+    level: {
+      province: 'Province bureau',
+      city: 'City bureau',
+      department: 'Competent department',
+      unit: 'Employer unit',
+    },
     tree: 'Org tree',
     delete_confirm: 'Delete "%{name}"? Orgs with children or staff cannot be deleted.',
   },
@@ -92,8 +108,20 @@ export const foundationEn = {
     confirm_resend: 'Resend this SMS?',
   },
   auditActions: {
-    auth: { login: 'Sign-in', login_failed: 'Failed sign-in', locked: 'Account locked', password_changed: 'Password changed' },
-    staff: { create: 'Staff created', update: 'Staff updated', disable: 'Staff disabled', enable: 'Staff enabled', unlock: 'Unlocked', reset_password: 'Password reset' },
+    auth: {
+      login: 'Sign-in',
+      login_failed: 'Failed sign-in',
+      locked: 'Account locked',
+      password_changed: 'Password changed',
+    },
+    staff: {
+      create: 'Staff created',
+      update: 'Staff updated',
+      disable: 'Staff disabled',
+      enable: 'Staff enabled',
+      unlock: 'Unlocked',
+      reset_password: 'Password reset',
+    },
     orgs: { create: 'Org created', update: 'Org updated', delete: 'Org deleted' },
     notifications: { resend: 'SMS resent' },
     settings: { update: 'Setting changed' },

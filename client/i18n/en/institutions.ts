@@ -53,10 +53,24 @@ export const institutionsEn = {
       injury_rehab_medical: 'Work-injury rehabilitation hospital',
       other: 'Other',
     },
-    id_type: { resident_id: 'Resident ID', passport: 'Passport', hk_macao_permit: 'HK/Macao permit', taiwan_permit: 'Taiwan permit', foreign_permanent: 'Foreign permanent residence ID' },
-    action: { open: 'Open', changeAdmin: 'Change administrator', resetPassword: 'Reset password', disable: 'Disable', enable: 'Enable', notice: 'Opening notice' },
+    id_type: {
+      resident_id: 'Resident ID',
+      passport: 'Passport',
+      hk_macao_permit: 'HK/Macao permit',
+      taiwan_permit: 'Taiwan permit',
+      foreign_permanent: 'Foreign permanent residence ID',
+    },
+    action: {
+      open: 'Open',
+      changeAdmin: 'Change administrator',
+      resetPassword: 'Reset password',
+      disable: 'Disable',
+      enable: 'Enable',
+      notice: 'Opening notice',
+    },
     confirm: {
-      resetPassword: 'The password returns to "prefix + last six characters of the administrator ID" and the administrator is told by SMS. Reset?',
+      resetPassword:
+        'The password returns to "prefix + last six characters of the administrator ID" and the administrator is told by SMS. Reset?',
       disable: 'A disabled institution cannot sign in. Give the reason:',
       enable: 'Enable this institution again?',
     },
@@ -64,8 +78,10 @@ export const institutionsEn = {
       current: 'Current administrator',
       new: 'New administrator',
       none: 'No administrator yet',
-      open_hint: 'The administrator must be a real-name registered person. The account is the institution number; the initial password is prefix + last six characters of the ID, to be changed at first sign-in.',
-      change_hint: 'The previous administrator goes to the history; the password is reset for the new administrator, who is told by SMS.',
+      open_hint:
+        'The administrator must be a real-name registered person. The account is the institution number; the initial password is prefix + last six characters of the ID, to be changed at first sign-in.',
+      change_hint:
+        'The previous administrator goes to the history; the password is reset for the new administrator, who is told by SMS.',
       history: 'Previous administrators',
       history_empty: 'No previous administrators',
       from: 'From',
@@ -80,7 +96,8 @@ export const institutionsEn = {
       account: 'Account (institution number)',
       password_rule: 'Initial password',
       password_rule_text: '"%{prefix}" + last six characters of the administrator ID (X upper case)',
-      steps: 'Sign in through "unit sign-in" of the online hall with the institution number and the initial password, and change it at once. After a change of administrator the password is reset by the same rule.',
+      steps:
+        'Sign in through "unit sign-in" of the online hall with the institution number and the initial password, and change it at once. After a change of administrator the password is reset by the same rule.',
       issuer: 'Handled by',
       date: 'Date',
       not_open: 'This institution is not open yet; there is no opening notice to print',

@@ -30,8 +30,21 @@ export const legacyAccountsEn = {
     yes: 'Yes',
     no: 'No',
     action: { unlock: 'Unlock', import: 'Import legacy accounts' },
-    unlock: { title: 'Unlock legacy account', hint: 'The unit may try its old password again, counting from zero. Give a reason.', reason: 'Reason', done: 'Unlocked' },
-    progress: { title: 'Upgrade progress per old system', system: 'Old system', imported: 'Imported', upgraded: 'Upgraded', locked: 'Locked', rate: 'Upgraded %', none: 'No legacy accounts imported yet' },
+    unlock: {
+      title: 'Unlock legacy account',
+      hint: 'The unit may try its old password again, counting from zero. Give a reason.',
+      reason: 'Reason',
+      done: 'Unlocked',
+    },
+    progress: {
+      title: 'Upgrade progress per old system',
+      system: 'Old system',
+      imported: 'Imported',
+      upgraded: 'Upgraded',
+      locked: 'Locked',
+      rate: 'Upgraded %',
+      none: 'No legacy accounts imported yet',
+    },
     import: {
       title: 'Import legacy accounts',
       hint: 'Upload the .xlsx or .csv exported by the old system. Header columns: uscc, name, legacySystem, legacyAccount, passwordAlgo, passwordSalt, passwordHash, legalRepName (or their Chinese titles). Bad rows are skipped with their reason; an unreadable file imports nothing.',
@@ -47,6 +60,12 @@ export const legacyAccountsEn = {
     },
   },
   auditActions: {
-    legacyAccounts: { import: 'Import legacy accounts', upgrade: 'Legacy upgrade', upgrade_failed: 'Legacy upgrade: wrong password', lock: 'Legacy account locked', unlock: 'Legacy account unlocked' },
+    legacyAccounts: {
+      import: 'Import legacy accounts',
+      upgrade: 'Legacy upgrade',
+      upgrade_failed: 'Legacy upgrade: wrong password',
+      lock: 'Legacy account locked',
+      unlock: 'Legacy account unlocked',
+    },
   },
 };

@@ -8,6 +8,7 @@ export const regionsEn = {
     county: 'County / district',
     whole: '(whole)',
     unknown_chip: 'Region code not in current list',
-    unknown_hint: 'The county code in the ID number or USCC is not in the current GB/T 2260 list (it may have been merged); please check',
+    unknown_hint:
+      'The county code in the ID number or USCC is not in the current GB/T 2260 list (it may have been merged); please check',
   },
 } satisfies CatalogueOf<typeof regionsZh>;

@@ -74,6 +74,10 @@ export const titleCataloguesEn = {
   },
   auditActions: {
     titlePlans: { create: 'Title plan added', update: 'Title plan changed', delete: 'Title plan deleted' },
-    auditOpinions: { create: 'Common opinion added', update: 'Common opinion changed', delete: 'Common opinion deleted' },
+    auditOpinions: {
+      create: 'Common opinion added',
+      update: 'Common opinion changed',
+      delete: 'Common opinion deleted',
+    },
   },
 } satisfies CatalogueOf<typeof titleCataloguesZh>;

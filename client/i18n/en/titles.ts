@@ -36,7 +36,13 @@ export const titlesEn = {
   },
   titles: {
     menu: { home: 'Title review home' },
-    status: { pending: 'To review', awaiting_submission: 'To submit', returned: 'Returned', rejected: 'Failed', approved: 'Approved' },
+    status: {
+      pending: 'To review',
+      awaiting_submission: 'To submit',
+      returned: 'Returned',
+      rejected: 'Failed',
+      approved: 'Approved',
+    },
     level: { junior: 'Junior', intermediate: 'Intermediate', associate_senior: 'Associate senior', senior: 'Senior' },
     org_level: { province: 'Province', city: 'City', department: 'Competent department', unit: 'Employer unit' },
     module: {
@@ -105,12 +111,14 @@ export const titlesEn = {
       review: 'Review',
       resubmitted: 'Resubmitted',
       claim: 'Claim',
-      claim_confirm: 'Claim the %{count} selected applications? You will review them; colleagues can no longer act on them.',
+      claim_confirm:
+        'Claim the %{count} selected applications? You will review them; colleagues can no longer act on them.',
       reassign: 'Reassign',
       reassign_hint: 'Hand the %{count} selected applications to another title reviewer of your org.',
       reassign_to: 'Reassign to',
       batch: 'Submit batch',
-      batch_hint: 'The %{count} selected applications go to the next reviewing org together; if any one cannot go, none goes.',
+      batch_hint:
+        'The %{count} selected applications go to the next reviewing org together; if any one cannot go, none goes.',
       batch_attachment: 'Recommendation report / declaration letter (PDF, JPG, PNG, DOC, DOCX)',
       batch_attachment_pick: 'Choose file',
       batch_attachment_required: 'Please attach the recommendation report / declaration letter',

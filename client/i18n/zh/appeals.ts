@@ -37,7 +37,14 @@ export const appealsZh = {
     },
     'reject-reasons': {
       name: '常用驳回原因',
-      fields: { id: '编号', text: '驳回原因', sortOrder: '排序', active: '启用', updatedAt: '更新时间', q: '搜索驳回原因' },
+      fields: {
+        id: '编号',
+        text: '驳回原因',
+        sortOrder: '排序',
+        active: '启用',
+        updatedAt: '更新时间',
+        q: '搜索驳回原因',
+      },
     },
     'work-calendar': {
       name: '工作日历',
@@ -45,7 +52,15 @@ export const appealsZh = {
     },
   },
   appeals: {
-    status: { submitted: '待受理', processing: '处理中', supplement_requested: '待补正', approved: '已通过', rejected: '已驳回', open: '待办理（待受理、处理中）', undecided: '未办结（含待补正）' },
+    status: {
+      submitted: '待受理',
+      processing: '处理中',
+      supplement_requested: '待补正',
+      approved: '已通过',
+      rejected: '已驳回',
+      open: '待办理（待受理、处理中）',
+      undecided: '未办结（含待补正）',
+    },
     type_short: { assisted_registration: '辅助注册', info_change: '信息变更' },
     type: { assisted_registration: '未注册 · 辅助企业注册', info_change: '已注册 · 修改企业信息' },
     assignee: { mine: '我办理的', unassigned: '尚未领取' },
@@ -59,7 +74,15 @@ export const appealsZh = {
       operatorHoldingId: '经办人手持身份证照片',
     },
     verdict: { acceptable: '合格', unacceptable: '不合格', none: '未审核' },
-    action: { claim: '领取', assign: '分派', approve: '通过', reject: '驳回', requestSupplement: '要求补正', save_check: '保存审核结果', view_unit: '查看单位' },
+    action: {
+      claim: '领取',
+      assign: '分派',
+      approve: '通过',
+      reject: '驳回',
+      requestSupplement: '要求补正',
+      save_check: '保存审核结果',
+      view_unit: '查看单位',
+    },
     bulk: {
       claim: '批量领取',
       assign: '批量转派',
@@ -74,14 +97,21 @@ export const appealsZh = {
     },
     confirm: {
       claim: '领取后由您办理此申诉，办理期限内须作出决定。确认领取？',
-      approve_registration: '通过后将以申诉信息创建单位账号（状态：待激活，渠道：申诉辅助注册），由单位自行激活并设置密码；结果将短信通知 %{phone}。',
-      approve_change: '通过后将按下表修改单位信息（统一社会信用代码不变），修改记入单位变更历史；结果将短信通知 %{phone}。',
+      approve_registration:
+        '通过后将以申诉信息创建单位账号（状态：待激活，渠道：申诉辅助注册），由单位自行激活并设置密码；结果将短信通知 %{phone}。',
+      approve_change:
+        '通过后将按下表修改单位信息（统一社会信用代码不变），修改记入单位变更历史；结果将短信通知 %{phone}。',
       approve_note: '备注（可选，随短信发送）',
       approve_checklist: '材料核验：已核验 %{done} / %{total} 项，合格 %{ok} 项。',
       approve_checklist_ok: '材料核验：%{total} 项材料均已核验合格。',
       approve_checklist_missing: '全部材料核验合格后才能通过。未核验：%{unchecked}；不合格：%{bad}。',
     },
-    reject: { common: '常用驳回原因', reason: '驳回原因', hint: '驳回原因将通过短信告知申诉人（%{phone}）。', common_none: '暂无常用原因，可直接填写' },
+    reject: {
+      common: '常用驳回原因',
+      reason: '驳回原因',
+      hint: '驳回原因将通过短信告知申诉人（%{phone}）。',
+      common_none: '暂无常用原因，可直接填写',
+    },
     supplement: {
       materials: '需要补正的材料',
       note: '补正说明（可选）',
@@ -89,8 +119,19 @@ export const appealsZh = {
       pick_one: '请至少选择一项材料',
       waiting: '已要求补正：%{materials}',
     },
-    assign: { agent: '分派给', hint: '分派后由所选客服办理；等待补正的申诉分派后仍等待补正。', current: '当前办理人：%{name}' },
-    deadline: { left: '剩余 %{days} 个工作日', due_today: '今日到期', overdue: '已超期', paused: '补正中 · 暂停计时', decided: '已办结', until: '%{date} 前办结' },
+    assign: {
+      agent: '分派给',
+      hint: '分派后由所选客服办理；等待补正的申诉分派后仍等待补正。',
+      current: '当前办理人：%{name}',
+    },
+    deadline: {
+      left: '剩余 %{days} 个工作日',
+      due_today: '今日到期',
+      overdue: '已超期',
+      paused: '补正中 · 暂停计时',
+      decided: '已办结',
+      until: '%{date} 前办结',
+    },
     review: {
       form: '申诉信息',
       id_validity: '证件有效期',

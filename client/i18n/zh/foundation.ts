@@ -24,7 +24,15 @@ export const foundationZh = {
     },
     orgs: {
       name: '审核机构',
-      fields: { id: '编号', name: '机构名称', level: '层级', parentId: '上级机构', region: '所在地区', createdAt: '创建时间', q: '搜索机构名称' },
+      fields: {
+        id: '编号',
+        name: '机构名称',
+        level: '层级',
+        parentId: '上级机构',
+        region: '所在地区',
+        createdAt: '创建时间',
+        q: '搜索机构名称',
+      },
     },
     'audit-logs': {
       name: '审计日志',
@@ -66,7 +74,10 @@ export const foundationZh = {
         q: '搜索内容或手机尾号',
       },
     },
-    settings: { name: '业务设置', fields: { id: '设置项', label: '名称', value: '当前值', default: '默认值', description: '说明' } },
+    settings: {
+      name: '业务设置',
+      fields: { id: '设置项', label: '名称', value: '当前值', default: '默认值', description: '说明' },
+    },
   },
   staff: {
     status: { active: '正常', disabled: '已停用' },
@@ -91,7 +102,14 @@ export const foundationZh = {
   },
   auditActions: {
     auth: { login: '登录', login_failed: '登录失败', locked: '账号锁定', password_changed: '修改密码' },
-    staff: { create: '新建工作人员', update: '修改工作人员', disable: '停用工作人员', enable: '启用工作人员', unlock: '解除锁定', reset_password: '重置密码' },
+    staff: {
+      create: '新建工作人员',
+      update: '修改工作人员',
+      disable: '停用工作人员',
+      enable: '启用工作人员',
+      unlock: '解除锁定',
+      reset_password: '重置密码',
+    },
     orgs: { create: '新建机构', update: '修改机构', delete: '删除机构' },
     notifications: { resend: '重新发送短信' },
     settings: { update: '修改设置' },

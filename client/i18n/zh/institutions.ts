@@ -51,8 +51,21 @@ export const institutionsZh = {
       injury_rehab_medical: '工伤康复协议医疗机构',
       other: '其他',
     },
-    id_type: { resident_id: '居民身份证', passport: '护照', hk_macao_permit: '港澳居民来往内地通行证', taiwan_permit: '台湾居民来往大陆通行证', foreign_permanent: '外国人永久居留身份证' },
-    action: { open: '开通', changeAdmin: '变更管理员', resetPassword: '重置密码', disable: '停用', enable: '启用', notice: '开通通知书' },
+    id_type: {
+      resident_id: '居民身份证',
+      passport: '护照',
+      hk_macao_permit: '港澳居民来往内地通行证',
+      taiwan_permit: '台湾居民来往大陆通行证',
+      foreign_permanent: '外国人永久居留身份证',
+    },
+    action: {
+      open: '开通',
+      changeAdmin: '变更管理员',
+      resetPassword: '重置密码',
+      disable: '停用',
+      enable: '启用',
+      notice: '开通通知书',
+    },
     confirm: {
       resetPassword: '密码将重置为“前缀 + 管理员证件号码后六位”，并短信通知管理员。确认重置？',
       disable: '停用后该机构账号将无法登录网上办事大厅。请填写停用原因：',
@@ -62,7 +75,8 @@ export const institutionsZh = {
       current: '现管理员',
       new: '新管理员',
       none: '尚未设置管理员',
-      open_hint: '管理员须为已在网上办事大厅实名注册的个人。开通后账号为机构编号，初始密码为“前缀 + 管理员证件号码后六位”，首次登录须修改。',
+      open_hint:
+        '管理员须为已在网上办事大厅实名注册的个人。开通后账号为机构编号，初始密码为“前缀 + 管理员证件号码后六位”，首次登录须修改。',
       change_hint: '原管理员将记入“原管理员信息”，密码重置为新管理员对应的初始密码，并短信通知新管理员。',
       history: '原管理员信息',
       history_empty: '暂无原管理员记录',
@@ -78,7 +92,8 @@ export const institutionsZh = {
       account: '登录账号（机构编号）',
       password_rule: '初始密码',
       password_rule_text: '“%{prefix}”+ 机构管理员证件号码后六位（字母 X 大写）',
-      steps: '登录方式：打开网上办事大厅，选择“单位登录”，输入机构编号与初始密码登录；首次登录后须立即修改密码。管理员变更后密码将重置，请新管理员按上述规则登录。',
+      steps:
+        '登录方式：打开网上办事大厅，选择“单位登录”，输入机构编号与初始密码登录；首次登录后须立即修改密码。管理员变更后密码将重置，请新管理员按上述规则登录。',
       issuer: '经办人',
       date: '日期',
       not_open: '该机构尚未开通，不能打印开通通知书',

@@ -30,8 +30,21 @@ export const legacyAccountsZh = {
     yes: '是',
     no: '否',
     action: { unlock: '解锁', import: '导入历史账号' },
-    unlock: { title: '解锁历史账号', hint: '解锁后该单位可再次用原系统密码升级，错误次数从零计起。请填写解锁原因。', reason: '解锁原因', done: '已解锁' },
-    progress: { title: '各原系统升级进度', system: '原系统', imported: '已导入', upgraded: '已升级', locked: '已锁定', rate: '升级率', none: '尚未导入历史账号' },
+    unlock: {
+      title: '解锁历史账号',
+      hint: '解锁后该单位可再次用原系统密码升级，错误次数从零计起。请填写解锁原因。',
+      reason: '解锁原因',
+      done: '已解锁',
+    },
+    progress: {
+      title: '各原系统升级进度',
+      system: '原系统',
+      imported: '已导入',
+      upgraded: '已升级',
+      locked: '已锁定',
+      rate: '升级率',
+      none: '尚未导入历史账号',
+    },
     import: {
       title: '导入历史账号',
       hint: '上传原系统导出的 .xlsx 或 .csv 文件。表头列：uscc, name, legacySystem, legacyAccount, passwordAlgo, passwordSalt, passwordHash, legalRepName（也可用中文列名 统一社会信用代码、单位名称、原系统、原账号、密码算法、盐值、密码摘要、法定代表人）。有问题的行会被跳过并列出原因；文件无法读取时不导入任何内容。',
@@ -47,6 +60,12 @@ export const legacyAccountsZh = {
     },
   },
   auditActions: {
-    legacyAccounts: { import: '导入历史账号', upgrade: '历史用户升级', upgrade_failed: '历史用户升级密码错误', lock: '历史账号锁定', unlock: '历史账号解锁' },
+    legacyAccounts: {
+      import: '导入历史账号',
+      upgrade: '历史用户升级',
+      upgrade_failed: '历史用户升级密码错误',
+      lock: '历史账号锁定',
+      unlock: '历史账号解锁',
+    },
   },
 };

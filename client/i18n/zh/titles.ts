@@ -34,7 +34,13 @@ export const titlesZh = {
   },
   titles: {
     menu: { home: '职称审核首页' },
-    status: { pending: '待审', awaiting_submission: '待送审', returned: '已退回', rejected: '不通过', approved: '已通过' },
+    status: {
+      pending: '待审',
+      awaiting_submission: '待送审',
+      returned: '已退回',
+      rejected: '不通过',
+      approved: '已通过',
+    },
     level: { junior: '初级', intermediate: '中级', associate_senior: '副高级', senior: '正高级' },
     org_level: { province: '省级', city: '市级', department: '主管部门', unit: '用人单位' },
     module: {

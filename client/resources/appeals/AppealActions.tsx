@@ -1,5 +1,14 @@
 import { useState } from 'react';
-import { Alert, Checkbox, FormControlLabel, FormGroup, FormHelperText, MenuItem, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Checkbox,
+  FormControlLabel,
+  FormGroup,
+  FormHelperText,
+  MenuItem,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { ListButton, TopToolbar, useGetList, useTranslate, type Identifier } from 'react-admin';
 import { ActionButton } from '../../common/ActionButton';
 import { PiiRevealButton } from '../../common/PiiRevealButton';
@@ -69,10 +78,19 @@ function ChecklistState({ materials }: { materials: AppealMaterial[] }) {
   const all = !unchecked.length && !bad.length;
   return (
     <Alert severity={all ? 'success' : 'warning'} sx={{ mb: 2 }} role="status">
-      {all ? translate('appeals.confirm.approve_checklist_ok', { total: materials.length }) : translate('appeals.confirm.approve_checklist', { done: materials.length - unchecked.length, total: materials.length, ok })}
+      {all
+        ? translate('appeals.confirm.approve_checklist_ok', { total: materials.length })
+        : translate('appeals.confirm.approve_checklist', {
+            done: materials.length - unchecked.length,
+            total: materials.length,
+            ok,
+          })}
       {!all && (
         <Typography variant="body2">
-          {translate('appeals.confirm.approve_checklist_missing', { unchecked: unchecked.map(label).join('、') || '—', bad: bad.map(label).join('、') || '—' })}
+          {translate('appeals.confirm.approve_checklist_missing', {
+            unchecked: unchecked.map(label).join('、') || '—',
+            bad: bad.map(label).join('、') || '—',
+          })}
         </Typography>
       )}
     </Alert>
@@ -96,7 +114,10 @@ function ApproveButton() {
         <>
           <ChecklistState materials={(record.materials as AppealMaterial[]) ?? []} />
           <Alert severity="info" sx={{ mb: 2 }}>
-            {translate(record.type === 'info_change' ? 'appeals.confirm.approve_change' : 'appeals.confirm.approve_registration', { phone: record.phone })}
+            {translate(
+              record.type === 'info_change' ? 'appeals.confirm.approve_change' : 'appeals.confirm.approve_registration',
+              { phone: record.phone },
+            )}
           </Alert>
           {record.type === 'info_change' && <ChangeDiff />}
           {errors._ && <Alert severity="error">{errors._}</Alert>}
@@ -122,7 +143,11 @@ function ApproveButton() {
 function RejectButton() {
   const translate = useTranslate();
   const [reason, setReason] = useState('');
-  const { data: reasons = [] } = useGetList<{ id: number; text: string }>('reject-reasons', { filter: { active: true }, sort: { field: 'sortOrder', order: 'ASC' }, pagination: { page: 1, perPage: 100 } });
+  const { data: reasons = [] } = useGetList<{ id: number; text: string }>('reject-reasons', {
+    filter: { active: true },
+    sort: { field: 'sortOrder', order: 'ASC' },
+    pagination: { page: 1, perPage: 100 },
+  });
   return (
     <DecisionButton
       action="reject"
@@ -183,10 +208,18 @@ function SupplementButton() {
       color="warning"
       label={translate('appeals.action.requestSupplement')}
       onOpen={(record) => {
-        setPicked(((record.materials as AppealMaterial[]) ?? []).filter((m) => m.verdict === 'unacceptable').map((m) => m.field));
+        setPicked(
+          ((record.materials as AppealMaterial[]) ?? [])
+            .filter((m) => m.verdict === 'unacceptable')
+            .map((m) => m.field),
+        );
         setNote('');
       }}
-      data={() => (picked.length ? { materials: MATERIAL_FIELDS.filter((f) => picked.includes(f)), note } : translate('appeals.supplement.pick_one'))}
+      data={() =>
+        picked.length
+          ? { materials: MATERIAL_FIELDS.filter((f) => picked.includes(f)), note }
+          : translate('appeals.supplement.pick_one')
+      }
       body={(errors, record) => {
         const notes = new Map(((record.materials as AppealMaterial[]) ?? []).map((m) => [m.field, m.note]));
         return (
@@ -229,7 +262,13 @@ export function AppealActions() {
   const translate = useTranslate();
   return (
     <TopToolbar>
-      <ActionButton resource="appeals" action="claim" variant="contained" label={translate('appeals.action.claim')} confirm={translate('appeals.confirm.claim')} />
+      <ActionButton
+        resource="appeals"
+        action="claim"
+        variant="contained"
+        label={translate('appeals.action.claim')}
+        confirm={translate('appeals.confirm.claim')}
+      />
       <ApproveButton />
       <SupplementButton />
       <RejectButton />

@@ -1,5 +1,17 @@
 import { useState } from 'react';
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, List, ListItem, ListItemText, MenuItem, TextField, Typography } from '@mui/material';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  List,
+  ListItem,
+  ListItemText,
+  MenuItem,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useDataProvider, useListContext, useTranslate, useUnselectAll, type RaRecord } from 'react-admin';
 import { ActionDialogButton, FormRefusal } from '../../common/ActionDialog';
 import type { AppDataProvider } from '../../providers/dataProvider';
@@ -26,7 +38,9 @@ function BulkResult({ results, onClose }: { results: BulkOutcome[] | null; onClo
               <ListItemText
                 primary={`#${r.id}${r.name ? ` ${r.name}` : ''} · ${translate(`appeals.bulk.result.${r.result}`)}`}
                 secondary={r.reason}
-                slotProps={{ primary: { color: r.result === 'claimed' || r.result === 'assigned' ? 'success.main' : 'error.main' } }}
+                slotProps={{
+                  primary: { color: r.result === 'claimed' || r.result === 'assigned' ? 'success.main' : 'error.main' },
+                }}
               />
             </ListItem>
           ))}
@@ -64,7 +78,13 @@ function BulkClaimButton() {
   const bulk = useBulk();
   return (
     <>
-      <ActionDialogButton label={translate('appeals.bulk.claim')} variant="contained" send={() => dataProvider.claimAppeals(selectedIds)} done={bulk.done} onDone={bulk.onDone}>
+      <ActionDialogButton
+        label={translate('appeals.bulk.claim')}
+        variant="contained"
+        send={() => dataProvider.claimAppeals(selectedIds)}
+        done={bulk.done}
+        onDone={bulk.onDone}
+      >
         <Typography variant="body2">{translate('appeals.bulk.claim_hint', { count: selectedIds.length })}</Typography>
       </ActionDialogButton>
       <BulkResult results={bulk.results} onClose={bulk.close} />
@@ -81,12 +101,19 @@ function BulkAssignButton() {
   const [assigneeId, setAssigneeId] = useState<number | ''>('');
   const bulk = useBulk();
   const send = () => {
-    if (!assigneeId) throw new FormRefusal(translate('appeals.bulk.pick_agent'), { assigneeId: translate('appeals.bulk.pick_agent') });
+    if (!assigneeId)
+      throw new FormRefusal(translate('appeals.bulk.pick_agent'), { assigneeId: translate('appeals.bulk.pick_agent') });
     return dataProvider.assignAppeals(selectedIds, assigneeId);
   };
   return (
     <>
-      <ActionDialogButton label={translate('appeals.bulk.assign')} onOpen={() => setAssigneeId('')} send={async () => send()} done={bulk.done} onDone={bulk.onDone}>
+      <ActionDialogButton
+        label={translate('appeals.bulk.assign')}
+        onOpen={() => setAssigneeId('')}
+        send={async () => send()}
+        done={bulk.done}
+        onDone={bulk.onDone}
+      >
         {(refusal) => (
           <>
             <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>

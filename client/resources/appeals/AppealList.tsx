@@ -1,4 +1,13 @@
-import { BooleanInput, DateInput, FunctionField, List, SearchInput, SelectInput, TextField, useTranslate } from 'react-admin';
+import {
+  BooleanInput,
+  DateInput,
+  FunctionField,
+  List,
+  SearchInput,
+  SelectInput,
+  TextField,
+  useTranslate,
+} from 'react-admin';
 import { FitDatagrid, FitListActions, RowShowButton } from '../../common/FitList';
 import { Typography } from '@mui/material';
 import { ListPagination } from '../../common/ListPagination';
@@ -50,7 +59,14 @@ export function AppealList() {
         empty={<Empty />}
         wrap={['name']}
         omit={['uscc', 'phone']}
-        rowSx={(r: { overdue?: boolean }) => (r.overdue ? { backgroundColor: 'rgba(211, 47, 47, 0.08)', '& td:first-of-type': { boxShadow: 'inset 4px 0 0 #d32f2f' } } : {})}
+        rowSx={(r: { overdue?: boolean }) =>
+          r.overdue
+            ? {
+                backgroundColor: 'rgba(211, 47, 47, 0.08)',
+                '& td:first-of-type': { boxShadow: 'inset 4px 0 0 #d32f2f' },
+              }
+            : {}
+        }
       >
         <TextField source="id" />
         <FunctionField source="type" render={(r: { type: string }) => translate(`appeals.type_short.${r.type}`)} />

@@ -49,7 +49,9 @@ function StatusBar() {
         <StatusChip source="status" prefix="appeals.status" />
         <Chip size="small" variant="outlined" label={translate(`appeals.type.${record.type}`)} />
         <DeadlineChip showDate />
-        {record.assigneeName && <Typography variant="body2">{`${translate('resources.appeals.fields.assigneeName')}：${record.assigneeName}`}</Typography>}
+        {record.assigneeName && (
+          <Typography variant="body2">{`${translate('resources.appeals.fields.assigneeName')}：${record.assigneeName}`}</Typography>
+        )}
         <Box sx={{ flex: 1 }} />
         {record.unitId ? (
           <Button size="small" startIcon={<BusinessIcon />} component={Link} to={`/units/${record.unitId}/show`}>
@@ -105,7 +107,10 @@ function AppealForm() {
         ))}
         <Grid size={{ xs: 12, sm: 6 }}>
           <Labeled source="legalPersonType">
-            <FunctionField source="legalPersonType" render={(r: { legalPersonType: string }) => translate(`units.legal_person_type.${r.legalPersonType}`)} />
+            <FunctionField
+              source="legalPersonType"
+              render={(r: { legalPersonType: string }) => translate(`units.legal_person_type.${r.legalPersonType}`)}
+            />
           </Labeled>
         </Grid>
         <Grid size={{ xs: 12, sm: 6 }}>
@@ -115,7 +120,12 @@ function AppealForm() {
         </Grid>
         <Grid size={{ xs: 12, sm: 6 }}>
           <Labeled source="idValidFrom" label="appeals.review.id_validity">
-            <FunctionField source="idValidFrom" render={(r: { idValidFrom: string; idValidTo: string | null }) => `${r.idValidFrom} ~ ${r.idValidTo ?? translate('app.long_term')}`} />
+            <FunctionField
+              source="idValidFrom"
+              render={(r: { idValidFrom: string; idValidTo: string | null }) =>
+                `${r.idValidFrom} ~ ${r.idValidTo ?? translate('app.long_term')}`
+              }
+            />
           </Labeled>
         </Grid>
         <Grid size={{ xs: 12, sm: 6 }}>

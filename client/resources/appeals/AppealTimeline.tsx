@@ -38,14 +38,18 @@ export function AppealTimeline() {
       {data.map((e, i) => (
         <Box component="li" key={e.id} sx={{ display: 'flex', gap: 2, pb: 2, position: 'relative' }}>
           <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'center' }}>
-            <Box sx={{ width: 12, height: 12, borderRadius: '50%', bgcolor: COLORS[e.kind] ?? 'primary.main', mt: 0.5 }} />
+            <Box
+              sx={{ width: 12, height: 12, borderRadius: '50%', bgcolor: COLORS[e.kind] ?? 'primary.main', mt: 0.5 }}
+            />
             {i < data.length - 1 && <Box sx={{ flex: 1, width: 2, bgcolor: 'divider', mt: 0.5 }} />}
           </Box>
           <Box>
             <Typography variant="body2" sx={{ fontWeight: 600 }}>
               {translate(`appeals.timeline.kind.${e.kind}`, { _: e.kind })}
               <Typography component="span" variant="body2" color="text.secondary" sx={{ ml: 1 }}>
-                {formatTime(e.at)} · {e.actorName ?? translate(e.kind.startsWith('sms_') ? 'appeals.timeline.sms' : 'appeals.timeline.system')}
+                {formatTime(e.at)} ·{' '}
+                {e.actorName ??
+                  translate(e.kind.startsWith('sms_') ? 'appeals.timeline.sms' : 'appeals.timeline.system')}
               </Typography>
             </Typography>
             {e.detail && (

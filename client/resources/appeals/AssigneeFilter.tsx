@@ -11,7 +11,11 @@ export interface Agent {
 /** The appeal agents an appeal can go to (GET /api/appeals/agents). */
 export function useAgents() {
   const dataProvider = useDataProvider<AppDataProvider>();
-  return useQuery({ queryKey: ['appeals', 'agents'], queryFn: () => dataProvider.getAppealAgents(), staleTime: 60_000 });
+  return useQuery({
+    queryKey: ['appeals', 'agents'],
+    queryFn: () => dataProvider.getAppealAgents(),
+    staleTime: 60_000,
+  });
 }
 
 /** 办理人: mine, not yet claimed, or one named agent. */

@@ -16,7 +16,15 @@ export function ChangeDiff() {
   const rows = (record?.diff as DiffRow[] | null) ?? null;
   if (!rows) return null;
   const show = (field: string, v: string | null) =>
-    v === null ? (field === 'idValidTo' ? translate('app.long_term') : '—') : field === 'legalPersonType' ? translate(`units.legal_person_type.${v}`, { _: v }) : field === 'idType' ? translate(`units.id_type.${v}`, { _: v }) : v;
+    v === null
+      ? field === 'idValidTo'
+        ? translate('app.long_term')
+        : '—'
+      : field === 'legalPersonType'
+        ? translate(`units.legal_person_type.${v}`, { _: v })
+        : field === 'idType'
+          ? translate(`units.id_type.${v}`, { _: v })
+          : v;
   return (
     <>
       <Typography variant="subtitle1" sx={{ mt: 2 }}>
@@ -34,8 +42,17 @@ export function ChangeDiff() {
           {rows.map((r) => (
             <TableRow key={r.field}>
               <TableCell>{r.label}</TableCell>
-              <TableCell sx={{ color: r.same ? undefined : 'text.secondary', textDecoration: r.same ? undefined : 'line-through' }}>{show(r.field, r.current)}</TableCell>
-              <TableCell sx={{ fontWeight: r.same ? undefined : 600, color: r.same ? 'text.secondary' : 'success.dark' }}>
+              <TableCell
+                sx={{
+                  color: r.same ? undefined : 'text.secondary',
+                  textDecoration: r.same ? undefined : 'line-through',
+                }}
+              >
+                {show(r.field, r.current)}
+              </TableCell>
+              <TableCell
+                sx={{ fontWeight: r.same ? undefined : 600, color: r.same ? 'text.secondary' : 'success.dark' }}
+              >
                 {show(r.field, r.requested)}
                 {r.same ? `（${translate('appeals.review.diff_same')}）` : ''}
               </TableCell>

@@ -9,7 +9,11 @@ export function Duplicates() {
   const translate = useTranslate();
   const { data = [], isPending } = useGetList<{ id: number; type: string; status: string; submittedAt: string }>(
     'appeals',
-    { filter: { uscc: record?.uscc, id_ne: record?.id }, pagination: { page: 1, perPage: 10 }, sort: { field: 'submittedAt', order: 'DESC' } },
+    {
+      filter: { uscc: record?.uscc, id_ne: record?.id },
+      pagination: { page: 1, perPage: 10 },
+      sort: { field: 'submittedAt', order: 'DESC' },
+    },
     { enabled: !!record },
   );
   if (!record) return null;

@@ -1,5 +1,16 @@
 import { useEffect, useState } from 'react';
-import { Alert, Box, Button, Stack, Tab, Tabs, TextField, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Stack,
+  Tab,
+  Tabs,
+  TextField,
+  ToggleButton,
+  ToggleButtonGroup,
+  Typography,
+} from '@mui/material';
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import CancelIcon from '@mui/icons-material/Cancel';
 import HelpOutlineIcon from '@mui/icons-material/HelpOutline';
@@ -11,7 +22,13 @@ import type { AppDataProvider } from '../../providers/dataProvider';
 import type { AppealMaterial } from './choices';
 
 const VerdictIcon = ({ verdict }: { verdict: AppealMaterial['verdict'] }) =>
-  verdict === 'acceptable' ? <CheckCircleIcon fontSize="small" color="success" /> : verdict === 'unacceptable' ? <CancelIcon fontSize="small" color="error" /> : <HelpOutlineIcon fontSize="small" color="disabled" />;
+  verdict === 'acceptable' ? (
+    <CheckCircleIcon fontSize="small" color="success" />
+  ) : verdict === 'unacceptable' ? (
+    <CancelIcon fontSize="small" color="error" />
+  ) : (
+    <HelpOutlineIcon fontSize="small" color="disabled" />
+  );
 
 /** The checklist line of one material: acceptable or not, with a note (required when not). */
 function CheckControls({ material }: { material: AppealMaterial }) {
@@ -20,7 +37,10 @@ function CheckControls({ material }: { material: AppealMaterial }) {
   const dataProvider = useDataProvider<AppDataProvider>();
   const [verdict, setVerdict] = useState<AppealMaterial['verdict']>(material.verdict);
   const [note, setNote] = useState(material.note ?? '');
-  const mutation = useAction({ send: () => dataProvider.checkAppealMaterial(record.id, { field: material.field, verdict, note, version: record.version }) });
+  const mutation = useAction({
+    send: () =>
+      dataProvider.checkAppealMaterial(record.id, { field: material.field, verdict, note, version: record.version }),
+  });
   useEffect(() => {
     setVerdict(material.verdict);
     setNote(material.note ?? '');
@@ -32,7 +52,13 @@ function CheckControls({ material }: { material: AppealMaterial }) {
   const refusal = mutation.error;
   return (
     <Stack direction="row" spacing={2} alignItems="flex-start" sx={{ mt: 1 }}>
-      <ToggleButtonGroup exclusive size="small" value={verdict} onChange={(_e, v) => v && setVerdict(v)} aria-label={translate('appeals.review.check_title')}>
+      <ToggleButtonGroup
+        exclusive
+        size="small"
+        value={verdict}
+        onChange={(_e, v) => v && setVerdict(v)}
+        aria-label={translate('appeals.review.check_title')}
+      >
         <ToggleButton value="acceptable" color="success">
           {translate('appeals.verdict.acceptable')}
         </ToggleButton>
@@ -51,7 +77,13 @@ function CheckControls({ material }: { material: AppealMaterial }) {
         sx={{ flex: 1 }}
         slotProps={{ htmlInput: { maxLength: 200 } }}
       />
-      <Button variant="contained" size="small" onClick={() => mutation.mutate()} disabled={!verdict || mutation.isPending} sx={{ mt: 0.5 }}>
+      <Button
+        variant="contained"
+        size="small"
+        onClick={() => mutation.mutate()}
+        disabled={!verdict || mutation.isPending}
+        sx={{ mt: 0.5 }}
+      >
         {translate('appeals.action.save_check')}
       </Button>
     </Stack>
@@ -76,9 +108,22 @@ export function MaterialsPanel() {
           {translate('appeals.review.checked_count', { done, total: materials.length })}
         </Typography>
       </Stack>
-      <Tabs value={current?.field ?? false} onChange={(_e, v) => setField(v)} variant="scrollable" scrollButtons="auto" sx={{ borderBottom: 1, borderColor: 'divider', mb: 1 }}>
+      <Tabs
+        value={current?.field ?? false}
+        onChange={(_e, v) => setField(v)}
+        variant="scrollable"
+        scrollButtons="auto"
+        sx={{ borderBottom: 1, borderColor: 'divider', mb: 1 }}
+      >
         {materials.map((m) => (
-          <Tab key={m.field} value={m.field} label={translate(`appeals.material.${m.field}`, { _: m.label })} icon={<VerdictIcon verdict={m.verdict} />} iconPosition="start" sx={{ minHeight: 48 }} />
+          <Tab
+            key={m.field}
+            value={m.field}
+            label={translate(`appeals.material.${m.field}`, { _: m.label })}
+            icon={<VerdictIcon verdict={m.verdict} />}
+            iconPosition="start"
+            sx={{ minHeight: 48 }}
+          />
         ))}
       </Tabs>
       {current && (
@@ -87,14 +132,21 @@ export function MaterialsPanel() {
           {canCheck ? (
             <CheckControls material={current} />
           ) : (
-            <Typography variant="body2" sx={{ mt: 1 }} color={current.verdict === 'unacceptable' ? 'error' : 'text.secondary'}>
+            <Typography
+              variant="body2"
+              sx={{ mt: 1 }}
+              color={current.verdict === 'unacceptable' ? 'error' : 'text.secondary'}
+            >
               {translate(`appeals.verdict.${current.verdict ?? 'none'}`)}
               {current.note ? `：${current.note}` : ''}
             </Typography>
           )}
           {current.reviewedByName && (
             <Typography variant="caption" color="text.secondary">
-              {translate('appeals.review.reviewed_by', { name: current.reviewedByName, time: formatTime(current.reviewedAt) })}
+              {translate('appeals.review.reviewed_by', {
+                name: current.reviewedByName,
+                time: formatTime(current.reviewedAt),
+              })}
             </Typography>
           )}
         </>

@@ -1,8 +1,19 @@
 import { choices } from '../../common/roleChoices';
 
-export const MATERIAL_FIELDS = ['businessLicense', 'authorizationLetter', 'legalRepIdFront', 'legalRepIdBack', 'operatorIdFront', 'operatorIdBack', 'operatorHoldingId'] as const;
+export const MATERIAL_FIELDS = [
+  'businessLicense',
+  'authorizationLetter',
+  'legalRepIdFront',
+  'legalRepIdBack',
+  'operatorIdFront',
+  'operatorIdBack',
+  'operatorHoldingId',
+] as const;
 /** The queue's status filter: "to do" (the default view), "not decided", then each status. */
-export const STATUS_FILTER_CHOICES = choices(['open', 'undecided', 'submitted', 'processing', 'supplement_requested', 'approved', 'rejected'], 'appeals.status');
+export const STATUS_FILTER_CHOICES = choices(
+  ['open', 'undecided', 'submitted', 'processing', 'supplement_requested', 'approved', 'rejected'],
+  'appeals.status',
+);
 export const TYPE_CHOICES = choices(['assisted_registration', 'info_change'], 'appeals.type');
 
 export interface AppealMaterial {
@@ -23,4 +34,5 @@ export interface AppealStats {
 }
 
 /** A link to the queue with a filter set, as react-admin reads it from the URL. */
-export const queueLink = (filter: Record<string, unknown>) => `/appeals?filter=${encodeURIComponent(JSON.stringify(filter))}`;
+export const queueLink = (filter: Record<string, unknown>) =>
+  `/appeals?filter=${encodeURIComponent(JSON.stringify(filter))}`;

@@ -29,7 +29,11 @@ export interface AuditLabels {
 
 function useAuditLabels() {
   const dataProvider = useDataProvider<AppDataProvider>();
-  return useQuery({ queryKey: ['audit-logs', 'labels'], queryFn: () => dataProvider.getAuditLabels(), staleTime: Infinity });
+  return useQuery({
+    queryKey: ['audit-logs', 'labels'],
+    queryFn: () => dataProvider.getAuditLabels(),
+    staleTime: Infinity,
+  });
 }
 
 function useFilters() {
@@ -80,7 +84,11 @@ export function AuditLogList() {
           <TimeField source="at" />
           <TextField source="actorName" sortable={false} emptyText={translate('auditLogs.system_actor')} />
           <TextField source="actionLabel" sortBy="action" label={translate('resources.audit-logs.fields.action')} />
-          <TextField source="resourceLabel" sortBy="resource" label={translate('resources.audit-logs.fields.resource')} />
+          <TextField
+            source="resourceLabel"
+            sortBy="resource"
+            label={translate('resources.audit-logs.fields.resource')}
+          />
           <FunctionField source="object" sortable={false} render={() => <AuditObjectLink />} />
           <TextField source="summaryText" sortable={false} />
           <TextField source="ip" sortable={false} emptyText="—" />

@@ -11,7 +11,12 @@ export function AuditObjectLink() {
   const ref = record.objectRef as { resource: string; id: string } | null;
   const definition = ref ? definitions[ref.resource] : undefined;
   const type = definition?.hasShow ? 'show' : definition?.hasEdit ? 'edit' : null;
-  if (!ref || !type) return <Typography variant="body2" component="span">{record.objectLabel as string}</Typography>;
+  if (!ref || !type)
+    return (
+      <Typography variant="body2" component="span">
+        {record.objectLabel as string}
+      </Typography>
+    );
   return (
     <Link to={createPath({ resource: ref.resource, id: ref.id, type })} onClick={(e) => e.stopPropagation()}>
       {record.objectLabel as string}

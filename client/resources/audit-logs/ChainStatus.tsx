@@ -4,7 +4,9 @@ import { useDataProvider, useTranslate } from 'react-admin';
 import type { AppDataProvider } from '../../providers/dataProvider';
 
 /** GET /api/audit-logs/verify (the server's ChainResult). */
-export type Verification = { checked: number; legacy: number } & ({ ok: true } | { ok: false; firstBadId: number; reason: 'content' | 'gap' | 'link' | 'unhashed' });
+export type Verification = { checked: number; legacy: number } & (
+  { ok: true } | { ok: false; firstBadId: number; reason: 'content' | 'gap' | 'link' | 'unhashed' }
+);
 
 /** Whether the hash chain is intact, above the list; the server walks the whole log, so it is asked once per visit. */
 export function ChainStatus() {
@@ -16,8 +18,18 @@ export function ChainStatus() {
     refetchOnWindowFocus: false,
   });
   const sx = { mt: 2 };
-  if (isError) return <Alert severity="warning" sx={sx}>{translate('auditLogs.chain.failed')}</Alert>;
-  if (!data) return <Alert severity="info" role="status" sx={sx}>{translate('auditLogs.chain.checking')}</Alert>;
+  if (isError)
+    return (
+      <Alert severity="warning" sx={sx}>
+        {translate('auditLogs.chain.failed')}
+      </Alert>
+    );
+  if (!data)
+    return (
+      <Alert severity="info" role="status" sx={sx}>
+        {translate('auditLogs.chain.checking')}
+      </Alert>
+    );
   const legacy = data.legacy ? ` ${translate('auditLogs.chain.legacy', { legacy: data.legacy })}` : '';
   return data.ok ? (
     <Alert severity="success" role="status" sx={sx}>
@@ -26,7 +38,10 @@ export function ChainStatus() {
     </Alert>
   ) : (
     <Alert severity="error" sx={sx}>
-      {translate('auditLogs.chain.broken', { id: data.firstBadId, reason: translate(`auditLogs.chain.reasons.${data.reason}`) })}
+      {translate('auditLogs.chain.broken', {
+        id: data.firstBadId,
+        reason: translate(`auditLogs.chain.reasons.${data.reason}`),
+      })}
       {legacy}
     </Alert>
   );

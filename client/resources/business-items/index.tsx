@@ -1,5 +1,15 @@
 import ChecklistIcon from '@mui/icons-material/Checklist';
-import { BooleanField, BooleanInput, Datagrid, List, SearchInput, SimpleForm, TextField, TextInput, required } from 'react-admin';
+import {
+  BooleanField,
+  BooleanInput,
+  Datagrid,
+  List,
+  SearchInput,
+  SimpleForm,
+  TextField,
+  TextInput,
+  required,
+} from 'react-admin';
 import { catalogueScreens } from '../../common/CatalogueScreens';
 
 /** The business-item catalogue operators are authorised for; sysadmin keeps it (nothing is deleted: operators refer to it). */

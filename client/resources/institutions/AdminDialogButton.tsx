@@ -27,7 +27,8 @@ export function AdminDialogButton({ mode }: { mode: 'open' | 'changeAdmin' }) {
   const dataProvider = useDataProvider<AppDataProvider>();
   const [values, setValues] = useState(EMPTY);
   if (!record || !record.allowedActions.includes(mode)) return null;
-  const set = (k: keyof typeof EMPTY) => (e: React.ChangeEvent<HTMLInputElement>) => setValues((v) => ({ ...v, [k]: e.target.value }));
+  const set = (k: keyof typeof EMPTY) => (e: React.ChangeEvent<HTMLInputElement>) =>
+    setValues((v) => ({ ...v, [k]: e.target.value }));
   const field = (errors: Record<string, string>, k: keyof typeof EMPTY) => ({
     name: k,
     label: translate(`resources.institutions.fields.${k}`),
@@ -38,7 +39,11 @@ export function AdminDialogButton({ mode }: { mode: 'open' | 'changeAdmin' }) {
     fullWidth: true,
     size: 'small' as const,
   });
-  const send = () => (mode === 'open' ? dataProvider.openInstitution : dataProvider.changeInstitutionAdmin)(record.id, { ...values, version: record.version });
+  const send = () =>
+    (mode === 'open' ? dataProvider.openInstitution : dataProvider.changeInstitutionAdmin)(record.id, {
+      ...values,
+      version: record.version,
+    });
   const current = (label: string, value: string | null) => (
     <Typography variant="body2" sx={{ mb: 1 }}>
       <Typography component="span" variant="caption" color="text.secondary" sx={{ display: 'block' }}>
@@ -69,7 +74,10 @@ export function AdminDialogButton({ mode }: { mode: 'open' | 'changeAdmin' }) {
               {record.adminName ? (
                 <Box>
                   {current(translate('resources.institutions.fields.adminName'), record.adminName)}
-                  {current(translate('resources.institutions.fields.adminIdType'), translate(`institutions.id_type.${record.adminIdType}`))}
+                  {current(
+                    translate('resources.institutions.fields.adminIdType'),
+                    translate(`institutions.id_type.${record.adminIdType}`),
+                  )}
                   {current(translate('resources.institutions.fields.adminIdNumber'), record.adminIdNumber)}
                   {current(translate('resources.institutions.fields.adminPhone'), record.adminPhone)}
                 </Box>

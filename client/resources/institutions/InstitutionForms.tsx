@@ -1,4 +1,13 @@
-import { AutocompleteInput, Create, Edit, ReferenceInput, required, SelectInput, SimpleForm, TextInput } from 'react-admin';
+import {
+  AutocompleteInput,
+  Create,
+  Edit,
+  ReferenceInput,
+  required,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+} from 'react-admin';
 import { Box } from '@mui/material';
 import { RegionPicker } from '../../common/RegionPicker';
 import { LEVEL_CHOICES, TYPE_CHOICES } from './choices';

@@ -20,8 +20,22 @@ const filters = [
 export function InstitutionList() {
   const translate = useTranslate();
   return (
-    <List filters={filters} sort={{ field: 'id', order: 'DESC' }} perPage={25} pagination={<ListPagination />} aside={<InstitutionStats />} exporter={false} actions={<FitListActions />}>
-      <FitDatagrid rowClick="show" bulkActionButtons={false} wrap={['name', 'type']} wrapMin={110} omit={['region', 'adminPhone']}>
+    <List
+      filters={filters}
+      sort={{ field: 'id', order: 'DESC' }}
+      perPage={25}
+      pagination={<ListPagination />}
+      aside={<InstitutionStats />}
+      exporter={false}
+      actions={<FitListActions />}
+    >
+      <FitDatagrid
+        rowClick="show"
+        bulkActionButtons={false}
+        wrap={['name', 'type']}
+        wrapMin={110}
+        omit={['region', 'adminPhone']}
+      >
         <TextField source="number" />
         <TextField source="name" />
         <FunctionField source="type" render={(r: { type: string }) => translate(`institutions.type.${r.type}`)} />

@@ -1,7 +1,18 @@
 import { Button, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import PrintIcon from '@mui/icons-material/Print';
 import { Link } from 'react-router-dom';
-import { EditButton, FunctionField, Labeled, ListButton, Show, TabbedShowLayout, TextField, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import {
+  EditButton,
+  FunctionField,
+  Labeled,
+  ListButton,
+  Show,
+  TabbedShowLayout,
+  TextField,
+  TopToolbar,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import { ActionButton } from '../../common/ActionButton';
 import { AuditTrail } from '../../common/AuditTrail';
 import { PiiRevealButton } from '../../common/PiiRevealButton';
@@ -19,9 +30,27 @@ function Actions() {
     <TopToolbar>
       <AdminDialogButton mode="open" />
       <AdminDialogButton mode="changeAdmin" />
-      <ActionButton resource="institutions" action="reset-password" allowedAs="resetPassword" label={translate('institutions.action.resetPassword')} confirm={translate('institutions.confirm.resetPassword')} />
-      <ActionButton resource="institutions" action="disable" color="error" reason label={translate('institutions.action.disable')} confirm={translate('institutions.confirm.disable')} />
-      <ActionButton resource="institutions" action="enable" label={translate('institutions.action.enable')} confirm={translate('institutions.confirm.enable')} />
+      <ActionButton
+        resource="institutions"
+        action="reset-password"
+        allowedAs="resetPassword"
+        label={translate('institutions.action.resetPassword')}
+        confirm={translate('institutions.confirm.resetPassword')}
+      />
+      <ActionButton
+        resource="institutions"
+        action="disable"
+        color="error"
+        reason
+        label={translate('institutions.action.disable')}
+        confirm={translate('institutions.confirm.disable')}
+      />
+      <ActionButton
+        resource="institutions"
+        action="enable"
+        label={translate('institutions.action.enable')}
+        confirm={translate('institutions.confirm.enable')}
+      />
       {record?.status !== 'registered' && (
         <Button size="small" startIcon={<PrintIcon />} component={Link} to={`/institutions/${record?.id}/notice`}>
           {translate('institutions.action.notice')}
@@ -104,13 +133,21 @@ export function InstitutionShow() {
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label={translate('institutions.tabs.admin')} path="admin">
           <TextField source="adminName" emptyText="—" />
-          <FunctionField source="adminIdType" render={(r: { adminIdType: string | null }) => (r.adminIdType ? translate(`institutions.id_type.${r.adminIdType}`) : '—')} />
+          <FunctionField
+            source="adminIdType"
+            render={(r: { adminIdType: string | null }) =>
+              r.adminIdType ? translate(`institutions.id_type.${r.adminIdType}`) : '—'
+            }
+          />
           <TextField source="adminIdNumber" emptyText="—" />
           <TextField source="adminPhone" emptyText="—" />
           <Labeled source="adminSince">
             <TimeField source="adminSince" />
           </Labeled>
-          <FunctionField source="mustChangePassword" render={(r: { mustChangePassword: boolean }) => translate(r.mustChangePassword ? 'app.yes' : 'app.no')} />
+          <FunctionField
+            source="mustChangePassword"
+            render={(r: { mustChangePassword: boolean }) => translate(r.mustChangePassword ? 'app.yes' : 'app.no')}
+          />
           <PiiRevealButton resource="institutions" />
           <AdminHistory />
         </TabbedShowLayout.Tab>

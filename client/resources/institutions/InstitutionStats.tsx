@@ -29,7 +29,9 @@ export function InstitutionStats() {
               label={`${translate(`institutions.${field}.${key}`)} ${n}`}
               // Long type names (外商独资经营性职业培训机构) wrap instead of hiding the count behind an ellipsis.
               sx={{ height: 'auto', py: 0.25, '& .MuiChip-label': { whiteSpace: 'normal' } }}
-              onClick={() => setFilters({ ...filterValues, [field]: filterValues[field] === key ? undefined : key }, {})}
+              onClick={() =>
+                setFilters({ ...filterValues, [field]: filterValues[field] === key ? undefined : key }, {})
+              }
             />
           ))}
       </Stack>
@@ -37,7 +39,10 @@ export function InstitutionStats() {
   );
   return (
     // Beside the list from 1,280 px only: below that the list needs the room (the counts stay one filter away).
-    <Card variant="outlined" sx={{ ml: 2, width: 240, alignSelf: 'flex-start', '@media (max-width: 1279.95px)': { display: 'none' } }}>
+    <Card
+      variant="outlined"
+      sx={{ ml: 2, width: 240, alignSelf: 'flex-start', '@media (max-width: 1279.95px)': { display: 'none' } }}
+    >
       <CardHeader title={translate('institutions.stats.title')} titleTypographyProps={{ variant: 'subtitle1' }} />
       <CardContent sx={{ pt: 0 }}>
         {group(translate('institutions.stats.by_status'), 'status', data?.byStatus)}

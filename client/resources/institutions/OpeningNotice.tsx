@@ -11,17 +11,31 @@ export function OpeningNotice() {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
   const dataProvider = useDataProvider();
-  const { data: record, isPending } = useGetOne<{ id: string | number; status: string; name: string; number: string; openedAt: string | null; adminName: string | null; adminPhone: string | null }>('institutions', { id: id! });
+  const { data: record, isPending } = useGetOne<{
+    id: string | number;
+    status: string;
+    name: string;
+    number: string;
+    openedAt: string | null;
+    adminName: string | null;
+    adminPhone: string | null;
+  }>('institutions', { id: id! });
   const { data: prefix } = useQuery({
     queryKey: ['settings', 'institutions.passwordPrefix'],
-    queryFn: () => dataProvider.getOne<{ id: string; value: unknown }>('settings', { id: 'institutions.passwordPrefix' }).then((r) => String(r.data.value)),
+    queryFn: () =>
+      dataProvider
+        .getOne<{ id: string; value: unknown }>('settings', { id: 'institutions.passwordPrefix' })
+        .then((r) => String(r.data.value)),
   });
   if (isPending || !record) return <Loading />;
-  if (record.status === 'registered') return <Alert severity="warning">{translate('institutions.notice.not_open')}</Alert>;
+  if (record.status === 'registered')
+    return <Alert severity="warning">{translate('institutions.notice.not_open')}</Alert>;
   const f = (k: string) => translate(`resources.institutions.fields.${k}`);
   return (
     <PrintablePage title={translate('institutions.notice.title')}>
-      <Typography sx={{ whiteSpace: 'pre-line', my: 2 }}>{translate('institutions.notice.body', { name: record.name, date: formatTime(record.openedAt).slice(0, 10) })}</Typography>
+      <Typography sx={{ whiteSpace: 'pre-line', my: 2 }}>
+        {translate('institutions.notice.body', { name: record.name, date: formatTime(record.openedAt).slice(0, 10) })}
+      </Typography>
       <PrintTable
         rows={[
           [f('name'), record.name],
@@ -53,7 +67,11 @@ function PasswordRule({ prefix }: { prefix: string }) {
   return (
     <>
       {before}
-      <Box component="span" data-testid="password-prefix" sx={{ fontFamily: 'monospace', fontSize: '1.1em', letterSpacing: '0.08em', px: 0.5, bgcolor: 'action.hover' }}>
+      <Box
+        component="span"
+        data-testid="password-prefix"
+        sx={{ fontFamily: 'monospace', fontSize: '1.1em', letterSpacing: '0.08em', px: 0.5, bgcolor: 'action.hover' }}
+      >
         {prefix}
       </Box>
       {after}

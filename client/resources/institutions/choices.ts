@@ -19,4 +19,7 @@ export const INSTITUTION_TYPES = [
 export const TYPE_CHOICES = choices(INSTITUTION_TYPES, 'institutions.type');
 export const LEVEL_CHOICES = choices(['province', 'city', 'county'], 'institutions.level');
 export const STATUS_CHOICES = choices(['registered', 'open', 'disabled'], 'institutions.status');
-export const ID_TYPE_CHOICES = choices(['resident_id', 'passport', 'hk_macao_permit', 'taiwan_permit', 'foreign_permanent'], 'institutions.id_type');
+export const ID_TYPE_CHOICES = choices(
+  ['resident_id', 'passport', 'hk_macao_permit', 'taiwan_permit', 'foreign_permanent'],
+  'institutions.id_type',
+);

@@ -6,4 +6,11 @@ const InstitutionEdit = lazyScreen(() => import('./InstitutionForms'), 'Institut
 const InstitutionList = lazyScreen(() => import('./InstitutionList'), 'InstitutionList');
 const InstitutionShow = lazyScreen(() => import('./InstitutionShow'), 'InstitutionShow');
 
-export default { list: InstitutionList, create: InstitutionCreate, edit: InstitutionEdit, show: InstitutionShow, icon: ApartmentIcon, recordRepresentation: 'name' };
+export default {
+  list: InstitutionList,
+  create: InstitutionCreate,
+  edit: InstitutionEdit,
+  show: InstitutionShow,
+  icon: ApartmentIcon,
+  recordRepresentation: 'name',
+};

@@ -1,6 +1,20 @@
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Box, Button, Card, CardContent, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  LinearProgress,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { Title, useDataProvider, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { FilePickButton } from '../../common/FilePicker';
@@ -46,7 +60,13 @@ export function LegacyImport() {
           </Alert>
           <Stack direction="row" spacing={2} alignItems="center">
             {/* A real button that opens a real file input: Enter and Space work, and its name says what it takes. */}
-            <FilePickButton what={t('choose')} name="file" accept=".xlsx,.csv,text/csv" file={file} onChange={setFile} />
+            <FilePickButton
+              what={t('choose')}
+              name="file"
+              accept=".xlsx,.csv,text/csv"
+              file={file}
+              onChange={setFile}
+            />
             <Button variant="contained" onClick={start} disabled={!file || busy}>
               {t('submit')}
             </Button>
@@ -56,7 +76,11 @@ export function LegacyImport() {
           </Stack>
           {busy && (
             <Box sx={{ mt: 2 }} role="status">
-              <LinearProgress variant={percent < 100 ? 'determinate' : 'indeterminate'} value={percent} aria-label={t('uploading', { percent })} />
+              <LinearProgress
+                variant={percent < 100 ? 'determinate' : 'indeterminate'}
+                value={percent}
+                aria-label={t('uploading', { percent })}
+              />
               <Typography variant="body2">{percent < 100 ? t('uploading', { percent }) : t('processing')}</Typography>
             </Box>
           )}
@@ -67,7 +91,11 @@ export function LegacyImport() {
           )}
           {report && (
             <Box sx={{ mt: 2 }}>
-              <Alert severity={report.skipped.length ? 'warning' : 'success'} role="status" data-testid="legacy-import-result">
+              <Alert
+                severity={report.skipped.length ? 'warning' : 'success'}
+                role="status"
+                data-testid="legacy-import-result"
+              >
                 {t('result', { imported: report.imported, skipped: report.skipped.length })}
               </Alert>
               {report.skipped.length > 0 && (

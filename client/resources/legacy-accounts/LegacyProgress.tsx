@@ -1,5 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, CardContent, LinearProgress, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Card,
+  CardContent,
+  LinearProgress,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { useDataProvider, useTranslate } from 'react-admin';
 import type { AppDataProvider } from '../../providers/dataProvider';
 
@@ -14,7 +24,10 @@ export interface SystemProgress {
 export function LegacyProgress() {
   const translate = useTranslate();
   const dataProvider = useDataProvider<AppDataProvider>();
-  const { data } = useQuery({ queryKey: ['legacy-accounts', 'progress'], queryFn: () => dataProvider.getLegacyProgress() });
+  const { data } = useQuery({
+    queryKey: ['legacy-accounts', 'progress'],
+    queryFn: () => dataProvider.getLegacyProgress(),
+  });
   const t = (k: string) => translate(`legacyAccounts.progress.${k}`);
   return (
     <Card variant="outlined" sx={{ mb: 2 }} aria-labelledby="legacy-progress-title">
@@ -42,7 +55,11 @@ export function LegacyProgress() {
                     <TableCell>{s.upgraded}</TableCell>
                     <TableCell>{s.locked}</TableCell>
                     <TableCell sx={{ minWidth: 140 }}>
-                      <LinearProgress variant="determinate" value={rate} aria-label={`${s.legacySystem} ${t('rate')} ${rate}%`} />
+                      <LinearProgress
+                        variant="determinate"
+                        value={rate}
+                        aria-label={`${s.legacySystem} ${t('rate')} ${rate}%`}
+                      />
                       {rate}%
                     </TableCell>
                   </TableRow>

@@ -55,10 +55,21 @@ export function OperatorList() {
         <FunctionField source="role" render={(r: { role: string }) => translate(`operators.role.${r.role}`)} />
         <TextField source="name" />
         {/* The region warning sits beside the number it is about, not in a column of its own (1,024 px lists). */}
-        <FunctionField source="idNumber" sortable={false} render={(r: { idNumber: string }) => <>{r.idNumber} <RegionCodeChip compact /></>} />
+        <FunctionField
+          source="idNumber"
+          sortable={false}
+          render={(r: { idNumber: string }) => (
+            <>
+              {r.idNumber} <RegionCodeChip compact />
+            </>
+          )}
+        />
         <TextField source="phone" sortable={false} />
         {/* 已过期 is said once, by the status chip. */}
-        <FunctionField source="validTo" render={(r: { validFrom: string; validTo: string }) => `${r.validFrom} ~ ${r.validTo}`} />
+        <FunctionField
+          source="validTo"
+          render={(r: { validFrom: string; validTo: string }) => `${r.validFrom} ~ ${r.validTo}`}
+        />
         <FunctionField source="status" render={() => <OperatorStatusChip />} />
         <RowEditButton />
       </FitDatagrid>
@@ -77,7 +88,12 @@ function Fields() {
       <DateInput source="validTo" validate={required()} />
       <BooleanInput source="manageRight" />
       <ReferenceArrayInput source="businessItemIds" reference="business-items" filter={{ active: true }} perPage={100}>
-        <CheckboxGroupInput className="wide" label="resources.operators.fields.businessItemIds" optionText="name" row={false} />
+        <CheckboxGroupInput
+          className="wide"
+          label="resources.operators.fields.businessItemIds"
+          optionText="name"
+          row={false}
+        />
       </ReferenceArrayInput>
     </>
   );
@@ -91,9 +107,16 @@ function QuotaWarning() {
   const translate = useTranslate();
   const unitId = useWatch({ name: 'unitId' }) as number | undefined;
   const role = (useWatch({ name: 'role' }) as 'admin' | 'operator' | undefined) ?? 'operator';
-  const { data: unit } = useGetOne<{ id: number; adminCount: number; adminQuota: number; operatorCount: number; operatorQuota: number }>('units', { id: unitId! }, { enabled: !!unitId });
+  const { data: unit } = useGetOne<{
+    id: number;
+    adminCount: number;
+    adminQuota: number;
+    operatorCount: number;
+    operatorQuota: number;
+  }>('units', { id: unitId! }, { enabled: !!unitId });
   if (!unit) return null;
-  const [used, quota] = role === 'admin' ? [unit.adminCount, unit.adminQuota] : [unit.operatorCount, unit.operatorQuota];
+  const [used, quota] =
+    role === 'admin' ? [unit.adminCount, unit.adminQuota] : [unit.operatorCount, unit.operatorQuota];
   if (used < quota) return null;
   return (
     <Alert severity="warning" role="alert" sx={{ mb: 2, width: '100%' }}>
@@ -106,8 +129,22 @@ function QuotaWarning() {
 export function OperatorCreate() {
   const today = new Date().toISOString().slice(0, 10);
   return (
-    <Create mutationMode="pessimistic" redirect={(_r?: string, _id?: unknown, data?: Record<string, unknown>) => `units/${String(data?.unitId)}/show/operators`}>
-      <SimpleForm defaultValues={{ role: 'operator', idType: 'resident_id', validFrom: today, manageRight: false, businessItemIds: [] }} toolbar={<FormToolbar />}>
+    <Create
+      mutationMode="pessimistic"
+      redirect={(_r?: string, _id?: unknown, data?: Record<string, unknown>) =>
+        `units/${String(data?.unitId)}/show/operators`
+      }
+    >
+      <SimpleForm
+        defaultValues={{
+          role: 'operator',
+          idType: 'resident_id',
+          validFrom: today,
+          manageRight: false,
+          businessItemIds: [],
+        }}
+        toolbar={<FormToolbar />}
+      >
         <QuotaWarning />
         <FormColumns>
           <ReferenceInput source="unitId" reference="units">
@@ -126,7 +163,12 @@ function EditActions() {
   const record = useRecordContext<{ id: number; name: string; unitId: number }>();
   return (
     <TopToolbar>
-      <ActionButton resource="operators" action="disable" color="warning" label={translate('operators.action.disable')} />
+      <ActionButton
+        resource="operators"
+        action="disable"
+        color="warning"
+        label={translate('operators.action.disable')}
+      />
       <ActionButton resource="operators" action="enable" label={translate('operators.action.enable')} />
       <ListButton />
       {record && (
@@ -142,7 +184,13 @@ function EditActions() {
 
 export function OperatorEdit() {
   return (
-    <Edit mutationMode="pessimistic" actions={<EditActions />} redirect={(_r?: string, _id?: unknown, data?: Record<string, unknown>) => `units/${String(data?.unitId)}/show/operators`}>
+    <Edit
+      mutationMode="pessimistic"
+      actions={<EditActions />}
+      redirect={(_r?: string, _id?: unknown, data?: Record<string, unknown>) =>
+        `units/${String(data?.unitId)}/show/operators`
+      }
+    >
       <SimpleForm toolbar={<FormToolbar />}>
         <ReferenceField source="unitId" reference="units" link="show" />
         <FormColumns>

@@ -10,6 +10,7 @@ export function OperatorStatusChip() {
   const record = useRecordContext();
   const translate = useTranslate();
   if (!record) return null;
-  if (record.status === 'active' && record.expired) return <Chip size="small" color="warning" label={translate('operators.expired')} />;
+  if (record.status === 'active' && record.expired)
+    return <Chip size="small" color="warning" label={translate('operators.expired')} />;
   return <StatusChip source="status" prefix="operators.status" />;
 }

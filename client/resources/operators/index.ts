@@ -5,4 +5,10 @@ const OperatorCreate = lazyScreen(() => import('./OperatorScreens'), 'OperatorCr
 const OperatorEdit = lazyScreen(() => import('./OperatorScreens'), 'OperatorEdit');
 const OperatorList = lazyScreen(() => import('./OperatorScreens'), 'OperatorList');
 
-export default { list: OperatorList, create: OperatorCreate, edit: OperatorEdit, icon: BadgeIcon, recordRepresentation: 'name' };
+export default {
+  list: OperatorList,
+  create: OperatorCreate,
+  edit: OperatorEdit,
+  icon: BadgeIcon,
+  recordRepresentation: 'name',
+};

@@ -19,7 +19,11 @@ import { ORG_LEVELS } from './OrgList';
 
 const Parent = () => (
   <ReferenceInput source="parentId" reference="orgs" perPage={100}>
-    <AutocompleteInput optionText="name" filterToQuery={(q) => ({ q })} helperText="省级机构无上级；其余须选择更高层级的机构" />
+    <AutocompleteInput
+      optionText="name"
+      filterToQuery={(q) => ({ q })}
+      helperText="省级机构无上级；其余须选择更高层级的机构"
+    />
   </ReferenceInput>
 );
 
@@ -42,14 +46,24 @@ function OrgToolbar() {
   return (
     <Toolbar sx={{ justifyContent: 'space-between' }}>
       <SaveButton />
-      <DeleteWithConfirmButton mutationMode="pessimistic" confirmContent={translate('orgs.delete_confirm', { name: record?.name ?? '' })} />
+      <DeleteWithConfirmButton
+        mutationMode="pessimistic"
+        confirmContent={translate('orgs.delete_confirm', { name: record?.name ?? '' })}
+      />
     </Toolbar>
   );
 }
 
 export function OrgEdit() {
   return (
-    <Edit mutationMode="pessimistic" aside={<div style={{ width: 420, marginLeft: 16 }}><AuditTrail resource="orgs" /></div>}>
+    <Edit
+      mutationMode="pessimistic"
+      aside={
+        <div style={{ width: 420, marginLeft: 16 }}>
+          <AuditTrail resource="orgs" />
+        </div>
+      }
+    >
       <SimpleForm toolbar={<OrgToolbar />}>
         <TextInput source="name" validate={required()} />
         <SelectInput source="level" choices={choices(ORG_LEVELS, 'orgs.level')} disabled />

@@ -1,4 +1,14 @@
-import { Datagrid, EditButton, List, ReferenceField, SearchInput, SelectInput, TextField, ReferenceInput, AutocompleteInput } from 'react-admin';
+import {
+  Datagrid,
+  EditButton,
+  List,
+  ReferenceField,
+  SearchInput,
+  SelectInput,
+  TextField,
+  ReferenceInput,
+  AutocompleteInput,
+} from 'react-admin';
 import { ListPagination } from '../../common/ListPagination';
 import { useAllowed } from '../../providers/access';
 import { OrgTree } from './OrgTree';
@@ -18,7 +28,13 @@ const filters = [
 export function OrgList() {
   const editable = useAllowed('orgs.write');
   return (
-    <List pagination={<ListPagination />} filters={filters} sort={{ field: 'id', order: 'ASC' }} perPage={50} aside={<OrgTree />}>
+    <List
+      pagination={<ListPagination />}
+      filters={filters}
+      sort={{ field: 'id', order: 'ASC' }}
+      perPage={50}
+      aside={<OrgTree />}
+    >
       <Datagrid rowClick={editable ? 'edit' : false} bulkActionButtons={false}>
         <TextField source="id" />
         <TextField source="name" />

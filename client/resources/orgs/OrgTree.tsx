@@ -13,7 +13,10 @@ interface OrgNode extends RaRecord {
 export function OrgTree() {
   const translate = useTranslate();
   const editable = useAllowed('orgs.write');
-  const { data = [] } = useGetList<OrgNode>('orgs', { pagination: { page: 1, perPage: 1000 }, sort: { field: 'name', order: 'ASC' } });
+  const { data = [] } = useGetList<OrgNode>('orgs', {
+    pagination: { page: 1, perPage: 1000 },
+    sort: { field: 'name', order: 'ASC' },
+  });
   const children = new Map<number | null, OrgNode[]>();
   for (const o of data) children.set(o.parentId, [...(children.get(o.parentId) ?? []), o]);
   const known = new Set(data.map((o) => o.id));

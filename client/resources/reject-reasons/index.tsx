@@ -20,8 +20,16 @@ import { CatalogueToolbar, catalogueScreens } from '../../common/CatalogueScreen
 /** 常用驳回原因: sysadmin keeps the list; agents read it (in the reject dialog and here). */
 function RejectReasonList() {
   return (
-    <List filters={[<SearchInput key="q" source="q" alwaysOn />]} sort={{ field: 'sortOrder', order: 'ASC' }} perPage={50} exporter={false}>
-      <Datagrid rowClick={(_id, _res, record) => ((record.allowedActions as string[]).includes('edit') ? 'edit' : false)} bulkActionButtons={false}>
+    <List
+      filters={[<SearchInput key="q" source="q" alwaysOn />]}
+      sort={{ field: 'sortOrder', order: 'ASC' }}
+      perPage={50}
+      exporter={false}
+    >
+      <Datagrid
+        rowClick={(_id, _res, record) => ((record.allowedActions as string[]).includes('edit') ? 'edit' : false)}
+        bulkActionButtons={false}
+      >
         <NumberField source="sortOrder" />
         <TextField source="text" />
         <BooleanField source="active" sortable={false} />
@@ -34,10 +42,7 @@ function RejectReasonList() {
 function Form() {
   const translate = useTranslate();
   return (
-    <SimpleForm
-      defaultValues={{ active: true, sortOrder: 0 }}
-      toolbar={<CatalogueToolbar />}
-    >
+    <SimpleForm defaultValues={{ active: true, sortOrder: 0 }} toolbar={<CatalogueToolbar />}>
       <Alert severity="info" sx={{ mb: 2 }}>
         {translate('rejectReasons.hint')}
       </Alert>
@@ -47,6 +52,5 @@ function Form() {
     </SimpleForm>
   );
 }
-
 
 export default { list: RejectReasonList, ...catalogueScreens(Form), icon: RuleIcon, recordRepresentation: 'text' };

@@ -9,7 +9,13 @@ function GrantStatus() {
   const r = useRecordContext();
   const translate = useTranslate();
   if (!r) return null;
-  return <Chip size="small" color={GRANT_COLOR[r.status as keyof typeof GRANT_COLOR]} label={translate(`seals.grant_status.${r.status}`)} />;
+  return (
+    <Chip
+      size="small"
+      color={GRANT_COLOR[r.status as keyof typeof GRANT_COLOR]}
+      label={translate(`seals.grant_status.${r.status}`)}
+    />
+  );
 }
 
 /** The seal's 被授权人 with their validity and status; staff revoke with a reason. */
@@ -21,10 +27,20 @@ export function SealGrants() {
         <TextField source="personName" />
         <TextField source="idNumber" />
         <FunctionField source="regionCodeUnknown" label="" render={() => <RegionCodeChip />} />
-        <FunctionField source="validTo" render={(r: { validFrom: string; validTo: string }) => `${r.validFrom} ~ ${r.validTo}`} />
+        <FunctionField
+          source="validTo"
+          render={(r: { validFrom: string; validTo: string }) => `${r.validFrom} ~ ${r.validTo}`}
+        />
         <FunctionField source="status" render={() => <GrantStatus />} />
         <TextField source="revokedReason" emptyText="—" />
-        <ActionButton resource="seal-grants" action="revoke" color="error" reason label={translate('seals.action.revoke')} confirm={translate('seals.confirm.revoke')} />
+        <ActionButton
+          resource="seal-grants"
+          action="revoke"
+          color="error"
+          reason
+          label={translate('seals.action.revoke')}
+          confirm={translate('seals.confirm.revoke')}
+        />
       </Datagrid>
     </ReferenceManyField>
   );

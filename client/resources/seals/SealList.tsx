@@ -11,7 +11,11 @@ export function SealList() {
   const filters = [
     <SearchInput key="q" source="q" alwaysOn />,
     <SelectInput key="type" source="type" choices={TYPES.map((id) => ({ id, name: translate(`seals.type.${id}`) }))} />,
-    <SelectInput key="status" source="status" choices={STATUSES.map((id) => ({ id, name: translate(`seals.status.${id}`) }))} />,
+    <SelectInput
+      key="status"
+      source="status"
+      choices={STATUSES.map((id) => ({ id, name: translate(`seals.status.${id}`) }))}
+    />,
   ];
   return (
     <List filters={filters} sort={{ field: 'id', order: 'DESC' }} actions={<FitListActions />}>

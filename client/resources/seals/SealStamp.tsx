@@ -17,7 +17,17 @@ function Star({ cx, cy, r, fill }: { cx: number; cy: number; r: number; fill: st
  * The seal as it stamps, so the clerk on the phone sees what the caller sees: round with the name on
  * the arc, a star and the type label; the 法定代表人名章 is square. A voided seal is drawn grey.
  */
-export function SealStamp({ name, type, voided = false, size = 160 }: { name: string; type: string; voided?: boolean; size?: number }) {
+export function SealStamp({
+  name,
+  type,
+  voided = false,
+  size = 160,
+}: {
+  name: string;
+  type: string;
+  voided?: boolean;
+  size?: number;
+}) {
   const translate = useTranslate();
   const color = voided ? GREY : RED;
   const label = translate(`seals.type.${type}`);
@@ -36,7 +46,16 @@ export function SealStamp({ name, type, voided = false, size = 160 }: { name: st
           const col = cols - 1 - Math.floor(i / rows);
           const row = i % rows;
           return (
-            <text key={i} x={25 + cell * (col + 0.5)} y={25 + cell * (row + 0.5)} fontSize={cell * 0.85} fill={color} textAnchor="middle" dominantBaseline="central" fontFamily="serif">
+            <text
+              key={i}
+              x={25 + cell * (col + 0.5)}
+              y={25 + cell * (row + 0.5)}
+              fontSize={cell * 0.85}
+              fill={color}
+              textAnchor="middle"
+              dominantBaseline="central"
+              fontFamily="serif"
+            >
               {ch}
             </text>
           );
@@ -50,7 +69,17 @@ export function SealStamp({ name, type, voided = false, size = 160 }: { name: st
       <title>{title}</title>
       <circle cx={100} cy={100} r={92} fill="none" stroke={color} strokeWidth={6} />
       {glyphs.map((g, i) => (
-        <text key={i} x={g.x} y={g.y} fontSize={fontSize} fill={color} textAnchor="middle" dominantBaseline="central" transform={`rotate(${g.rotate} ${g.x} ${g.y})`} fontFamily="serif">
+        <text
+          key={i}
+          x={g.x}
+          y={g.y}
+          fontSize={fontSize}
+          fill={color}
+          textAnchor="middle"
+          dominantBaseline="central"
+          transform={`rotate(${g.rotate} ${g.x} ${g.y})`}
+          fontFamily="serif"
+        >
           {g.char}
         </text>
       ))}

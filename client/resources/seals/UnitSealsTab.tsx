@@ -1,4 +1,14 @@
-import { Box, Button, Card, CardActions, CardContent, List as MuiList, ListItem, ListItemText, Typography } from '@mui/material';
+import {
+  Box,
+  Button,
+  Card,
+  CardActions,
+  CardContent,
+  List as MuiList,
+  ListItem,
+  ListItemText,
+  Typography,
+} from '@mui/material';
 import { Link } from 'react-router-dom';
 import { RecordContextProvider, useGetList, useRecordContext, useTranslate } from 'react-admin';
 import { formatTime } from '../../common/format';
@@ -10,8 +20,33 @@ import { SealStamp } from './SealStamp';
 export function UnitSealsTab() {
   const unit = useRecordContext();
   const translate = useTranslate();
-  const { data: seals } = useGetList<{ id: number; name: string; type: string; status: string; voidReason?: string | null }>('seals', { filter: { unitId: unit?.id }, sort: { field: 'id', order: 'DESC' }, pagination: { page: 1, perPage: 50 } }, { enabled: !!unit });
-  const { data: failures } = useGetList<{ id: number; at: string; name: string; idNumberMasked: string; method: string; reason: string | null }>('sign-in-events', { filter: { unitId: unit?.id, outcome: 'failed' }, sort: { field: 'at', order: 'DESC' }, pagination: { page: 1, perPage: 5 } }, { enabled: !!unit });
+  const { data: seals } = useGetList<{
+    id: number;
+    name: string;
+    type: string;
+    status: string;
+    voidReason?: string | null;
+  }>(
+    'seals',
+    { filter: { unitId: unit?.id }, sort: { field: 'id', order: 'DESC' }, pagination: { page: 1, perPage: 50 } },
+    { enabled: !!unit },
+  );
+  const { data: failures } = useGetList<{
+    id: number;
+    at: string;
+    name: string;
+    idNumberMasked: string;
+    method: string;
+    reason: string | null;
+  }>(
+    'sign-in-events',
+    {
+      filter: { unitId: unit?.id, outcome: 'failed' },
+      sort: { field: 'at', order: 'DESC' },
+      pagination: { page: 1, perPage: 5 },
+    },
+    { enabled: !!unit },
+  );
   if (!unit) return null;
   return (
     <Box>
@@ -25,23 +60,34 @@ export function UnitSealsTab() {
                 <Typography variant="subtitle1" component="h3">
                   {s.name} · {translate(`seals.type.${s.type}`)} · {translate(`seals.status.${s.status}`)}
                 </Typography>
-                {s.voidReason && <Typography color="text.secondary">{translate('resources.seals.fields.voidReason')}：{s.voidReason}</Typography>}
+                {s.voidReason && (
+                  <Typography color="text.secondary">
+                    {translate('resources.seals.fields.voidReason')}：{s.voidReason}
+                  </Typography>
+                )}
                 <SealGrants />
               </Box>
             </CardContent>
             <CardActions>
               <VoidSealButton />
-              <Button size="small" component={Link} to={`/seals/${s.id}/show`}>{translate('seals.action.open')}</Button>
+              <Button size="small" component={Link} to={`/seals/${s.id}/show`}>
+                {translate('seals.action.open')}
+              </Button>
             </CardActions>
           </Card>
         </RecordContextProvider>
       ))}
-      <Typography variant="subtitle1" component="h3">{translate('signIn.recent_failures')}</Typography>
+      <Typography variant="subtitle1" component="h3">
+        {translate('signIn.recent_failures')}
+      </Typography>
       {failures?.length ? (
         <MuiList dense>
           {failures.map((e) => (
             <ListItem key={e.id} divider>
-              <ListItemText primary={`${formatTime(e.at)}  ${e.name}（${e.idNumberMasked}）  ${translate(`signIn.method.${e.method}`)}`} secondary={translate(`signIn.reason.${e.reason ?? 'other'}`)} />
+              <ListItemText
+                primary={`${formatTime(e.at)}  ${e.name}（${e.idNumberMasked}）  ${translate(`signIn.method.${e.method}`)}`}
+                secondary={translate(`signIn.reason.${e.reason ?? 'other'}`)}
+              />
             </ListItem>
           ))}
         </MuiList>

@@ -1,6 +1,21 @@
-import { Datagrid, Edit, FunctionField, List, SaveButton, SimpleForm, TextField, TextInput, Toolbar, useRecordContext, required } from 'react-admin';
+import {
+  Datagrid,
+  Edit,
+  FunctionField,
+  List,
+  SaveButton,
+  SimpleForm,
+  TextField,
+  TextInput,
+  Toolbar,
+  useRecordContext,
+  required,
+} from 'react-admin';
 
-const show = (v: unknown) => (v === undefined || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' ? String(v) : JSON.stringify(v));
+const show = (v: unknown) =>
+  v === undefined || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint'
+    ? String(v)
+    : JSON.stringify(v);
 
 export function SettingList() {
   return (
@@ -19,7 +34,13 @@ export function SettingList() {
 function ValueInput() {
   const record = useRecordContext();
   const numeric = typeof record?.default === 'number';
-  return <TextInput source="value" validate={required()} parse={(v: string) => (numeric && v !== '' && !Number.isNaN(Number(v)) ? Number(v) : v)} />;
+  return (
+    <TextInput
+      source="value"
+      validate={required()}
+      parse={(v: string) => (numeric && v !== '' && !Number.isNaN(Number(v)) ? Number(v) : v)}
+    />
+  );
 }
 
 /** Only 保存: the system reads every setting, so none can be deleted (the server answers 409). */

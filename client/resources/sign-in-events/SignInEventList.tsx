@@ -1,13 +1,32 @@
 import { Datagrid, DateInput, FunctionField, List, SelectInput, TextField, useTranslate } from 'react-admin';
 import { TimeField } from '../../common/TimeField';
 
-export const SIGN_IN_REASONS = ['not_on_record', 'identity_mismatch', 'essc_not_activated', 'operator_expired', 'operator_disabled', 'unit_not_active', 'legal_rep_mismatch', 'other'];
+export const SIGN_IN_REASONS = [
+  'not_on_record',
+  'identity_mismatch',
+  'essc_not_activated',
+  'operator_expired',
+  'operator_disabled',
+  'unit_not_active',
+  'legal_rep_mismatch',
+  'other',
+];
 
 export function SignInEventList() {
   const translate = useTranslate();
   const filters = [
-    <SelectInput key="outcome" source="outcome" alwaysOn choices={['succeeded', 'failed'].map((id) => ({ id, name: translate(`signIn.outcome.${id}`) }))} />,
-    <SelectInput key="reason" source="reason" alwaysOn choices={SIGN_IN_REASONS.map((id) => ({ id, name: translate(`signIn.reason.${id}`) }))} />,
+    <SelectInput
+      key="outcome"
+      source="outcome"
+      alwaysOn
+      choices={['succeeded', 'failed'].map((id) => ({ id, name: translate(`signIn.outcome.${id}`) }))}
+    />,
+    <SelectInput
+      key="reason"
+      source="reason"
+      alwaysOn
+      choices={SIGN_IN_REASONS.map((id) => ({ id, name: translate(`signIn.reason.${id}`) }))}
+    />,
     // The dashboard's bars open the list from their chart's first day.
     <DateInput key="at_gte" source="at_gte" parse={(v: string) => v || undefined} />,
   ];
@@ -20,7 +39,10 @@ export function SignInEventList() {
         <TextField source="idNumberMasked" sortable={false} />
         <FunctionField source="method" render={(r: { method: string }) => translate(`signIn.method.${r.method}`)} />
         <FunctionField source="outcome" render={(r: { outcome: string }) => translate(`signIn.outcome.${r.outcome}`)} />
-        <FunctionField source="reason" render={(r: { reason: string | null }) => (r.reason ? translate(`signIn.reason.${r.reason}`) : '—')} />
+        <FunctionField
+          source="reason"
+          render={(r: { reason: string | null }) => (r.reason ? translate(`signIn.reason.${r.reason}`) : '—')}
+        />
       </Datagrid>
     </List>
   );

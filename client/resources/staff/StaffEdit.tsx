@@ -10,10 +10,26 @@ function StaffActions() {
   const name = record?.name ?? '';
   return (
     <TopToolbar>
-      <ActionButton resource="staff" action="unlock" label={translate('staff.action.unlock')} confirm={translate('staff.confirm.unlock', { name })} />
+      <ActionButton
+        resource="staff"
+        action="unlock"
+        label={translate('staff.action.unlock')}
+        confirm={translate('staff.confirm.unlock', { name })}
+      />
       <ResetPasswordButton />
-      <ActionButton resource="staff" action="enable" label={translate('staff.action.enable')} confirm={translate('staff.confirm.enable', { name })} />
-      <ActionButton resource="staff" action="disable" color="error" label={translate('staff.action.disable')} confirm={translate('staff.confirm.disable', { name })} />
+      <ActionButton
+        resource="staff"
+        action="enable"
+        label={translate('staff.action.enable')}
+        confirm={translate('staff.confirm.enable', { name })}
+      />
+      <ActionButton
+        resource="staff"
+        action="disable"
+        color="error"
+        label={translate('staff.action.disable')}
+        confirm={translate('staff.confirm.disable', { name })}
+      />
       <ListButton />
     </TopToolbar>
   );
@@ -21,7 +37,15 @@ function StaffActions() {
 
 export function StaffEdit() {
   return (
-    <Edit mutationMode="pessimistic" actions={<StaffActions />} aside={<div style={{ width: 420, marginLeft: 16 }}><AuditTrail resource="staff" /></div>}>
+    <Edit
+      mutationMode="pessimistic"
+      actions={<StaffActions />}
+      aside={
+        <div style={{ width: 420, marginLeft: 16 }}>
+          <AuditTrail resource="staff" />
+        </div>
+      }
+    >
       <StaffForm />
     </Edit>
   );

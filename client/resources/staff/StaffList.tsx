@@ -1,4 +1,15 @@
-import { BooleanField, EditButton, FunctionField, List, ReferenceInput, AutocompleteInput, SearchInput, SelectInput, TextField, useTranslate } from 'react-admin';
+import {
+  BooleanField,
+  EditButton,
+  FunctionField,
+  List,
+  ReferenceInput,
+  AutocompleteInput,
+  SearchInput,
+  SelectInput,
+  TextField,
+  useTranslate,
+} from 'react-admin';
 import { FitDatagrid, FitListActions } from '../../common/FitList';
 import { ListPagination } from '../../common/ListPagination';
 import { TimeField } from '../../common/TimeField';
@@ -17,11 +28,21 @@ const filters = [
 export function StaffList() {
   const translate = useTranslate();
   return (
-    <List pagination={<ListPagination />} filters={filters} sort={{ field: 'id', order: 'ASC' }} perPage={25} actions={<FitListActions />}>
+    <List
+      pagination={<ListPagination />}
+      filters={filters}
+      sort={{ field: 'id', order: 'ASC' }}
+      perPage={25}
+      actions={<FitListActions />}
+    >
       <FitDatagrid rowClick="edit" bulkActionButtons={false} wrap={['orgName']}>
         <TextField source="username" />
         <TextField source="name" />
-        <FunctionField source="roles" sortable={false} render={(r: { roles: string[] }) => r.roles.map((x) => translate(`app.roles.${x}`)).join('、')} />
+        <FunctionField
+          source="roles"
+          sortable={false}
+          render={(r: { roles: string[] }) => r.roles.map((x) => translate(`app.roles.${x}`)).join('、')}
+        />
         <TextField source="orgName" sortable={false} emptyText="—" />
         <TextField source="phone" sortable={false} emptyText="—" />
         <StatusChip source="status" prefix="staff.status" />
@@ -32,4 +53,3 @@ export function StaffList() {
     </List>
   );
 }
-

@@ -5,4 +5,10 @@ const StaffCreate = lazyScreen(() => import('./StaffCreate'), 'StaffCreate');
 const StaffEdit = lazyScreen(() => import('./StaffEdit'), 'StaffEdit');
 const StaffList = lazyScreen(() => import('./StaffList'), 'StaffList');
 
-export default { list: StaffList, create: StaffCreate, edit: StaffEdit, icon: PeopleIcon, recordRepresentation: 'name' };
+export default {
+  list: StaffList,
+  create: StaffCreate,
+  edit: StaffEdit,
+  icon: PeopleIcon,
+  recordRepresentation: 'name',
+};

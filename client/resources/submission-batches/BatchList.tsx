@@ -1,5 +1,14 @@
 import { Chip } from '@mui/material';
-import { DateInput, FunctionField, List, NumberField, SearchInput, SelectInput, TextField, useTranslate } from 'react-admin';
+import {
+  DateInput,
+  FunctionField,
+  List,
+  NumberField,
+  SearchInput,
+  SelectInput,
+  TextField,
+  useTranslate,
+} from 'react-admin';
 import { FitDatagrid, FitListActions, RowShowButton } from '../../common/FitList';
 import { ListPagination } from '../../common/ListPagination';
 import { TimeField } from '../../common/TimeField';
@@ -18,13 +27,27 @@ const filters = [
 export function BatchList() {
   const translate = useTranslate();
   return (
-    <List filters={filters} sort={{ field: 'createdAt', order: 'DESC' }} perPage={25} pagination={<ListPagination />} exporter={false} actions={<FitListActions />}>
+    <List
+      filters={filters}
+      sort={{ field: 'createdAt', order: 'DESC' }}
+      perPage={25}
+      pagination={<ListPagination />}
+      exporter={false}
+      actions={<FitListActions />}
+    >
       <FitDatagrid rowClick="show" bulkActionButtons={false} wrap={['fromOrgName', 'toOrgName', 'note']} wrapMin={120}>
         <TextField source="id" />
         <FunctionField
           source="direction"
           sortable={false}
-          render={(r: { direction: string }) => <Chip size="small" variant="outlined" color={r.direction === 'sent' ? 'primary' : 'secondary'} label={translate(`titleCatalogues.batches.direction.${r.direction}`)} />}
+          render={(r: { direction: string }) => (
+            <Chip
+              size="small"
+              variant="outlined"
+              color={r.direction === 'sent' ? 'primary' : 'secondary'}
+              label={translate(`titleCatalogues.batches.direction.${r.direction}`)}
+            />
+          )}
         />
         <TextField source="fromOrgName" sortable={false} />
         <TextField source="toOrgName" sortable={false} />

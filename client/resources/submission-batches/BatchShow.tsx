@@ -37,13 +37,25 @@ function BatchApplications() {
   if (!record) return null;
   return (
     <Card variant="outlined" sx={{ mt: 2 }}>
-      <CardHeader title={translate('titleCatalogues.batches.applications', { count: record.applicationCount })} slotProps={{ title: { variant: 'subtitle1' } }} />
+      <CardHeader
+        title={translate('titleCatalogues.batches.applications', { count: record.applicationCount })}
+        slotProps={{ title: { variant: 'subtitle1' } }}
+      />
       <CardContent sx={{ pt: 0 }}>
-        <ReferenceManyField reference="title-applications" target="batchId" sort={{ field: 'id', order: 'ASC' }} perPage={25} pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />}>
+        <ReferenceManyField
+          reference="title-applications"
+          target="batchId"
+          sort={{ field: 'id', order: 'ASC' }}
+          perPage={25}
+          pagination={<Pagination rowsPerPageOptions={[25, 50, 100]} />}
+        >
           <Datagrid rowClick="show" bulkActionButtons={false} sx={{ '& .MuiTableCell-root': { whiteSpace: 'nowrap' } }}>
             <TextField source="id" />
             <TextField source="applicantName" />
-            <FunctionField source="level" render={(r: { level: string }) => translate(`titles.level.${r.level}`, { _: r.level })} />
+            <FunctionField
+              source="level"
+              render={(r: { level: string }) => translate(`titles.level.${r.level}`, { _: r.level })}
+            />
             <TextField source="series" />
             <TextField source="unitOrgName" sortable={false} />
             <TextField source="currentOrgName" sortable={false} />

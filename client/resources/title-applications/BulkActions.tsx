@@ -13,12 +13,24 @@ import { FilePickButton } from '../../common/FilePicker';
  * A bulk action's dialog: the selection goes to the server in ONE request; it moves all or nothing,
  * and a refusal lists each blocking application and why.
  */
-function BulkDialog(props: Omit<ActionDialogButtonProps<string>, 'send' | 'done' | 'onDone'> & { send: (ids: number[]) => Promise<string> }) {
+function BulkDialog(
+  props: Omit<ActionDialogButtonProps<string>, 'send' | 'done' | 'onDone'> & {
+    send: (ids: number[]) => Promise<string>;
+  },
+) {
   const { selectedIds } = useListContext();
   const translate = useTranslate();
   const unselectAll = useUnselectAll('title-applications');
   const { send, ...rest } = props;
-  return <ActionDialogButton {...rest} blockedLabel={translate('titles.list.blocked')} send={() => send(selectedIds as number[])} done={(message) => message} onDone={() => unselectAll()} />;
+  return (
+    <ActionDialogButton
+      {...rest}
+      blockedLabel={translate('titles.list.blocked')}
+      send={() => send(selectedIds as number[])}
+      done={(message) => message}
+      onDone={() => unselectAll()}
+    />
+  );
 }
 
 function ClaimButton() {
@@ -34,7 +46,9 @@ function ClaimButton() {
         return translate('titles.list.done', { count });
       }}
     >
-      {() => <DialogContentText>{translate('titles.list.claim_confirm', { count: selectedIds.length })}</DialogContentText>}
+      {() => (
+        <DialogContentText>{translate('titles.list.claim_confirm', { count: selectedIds.length })}</DialogContentText>
+      )}
     </BulkDialog>
   );
 }
@@ -56,7 +70,9 @@ function ReassignButton() {
     >
       {(problem) => (
         <>
-          <DialogContentText sx={{ mb: 2 }}>{translate('titles.list.reassign_hint', { count: selectedIds.length })}</DialogContentText>
+          <DialogContentText sx={{ mb: 2 }}>
+            {translate('titles.list.reassign_hint', { count: selectedIds.length })}
+          </DialogContentText>
           <ReviewerSelect value={assigneeId} onChange={setAssigneeId} error={problem?.errors.assigneeId} />
         </>
       )}
@@ -82,8 +98,13 @@ function BatchSubmitButton() {
         setNote('');
       }}
       send={async (ids) => {
-        if (!file) throw new FormRefusal(translate('titles.list.batch_attachment_required'), { attachment: translate('titles.list.batch_attachment_required') });
-        const { data } = await dataProvider.create('submission-batches', { data: { applicationIds: ids.join(','), note, attachment: { rawFile: file } } });
+        if (!file)
+          throw new FormRefusal(translate('titles.list.batch_attachment_required'), {
+            attachment: translate('titles.list.batch_attachment_required'),
+          });
+        const { data } = await dataProvider.create('submission-batches', {
+          data: { applicationIds: ids.join(','), note, attachment: { rawFile: file } },
+        });
         return translate('titles.list.batch_done', { count: ids.length, id: data.id });
       }}
     >
@@ -91,9 +112,18 @@ function BatchSubmitButton() {
         const fileError = file ? null : problem?.errors.attachment;
         return (
           <>
-            <DialogContentText sx={{ mb: 2 }}>{translate('titles.list.batch_hint', { count: selectedIds.length })}</DialogContentText>
+            <DialogContentText sx={{ mb: 2 }}>
+              {translate('titles.list.batch_hint', { count: selectedIds.length })}
+            </DialogContentText>
             <Typography variant="subtitle2">{translate('titles.list.batch_attachment')} *</Typography>
-            <FilePickButton what={translate('titles.list.batch_attachment')} name="attachment" accept={ACCEPT} file={file} error={fileError} onChange={setFile} />
+            <FilePickButton
+              what={translate('titles.list.batch_attachment')}
+              name="attachment"
+              accept={ACCEPT}
+              file={file}
+              error={fileError}
+              onChange={setFile}
+            />
             <TextField
               fullWidth
               multiline

@@ -14,14 +14,24 @@ export function ClaimButton() {
   const dataProvider = useDataProvider<AppDataProvider>();
   if (!record || !(record.allowedActions as string[]).includes('claim')) return null;
   return (
-    <ActionDialogButton label={translate('titles.list.claim')} icon={<PanToolIcon />} variant="contained" send={() => dataProvider.claimTitleApplications([record.id])}>
+    <ActionDialogButton
+      label={translate('titles.list.claim')}
+      icon={<PanToolIcon />}
+      variant="contained"
+      send={() => dataProvider.claimTitleApplications([record.id])}
+    >
       <DialogContentText>{translate('titles.review.claim_confirm')}</DialogContentText>
     </ActionDialogButton>
   );
 }
 
 export function ReassignButton() {
-  const record = useRecordContext<{ id: number; assigneeId: number | null; assigneeName: string | null; allowedActions: string[] }>();
+  const record = useRecordContext<{
+    id: number;
+    assigneeId: number | null;
+    assigneeName: string | null;
+    allowedActions: string[];
+  }>();
   const translate = useTranslate();
   const dataProvider = useDataProvider<AppDataProvider>();
   const [assigneeId, setAssigneeId] = useState<number | ''>('');
@@ -36,8 +46,17 @@ export function ReassignButton() {
     >
       {(refusal) => (
         <>
-          <DialogContentText sx={{ mb: 2 }}>{record.assigneeName ? translate('titles.review.reassign_current', { name: record.assigneeName }) : translate('titles.list.reassign_hint', { count: 1 })}</DialogContentText>
-          <ReviewerSelect value={assigneeId} onChange={setAssigneeId} error={refusal?.errors.assigneeId} exclude={record.assigneeId} />
+          <DialogContentText sx={{ mb: 2 }}>
+            {record.assigneeName
+              ? translate('titles.review.reassign_current', { name: record.assigneeName })
+              : translate('titles.list.reassign_hint', { count: 1 })}
+          </DialogContentText>
+          <ReviewerSelect
+            value={assigneeId}
+            onChange={setAssigneeId}
+            error={refusal?.errors.assigneeId}
+            exclude={record.assigneeId}
+          />
         </>
       )}
     </ActionDialogButton>

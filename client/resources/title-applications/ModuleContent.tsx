@@ -3,11 +3,25 @@ import { useTranslate } from 'react-admin';
 
 type Content = Record<string, unknown>;
 
-const isEntryList = (v: unknown): v is Content[] => Array.isArray(v) && v.every((e) => !!e && typeof e === 'object' && !Array.isArray(e));
-const text = (v: unknown): string => (v === null || v === undefined || v === '' ? '' : typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' ? String(v) : JSON.stringify(v));
+const isEntryList = (v: unknown): v is Content[] =>
+  Array.isArray(v) && v.every((e) => !!e && typeof e === 'object' && !Array.isArray(e));
+const text = (v: unknown): string =>
+  v === null || v === undefined || v === ''
+    ? ''
+    : typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint'
+      ? String(v)
+      : JSON.stringify(v);
 
 /** A value as it was before, struck through, under the value as it is now. */
-function Changed({ now, before, previousLabel }: { now: unknown; before: unknown; previousLabel: (v: string) => string }) {
+function Changed({
+  now,
+  before,
+  previousLabel,
+}: {
+  now: unknown;
+  before: unknown;
+  previousLabel: (v: string) => string;
+}) {
   return (
     <>
       <Box component="span" sx={{ fontWeight: 600, color: 'success.dark' }}>
@@ -43,7 +57,13 @@ export function ModuleContent({ content, previous }: { content: Content; previou
               return (
                 <TableRow key={k} sx={changed ? { bgcolor: 'rgba(46, 125, 50, 0.06)' } : undefined}>
                   <TableCell sx={{ width: 180, color: 'text.secondary' }}>{label(k)}</TableCell>
-                  <TableCell>{changed ? <Changed now={content[k]} before={previous[k]} previousLabel={previousLabel} /> : text(content[k]) || '—'}</TableCell>
+                  <TableCell>
+                    {changed ? (
+                      <Changed now={content[k]} before={previous[k]} previousLabel={previousLabel} />
+                    ) : (
+                      text(content[k]) || '—'
+                    )}
+                  </TableCell>
                 </TableRow>
               );
             })}
@@ -81,16 +101,40 @@ export function ModuleContent({ content, previous }: { content: Content; previou
                 const added = !!before && !!e && !old;
                 const removed = !!before && !e && !!old;
                 return (
-                  <TableRow key={i} sx={added ? { bgcolor: 'rgba(46, 125, 50, 0.08)' } : removed ? { bgcolor: 'rgba(211, 47, 47, 0.06)' } : undefined}>
+                  <TableRow
+                    key={i}
+                    sx={
+                      added
+                        ? { bgcolor: 'rgba(46, 125, 50, 0.08)' }
+                        : removed
+                          ? { bgcolor: 'rgba(211, 47, 47, 0.06)' }
+                          : undefined
+                    }
+                  >
                     {columns.map((c) => {
-                      if (removed) return <TableCell key={c} sx={{ textDecoration: 'line-through', color: 'text.secondary' }}>{text(old[c]) || '—'}</TableCell>;
+                      if (removed)
+                        return (
+                          <TableCell key={c} sx={{ textDecoration: 'line-through', color: 'text.secondary' }}>
+                            {text(old[c]) || '—'}
+                          </TableCell>
+                        );
                       const changed = !!old && text(old[c]) !== text(e[c]);
-                      return <TableCell key={c}>{changed ? <Changed now={e[c]} before={old[c]} previousLabel={previousLabel} /> : text(e[c]) || '—'}</TableCell>;
+                      return (
+                        <TableCell key={c}>
+                          {changed ? (
+                            <Changed now={e[c]} before={old[c]} previousLabel={previousLabel} />
+                          ) : (
+                            text(e[c]) || '—'
+                          )}
+                        </TableCell>
+                      );
                     })}
                     {before && (
                       <TableCell>
                         {added && <Chip size="small" color="success" label={translate('titles.review.module_added')} />}
-                        {removed && <Chip size="small" color="error" label={translate('titles.review.module_removed')} />}
+                        {removed && (
+                          <Chip size="small" color="error" label={translate('titles.review.module_removed')} />
+                        )}
                       </TableCell>
                     )}
                   </TableRow>

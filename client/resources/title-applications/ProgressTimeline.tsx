@@ -33,7 +33,12 @@ function DetailWithBatch({ detail, batchId }: { detail: string; batchId?: number
   const label = translate('titles.progress.batch', { id: batchId });
   const link = <Link to={`/submission-batches/${batchId}/show`}>{label}</Link>;
   const at = detail.indexOf(label);
-  if (at < 0) return <>{detail} {link}</>;
+  if (at < 0)
+    return (
+      <>
+        {detail} {link}
+      </>
+    );
   return (
     <>
       {detail.slice(0, at)}
@@ -46,11 +51,21 @@ function DetailWithBatch({ detail, batchId }: { detail: string; batchId?: number
 function StepItem({ s, last }: { s: ReviewStep; last: boolean }) {
   const translate = useTranslate();
   const modules = (s.moduleErrors ?? []).map((m) => translate(`titles.module.${m}`)).join('、');
-  const who = s.actorName ?? (s.kind === 'submitted' || s.kind === 'resubmitted' ? translate('titles.progress.by_applicant') : '—');
+  const who =
+    s.actorName ??
+    (s.kind === 'submitted' || s.kind === 'resubmitted' ? translate('titles.progress.by_applicant') : '—');
   return (
     <Box component="li" sx={{ display: 'flex', gap: 2, pb: 2 }}>
       <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'center' }}>
-        <Box sx={{ width: 12, height: 12, borderRadius: '50%', bgcolor: s.result ? `${RESULT_COLOR[s.result]}.main` : DOT[s.kind], mt: 0.5 }} />
+        <Box
+          sx={{
+            width: 12,
+            height: 12,
+            borderRadius: '50%',
+            bgcolor: s.result ? `${RESULT_COLOR[s.result]}.main` : DOT[s.kind],
+            mt: 0.5,
+          }}
+        />
         {!last && <Box sx={{ flex: 1, width: 2, bgcolor: 'divider', mt: 0.5 }} />}
       </Box>
       <Box sx={{ flex: 1 }}>
@@ -58,7 +73,9 @@ function StepItem({ s, last }: { s: ReviewStep; last: boolean }) {
           <Typography variant="body2" sx={{ fontWeight: 600 }}>
             {translate(`titles.progress.kind.${s.kind}`)}
           </Typography>
-          {s.result && <Chip size="small" color={RESULT_COLOR[s.result]} label={translate(`titles.progress.result.${s.result}`)} />}
+          {s.result && (
+            <Chip size="small" color={RESULT_COLOR[s.result]} label={translate(`titles.progress.result.${s.result}`)} />
+          )}
           <Typography variant="body2" color="text.secondary">
             {s.orgLevel ? `${translate(`titles.org_level.${s.orgLevel}`, { _: s.orgLevel })} · ` : ''}
             {s.orgName ?? '—'} · {who} · {formatTime(s.at)}
@@ -81,7 +98,9 @@ function StepItem({ s, last }: { s: ReviewStep; last: boolean }) {
         )}
         {s.result === 'return' && (
           <Typography variant="body2" color="text.secondary">
-            {translate('titles.progress.return_to', { target: s.returnToName ?? translate('titles.review.return_applicant') })}
+            {translate('titles.progress.return_to', {
+              target: s.returnToName ?? translate('titles.review.return_applicant'),
+            })}
             {s.resubmitTo ? `（${translate(`titles.progress.resubmit_${s.resubmitTo}`)}）` : ''}
           </Typography>
         )}
@@ -110,10 +129,21 @@ export function ProgressTimeline() {
         <Typography variant="subtitle1" gutterBottom>
           {translate('titles.progress.chain')}
         </Typography>
-        <Stepper activeStep={activeStep < 0 ? data.chain.length : activeStep} alternativeLabel aria-label={translate('titles.progress.chain')}>
+        <Stepper
+          activeStep={activeStep < 0 ? data.chain.length : activeStep}
+          alternativeLabel
+          aria-label={translate('titles.progress.chain')}
+        >
           {data.chain.map((c) => (
-            <Step key={c.orgId} completed={c.state === 'done'} sx={c.state === 'ahead' ? { opacity: 0.5 } : undefined} data-state={c.state}>
-              <StepLabel optional={<Typography variant="caption">{translate(`titles.progress.${c.state}`)}</Typography>}>
+            <Step
+              key={c.orgId}
+              completed={c.state === 'done'}
+              sx={c.state === 'ahead' ? { opacity: 0.5 } : undefined}
+              data-state={c.state}
+            >
+              <StepLabel
+                optional={<Typography variant="caption">{translate(`titles.progress.${c.state}`)}</Typography>}
+              >
                 {c.name}
                 <Typography variant="caption" display="block" color="text.secondary">
                   {c.levelLabel}

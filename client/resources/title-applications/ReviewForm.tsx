@@ -37,7 +37,12 @@ interface ReviewFormProps {
 }
 
 /** Where the draft stands, in one line under the form. */
-function draftLine(translate: (key: string, opts?: Record<string, unknown>) => string, status: DraftStatus, savedAt: string | null, unsaved: boolean) {
+function draftLine(
+  translate: (key: string, opts?: Record<string, unknown>) => string,
+  status: DraftStatus,
+  savedAt: string | null,
+  unsaved: boolean,
+) {
   if (status === 'loading') return translate('titles.review.draft_loading');
   if (status === 'error') return translate('titles.review.draft_error');
   if (status === 'saving') return translate('titles.review.draft_saving');
@@ -94,16 +99,21 @@ export function ReviewForm({ draft, update, status, savedAt, unsaved, onReviewed
   const marked = TITLE_MODULES.filter((m) => marks[m]).length;
   const earlier = chain.slice(0, record.currentStep);
   const moduleNames = wrong.map((m) => translate(`titles.module.${m}`)).join('、');
-  const targetName = returnTo === 'applicant' ? translate('titles.review.return_applicant') : (chain.find((s) => String(s.orgId) === returnTo)?.name ?? '');
+  const targetName =
+    returnTo === 'applicant'
+      ? translate('titles.review.return_applicant')
+      : (chain.find((s) => String(s.orgId) === returnTo)?.name ?? '');
 
   /** What the clerk can be told before anything is sent; the server decides the rest. */
   const check = () => {
     const e: Record<string, string> = {};
     if (!result) e.result = translate('titles.review.result_required');
-    if (result === 'pass' && marked < TITLE_MODULES.length) e.moduleErrors = translate('titles.review.pass_unmarked', { done: marked, total: TITLE_MODULES.length });
+    if (result === 'pass' && marked < TITLE_MODULES.length)
+      e.moduleErrors = translate('titles.review.pass_unmarked', { done: marked, total: TITLE_MODULES.length });
     if (result === 'pass' && wrong.length) e.moduleErrors = translate('titles.review.pass_blocked');
     if (result === 'return' && !wrong.length) e.moduleErrors = translate('titles.review.problem_modules_hint');
-    if (result === 'return' && returnTo === 'applicant' && !resubmitTo) e.resubmitTo = translate('titles.review.resubmit_required');
+    if (result === 'return' && returnTo === 'applicant' && !resubmitTo)
+      e.resubmitTo = translate('titles.review.resubmit_required');
     if (!opinion.trim()) e.opinion = translate('ra.validation.required');
     setErrors(e);
     if (!Object.keys(e).length) setConfirming(true);
@@ -133,7 +143,11 @@ export function ReviewForm({ draft, update, status, savedAt, unsaved, onReviewed
           <FormControl error={!!errors.result}>
             <FormLabel>{translate('titles.review.result')}</FormLabel>
             <RadioGroup row name="result" value={result} onChange={(e) => setResult(e.target.value as Result)}>
-              <FormControlLabel value="pass" control={<Radio />} label={translate(last ? 'titles.review.result_pass_final' : 'titles.review.result_pass')} />
+              <FormControlLabel
+                value="pass"
+                control={<Radio />}
+                label={translate(last ? 'titles.review.result_pass_final' : 'titles.review.result_pass')}
+              />
               <FormControlLabel value="return" control={<Radio />} label={translate('titles.review.result_return')} />
               <FormControlLabel value="reject" control={<Radio />} label={translate('titles.review.result_reject')} />
             </RadioGroup>
@@ -149,7 +163,9 @@ export function ReviewForm({ draft, update, status, savedAt, unsaved, onReviewed
                     <Chip key={m} size="small" color="warning" label={translate(`titles.module.${m}`)} />
                   ))}
                 </Stack>
-                <FormHelperText error={!!errors.moduleErrors}>{errors.moduleErrors ?? (wrong.length ? ' ' : translate('titles.review.problem_modules_hint'))}</FormHelperText>
+                <FormHelperText error={!!errors.moduleErrors}>
+                  {errors.moduleErrors ?? (wrong.length ? ' ' : translate('titles.review.problem_modules_hint'))}
+                </FormHelperText>
               </Box>
               <TextField
                 select
@@ -170,9 +186,22 @@ export function ReviewForm({ draft, update, status, savedAt, unsaved, onReviewed
               {returnTo === 'applicant' && (
                 <FormControl error={!!errors.resubmitTo}>
                   <FormLabel>{translate('titles.review.resubmit_to')}</FormLabel>
-                  <RadioGroup row name="resubmitTo" value={resubmitTo} onChange={(e) => setResubmitTo(e.target.value as 'this_level' | 'first_level')}>
-                    <FormControlLabel value="this_level" control={<Radio />} label={translate('titles.review.this_level')} />
-                    <FormControlLabel value="first_level" control={<Radio />} label={translate('titles.review.first_level')} />
+                  <RadioGroup
+                    row
+                    name="resubmitTo"
+                    value={resubmitTo}
+                    onChange={(e) => setResubmitTo(e.target.value as 'this_level' | 'first_level')}
+                  >
+                    <FormControlLabel
+                      value="this_level"
+                      control={<Radio />}
+                      label={translate('titles.review.this_level')}
+                    />
+                    <FormControlLabel
+                      value="first_level"
+                      control={<Radio />}
+                      label={translate('titles.review.first_level')}
+                    />
                   </RadioGroup>
                   <FormHelperText>{errors.resubmitTo ?? ' '}</FormHelperText>
                 </FormControl>
@@ -184,7 +213,11 @@ export function ReviewForm({ draft, update, status, savedAt, unsaved, onReviewed
           <TextField
             select
             name="commonOpinion"
-            label={result ? translate('titles.review.common_for_result', { result: translate(`titles.review.result_${result}`) }) : translate('titles.review.common_opinion')}
+            label={
+              result
+                ? translate('titles.review.common_for_result', { result: translate(`titles.review.result_${result}`) })
+                : translate('titles.review.common_opinion')
+            }
             value=""
             onChange={(e) => setOpinion(e.target.value)}
             helperText={opinions.length ? ' ' : translate('titles.review.common_none')}
@@ -208,11 +241,17 @@ export function ReviewForm({ draft, update, status, savedAt, unsaved, onReviewed
             slotProps={{ htmlInput: { maxLength: 500 } }}
           />
           <Box sx={{ mt: -2 }}>
-            <Button size="small" onClick={saveOpinion} disabled={!opinion.trim() || known || savingOpinion || opinion.trim().length > 200}>
+            <Button
+              size="small"
+              onClick={saveOpinion}
+              disabled={!opinion.trim() || known || savingOpinion || opinion.trim().length > 200}
+            >
               {translate('titles.review.save_opinion')}
             </Button>
           </Box>
-          {errors._ && !errors.opinion && !errors.moduleErrors && !errors.returnTo && !errors.resubmitTo && <Alert severity="error">{errors._}</Alert>}
+          {errors._ && !errors.opinion && !errors.moduleErrors && !errors.returnTo && !errors.resubmitTo && (
+            <Alert severity="error">{errors._}</Alert>
+          )}
           <Box>
             <Button variant="contained" onClick={check}>
               {translate('titles.review.submit')}
@@ -220,7 +259,13 @@ export function ReviewForm({ draft, update, status, savedAt, unsaved, onReviewed
             <Typography variant="caption" color="text.secondary" sx={{ ml: 2 }}>
               {translate('titles.review.marked', { done: marked, total: TITLE_MODULES.length })}
             </Typography>
-            <Typography variant="caption" color={status === 'error' ? 'error' : 'text.secondary'} sx={{ display: 'block', mt: 0.5 }} role="status" data-testid="draft-status">
+            <Typography
+              variant="caption"
+              color={status === 'error' ? 'error' : 'text.secondary'}
+              sx={{ display: 'block', mt: 0.5 }}
+              role="status"
+              data-testid="draft-status"
+            >
               {draftLine(translate, status, savedAt, unsaved)}
             </Typography>
           </Box>

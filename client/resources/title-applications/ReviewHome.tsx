@@ -13,7 +13,10 @@ export function ReviewHome() {
     <>
       <Title title={translate('titles.home.title')} />
       <Card sx={{ mt: 2 }}>
-        <CardHeader title={translate('titles.home.title')} subheader={data ? translate('titles.home.subtitle', { org: data.orgName ?? '—' }) : ' '} />
+        <CardHeader
+          title={translate('titles.home.title')}
+          subheader={data ? translate('titles.home.subtitle', { org: data.orgName ?? '—' }) : ' '}
+        />
         <CardContent>
           <TitleCounters />
           <Stack direction="row" spacing={1} sx={{ mt: 2 }}>

@@ -6,7 +6,11 @@ import type { AppDataProvider } from '../../providers/dataProvider';
 /** The active title reviewers of the caller's org (GET /api/title-applications/reviewers). */
 export function useReviewers() {
   const dataProvider = useDataProvider<AppDataProvider>();
-  return useQuery({ queryKey: ['title-applications', 'reviewers'], queryFn: () => dataProvider.getTitleReviewers(), staleTime: 60_000 });
+  return useQuery({
+    queryKey: ['title-applications', 'reviewers'],
+    queryFn: () => dataProvider.getTitleReviewers(),
+    staleTime: 60_000,
+  });
 }
 
 /** 审核人 filter: mine, nobody yet, or one named colleague. */
@@ -22,7 +26,17 @@ export function ReviewerFilter(props: { source: string; alwaysOn?: boolean }) {
 }
 
 /** 转派给: a colleague of the caller's org (the server refuses anyone else), with the server's message under it. */
-export function ReviewerSelect({ value, onChange, error, exclude }: { value: number | ''; onChange: (id: number) => void; error?: string | null; exclude?: number | null }) {
+export function ReviewerSelect({
+  value,
+  onChange,
+  error,
+  exclude,
+}: {
+  value: number | '';
+  onChange: (id: number) => void;
+  error?: string | null;
+  exclude?: number | null;
+}) {
   const translate = useTranslate();
   const { data = [] } = useReviewers();
   return (

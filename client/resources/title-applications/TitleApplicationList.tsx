@@ -22,14 +22,19 @@ import { ReviewerFilter } from './Reviewers';
 
 /** 职称系列 as the plans name them (the filter matches the series exactly). */
 function SeriesFilter(props: { source: string; alwaysOn?: boolean }) {
-  const { data = [] } = useGetList<{ id: number; series: string }>('title-plans', { pagination: { page: 1, perPage: 100 }, sort: { field: 'year', order: 'DESC' } });
+  const { data = [] } = useGetList<{ id: number; series: string }>('title-plans', {
+    pagination: { page: 1, perPage: 100 },
+    sort: { field: 'year', order: 'DESC' },
+  });
   const series = [...new Set(data.map((p) => p.series))].map((s) => ({ id: s, name: s }));
   return <SelectInput {...props} choices={series} translateChoice={false} />;
 }
 
 function HereFilter(props: { source: string; alwaysOn?: boolean }) {
   const translate = useTranslate();
-  return <SelectInput {...props} choices={[{ id: 'mine', name: translate('titles.scope.here') }]} translateChoice={false} />;
+  return (
+    <SelectInput {...props} choices={[{ id: 'mine', name: translate('titles.scope.here') }]} translateChoice={false} />
+  );
 }
 
 const filters = [
@@ -89,7 +94,9 @@ export function TitleApplicationList() {
           render={(r: { applicantName: string; revision: number }) => (
             <Stack direction="row" spacing={0.5} alignItems="center">
               <span>{r.applicantName}</span>
-              {r.revision > 1 && <Chip size="small" variant="outlined" color="info" label={translate('titles.list.resubmitted')} />}
+              {r.revision > 1 && (
+                <Chip size="small" variant="outlined" color="info" label={translate('titles.list.resubmitted')} />
+              )}
             </Stack>
           )}
         />
@@ -106,7 +113,13 @@ export function TitleApplicationList() {
           label=""
           render={(r: { id: number; allowedActions: string[] }) =>
             r.allowedActions.includes('review') ? (
-              <Button size="small" variant="outlined" component={Link} to={`/title-applications/${r.id}/show`} onClick={(e) => e.stopPropagation()}>
+              <Button
+                size="small"
+                variant="outlined"
+                component={Link}
+                to={`/title-applications/${r.id}/show`}
+                onClick={(e) => e.stopPropagation()}
+              >
                 {translate('titles.list.review')}
               </Button>
             ) : null

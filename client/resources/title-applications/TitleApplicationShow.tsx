@@ -20,7 +20,18 @@ import {
 } from '@mui/material';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import { Link } from 'react-router-dom';
-import { FunctionField, Labeled, ListButton, Show, TabbedShowLayout, TextField, TopToolbar, useGetIdentity, useRecordContext, useTranslate } from 'react-admin';
+import {
+  FunctionField,
+  Labeled,
+  ListButton,
+  Show,
+  TabbedShowLayout,
+  TextField,
+  TopToolbar,
+  useGetIdentity,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import { AuditTrail } from '../../common/AuditTrail';
 import { PiiRevealButton } from '../../common/PiiRevealButton';
 import { RecordNotifications } from '../../common/RecordNotifications';
@@ -38,7 +49,11 @@ import { RegionCodeChip } from '../../common/RegionCodeChip';
 function ApplicationTitle() {
   const record = useRecordContext();
   const translate = useTranslate();
-  return <span>{record ? `${translate('resources.title-applications.name')} #${record.id} · ${record.applicantName}` : ''}</span>;
+  return (
+    <span>
+      {record ? `${translate('resources.title-applications.name')} #${record.id} · ${record.applicantName}` : ''}
+    </span>
+  );
 }
 
 const Actions = () => (
@@ -75,10 +90,22 @@ function StatusBar() {
       <Stack direction="row" spacing={1} alignItems="center" flexWrap="wrap" useFlexGap>
         <StatusChip source="status" prefix="titles.status" />
         <Chip size="small" variant="outlined" label={translate(`titles.level.${record.level}`)} />
-        <Typography variant="body2">{translate('titles.review.status_line', { org: record.currentOrgName, step: record.currentStep + 1, total: chain.length })}</Typography>
-        {record.assigneeName && <Typography variant="body2">{translate('titles.review.held_by', { name: record.assigneeName })}</Typography>}
+        <Typography variant="body2">
+          {translate('titles.review.status_line', {
+            org: record.currentOrgName,
+            step: record.currentStep + 1,
+            total: chain.length,
+          })}
+        </Typography>
+        {record.assigneeName && (
+          <Typography variant="body2">{translate('titles.review.held_by', { name: record.assigneeName })}</Typography>
+        )}
       </Stack>
-      {record.status === 'pending' && !here && <Alert severity="info" sx={{ mt: 1 }}>{translate('titles.review.not_here')}</Alert>}
+      {record.status === 'pending' && !here && (
+        <Alert severity="info" sx={{ mt: 1 }}>
+          {translate('titles.review.not_here')}
+        </Alert>
+      )}
       {record.status === 'pending' && here && !allowed.includes('review') && record.assigneeName && (
         <Alert severity="info" sx={{ mt: 1 }}>
           {translate('titles.review.held_by_other', { name: record.assigneeName })}
@@ -90,7 +117,11 @@ function StatusBar() {
           sx={{ mt: 1 }}
           action={
             here ? (
-              <Button size="small" component={Link} to={applicationsLink({ planId: record.planId, status: 'awaiting_submission', currentOrgId: 'mine' })}>
+              <Button
+                size="small"
+                component={Link}
+                to={applicationsLink({ planId: record.planId, status: 'awaiting_submission', currentOrgId: 'mine' })}
+              >
                 {translate('titles.review.to_batch')}
               </Button>
             ) : undefined
@@ -103,16 +134,37 @@ function StatusBar() {
         <Alert severity="warning" sx={{ mt: 1 }}>
           {translate('titles.review.returned', {
             modules: modules(record.returnedModules),
-            where: record.resubmitTo === 'first_level' ? translate('titles.review.returned_first_level') : translate('titles.review.returned_this_level', { org: record.currentOrgName }),
+            where:
+              record.resubmitTo === 'first_level'
+                ? translate('titles.review.returned_first_level')
+                : translate('titles.review.returned_this_level', { org: record.currentOrgName }),
           })}
         </Alert>
       )}
-      {record.status === 'approved' && <Alert severity="success" sx={{ mt: 1 }}>{translate('titles.review.approved', { time: formatTime(record.decidedAt) })}</Alert>}
-      {record.status === 'rejected' && <Alert severity="error" sx={{ mt: 1 }}>{translate('titles.review.rejected', { time: formatTime(record.decidedAt) })}</Alert>}
+      {record.status === 'approved' && (
+        <Alert severity="success" sx={{ mt: 1 }}>
+          {translate('titles.review.approved', { time: formatTime(record.decidedAt) })}
+        </Alert>
+      )}
+      {record.status === 'rejected' && (
+        <Alert severity="error" sx={{ mt: 1 }}>
+          {translate('titles.review.rejected', { time: formatTime(record.decidedAt) })}
+        </Alert>
+      )}
       {ret && record.status === 'pending' && (
         <Alert severity="warning" variant="outlined" sx={{ mt: 1 }}>
-          <Typography variant="body2">{translate('titles.review.last_return', { org: ret.orgName ?? '—', name: ret.actorName ?? '—', time: formatTime(ret.at) })}</Typography>
-          {ret.moduleErrors?.length ? <Typography variant="body2">{translate('titles.review.last_return_modules', { modules: modules(ret.moduleErrors) })}</Typography> : null}
+          <Typography variant="body2">
+            {translate('titles.review.last_return', {
+              org: ret.orgName ?? '—',
+              name: ret.actorName ?? '—',
+              time: formatTime(ret.at),
+            })}
+          </Typography>
+          {ret.moduleErrors?.length ? (
+            <Typography variant="body2">
+              {translate('titles.review.last_return_modules', { modules: modules(ret.moduleErrors) })}
+            </Typography>
+          ) : null}
           {ret.opinion && <Typography variant="body2">{ret.opinion}</Typography>}
         </Alert>
       )}
@@ -126,7 +178,17 @@ function ApplicantPanel() {
   const record = useRecordContext();
   return (
     <Grid container spacing={1} sx={{ mb: 2 }}>
-      {(['applicantName', 'applicantIdNumber', 'applicantPhone', 'unitOrgName', 'planName', 'series', 'titleName'] as const).map((f) => (
+      {(
+        [
+          'applicantName',
+          'applicantIdNumber',
+          'applicantPhone',
+          'unitOrgName',
+          'planName',
+          'series',
+          'titleName',
+        ] as const
+      ).map((f) => (
         <Grid key={f} size={{ xs: 12, sm: 6, md: 3 }}>
           <Labeled source={f}>
             <TextField source={f} emptyText="—" />
@@ -209,7 +271,8 @@ function ReviewTab() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [restoring]);
   if (!record) return null;
-  const toggle = (m: TitleModule, expanded: boolean) => setOpen((o) => (expanded ? [...o, m] : o.filter((x) => x !== m)));
+  const toggle = (m: TitleModule, expanded: boolean) =>
+    setOpen((o) => (expanded ? [...o, m] : o.filter((x) => x !== m)));
   /** Marking a module closes it and opens the next one not yet marked: the modules one after another. */
   const mark = (m: TitleModule, v: 'ok' | 'wrong' | null) => {
     const next = { ...marks, [m]: v ?? undefined };
@@ -217,7 +280,10 @@ function ReviewTab() {
     review.update({ marks: next });
     if (!v) return;
     const following = modules.slice(modules.findIndex((x) => x.module === m) + 1).find((x) => !next[x.module]);
-    setOpen((o) => [...o.filter((x) => x !== m), ...(following && !o.includes(following.module) ? [following.module] : [])]);
+    setOpen((o) => [
+      ...o.filter((x) => x !== m),
+      ...(following && !o.includes(following.module) ? [following.module] : []),
+    ]);
   };
   return (
     <>
@@ -233,13 +299,29 @@ function ReviewTab() {
             </Typography>
           )}
           {modules.map((m) => (
-            <Accordion key={m.module} expanded={open.includes(m.module)} onChange={(_e, x) => toggle(m.module, x)} disableGutters variant="outlined" aria-label={m.label}>
+            <Accordion
+              key={m.module}
+              expanded={open.includes(m.module)}
+              onChange={(_e, x) => toggle(m.module, x)}
+              disableGutters
+              variant="outlined"
+              aria-label={m.label}
+            >
               <AccordionSummary expandIcon={<ExpandMoreIcon />}>
                 <Stack direction="row" spacing={1} alignItems="center" sx={{ flex: 1, pr: 1 }}>
                   <Typography sx={{ fontWeight: 600 }}>{translate(`titles.module.${m.module}`)}</Typography>
                   {m.changed && <Chip size="small" color="info" label={translate('titles.review.module_changed')} />}
-                  {marks[m.module] === 'wrong' && <Chip size="small" color="warning" label={translate('titles.review.module_wrong')} />}
-                  {marks[m.module] === 'ok' && <Chip size="small" color="success" variant="outlined" label={translate('titles.review.module_ok')} />}
+                  {marks[m.module] === 'wrong' && (
+                    <Chip size="small" color="warning" label={translate('titles.review.module_wrong')} />
+                  )}
+                  {marks[m.module] === 'ok' && (
+                    <Chip
+                      size="small"
+                      color="success"
+                      variant="outlined"
+                      label={translate('titles.review.module_ok')}
+                    />
+                  )}
                 </Stack>
               </AccordionSummary>
               <AccordionDetails>
@@ -251,7 +333,9 @@ function ReviewTab() {
                     sx={{ mt: 1 }}
                     value={marks[m.module] ?? null}
                     onChange={(_e, v: 'ok' | 'wrong' | null) => mark(m.module, v)}
-                    aria-label={translate('titles.review.module_mark', { module: translate(`titles.module.${m.module}`) })}
+                    aria-label={translate('titles.review.module_mark', {
+                      module: translate(`titles.module.${m.module}`),
+                    })}
                   >
                     <ToggleButton value="ok" color="success">
                       {translate('titles.review.module_ok')}
@@ -268,7 +352,14 @@ function ReviewTab() {
         {reviewing && (
           <Grid size={{ xs: 12, lg: 4 }}>
             <Box sx={{ position: { lg: 'sticky' }, top: { lg: 72 } }}>
-              <ReviewForm draft={review.draft} update={review.update} status={review.status} savedAt={review.savedAt} unsaved={review.unsaved} onReviewed={review.clear} />
+              <ReviewForm
+                draft={review.draft}
+                update={review.update}
+                status={review.status}
+                savedAt={review.savedAt}
+                unsaved={review.unsaved}
+                onReviewed={review.clear}
+              />
             </Box>
           </Grid>
         )}

@@ -7,13 +7,23 @@ import { applicationsLink } from './choices';
 
 export function useTitleCounters() {
   const dataProvider = useDataProvider<AppDataProvider>();
-  return useQuery({ queryKey: ['title-applications', 'counters'], queryFn: () => dataProvider.getTitleApplicationCounters(), refetchInterval: 60_000 });
+  return useQuery({
+    queryKey: ['title-applications', 'counters'],
+    queryFn: () => dataProvider.getTitleApplicationCounters(),
+    refetchInterval: 60_000,
+  });
 }
 
 /** A number that opens its list; its name starts with the number it shows (WCAG 2.5.3), then says what it counts. */
 function Count({ value, to, label, strong }: { value: number; to: string; label: string; strong?: boolean }) {
   return (
-    <Button component={Link} to={to} aria-label={`${value} ${label}`} color={strong && value ? 'warning' : 'primary'} sx={{ minWidth: 56, fontSize: '1.1rem', fontWeight: strong && value ? 700 : 400 }}>
+    <Button
+      component={Link}
+      to={to}
+      aria-label={`${value} ${label}`}
+      color={strong && value ? 'warning' : 'primary'}
+      sx={{ minWidth: 56, fontSize: '1.1rem', fontWeight: strong && value ? 700 : 400 }}
+    >
       {value}
     </Button>
   );
@@ -52,13 +62,27 @@ export function TitleCounters({ dense }: { dense?: boolean }) {
               )}
             </TableCell>
             <TableCell align="center">
-              <Count value={p.pending} to={link(p.planId, 'pending')} label={`${p.planName} ${translate('titles.home.pending')}`} strong />
+              <Count
+                value={p.pending}
+                to={link(p.planId, 'pending')}
+                label={`${p.planName} ${translate('titles.home.pending')}`}
+                strong
+              />
             </TableCell>
             <TableCell align="center">
-              <Count value={p.awaitingSubmission} to={link(p.planId, 'awaiting_submission')} label={`${p.planName} ${translate('titles.home.awaiting')}`} strong />
+              <Count
+                value={p.awaitingSubmission}
+                to={link(p.planId, 'awaiting_submission')}
+                label={`${p.planName} ${translate('titles.home.awaiting')}`}
+                strong
+              />
             </TableCell>
             <TableCell align="center">
-              <Count value={p.returned} to={link(p.planId, 'returned')} label={`${p.planName} ${translate('titles.home.returned')}`} />
+              <Count
+                value={p.returned}
+                to={link(p.planId, 'returned')}
+                label={`${p.planName} ${translate('titles.home.returned')}`}
+              />
             </TableCell>
             {!dense && (
               <TableCell align="right">

@@ -3,7 +3,17 @@ import { choices } from '../../common/roleChoices';
 export const TITLE_STATUSES = ['pending', 'awaiting_submission', 'returned', 'rejected', 'approved'] as const;
 export const TITLE_LEVELS = ['junior', 'intermediate', 'associate_senior', 'senior'] as const;
 /** The order a reviewer reads them in [003 §3.1 C]. */
-export const TITLE_MODULES = ['basic', 'education', 'work_history', 'qualifications', 'achievements', 'publications', 'continuing_education', 'awards', 'attachments'] as const;
+export const TITLE_MODULES = [
+  'basic',
+  'education',
+  'work_history',
+  'qualifications',
+  'achievements',
+  'publications',
+  'continuing_education',
+  'awards',
+  'attachments',
+] as const;
 export type TitleModule = (typeof TITLE_MODULES)[number];
 
 export const STATUS_CHOICES = choices(TITLE_STATUSES, 'titles.status');
@@ -54,7 +64,15 @@ export interface Progress {
 export interface Counters {
   orgId: number | null;
   orgName: string | null;
-  plans: { planId: number; planName: string; series: string; year: number; pending: number; awaitingSubmission: number; returned: number }[];
+  plans: {
+    planId: number;
+    planName: string;
+    series: string;
+    year: number;
+    pending: number;
+    awaitingSubmission: number;
+    returned: number;
+  }[];
 }
 
 export interface Reviewer {
@@ -64,4 +82,5 @@ export interface Reviewer {
 }
 
 /** The list with a filter set, as react-admin reads it from the URL. */
-export const applicationsLink = (filter: Record<string, unknown>) => `/title-applications?filter=${encodeURIComponent(JSON.stringify(filter))}`;
+export const applicationsLink = (filter: Record<string, unknown>) =>
+  `/title-applications?filter=${encodeURIComponent(JSON.stringify(filter))}`;

@@ -90,29 +90,40 @@ export function useReviewDraft(id: Identifier | undefined, enabled: boolean, loa
   const failed = status === 'error';
   useEffect(() => {
     if (seq === savedSeq || inFlight || loading || !enabled || id === undefined) return;
-    const timer = setTimeout(async () => {
-      const sent = seqRef.current;
-      const d = latest.current;
-      setInFlight(true);
-      setStatus('saving');
-      try {
-        const saved = await dataProvider.saveReviewDraft(id, { ...d, result: d.result || null, resubmitTo: d.resubmitTo || null, version: version.current });
-        version.current = saved.version;
-        setSavedAt(saved.updatedAt);
-        // Only what was sent is saved: a change made while the request ran goes with the next save.
-        setSavedSeq(sent);
-        setStatus('saved');
-      } catch (e) {
-        const body = e instanceof HttpError ? (e.body as { code?: string; details?: ReviewDraftRecord[] } | undefined) : undefined;
-        if (body?.code === 'stale_draft' && body.details?.[0]) {
-          adopt(body.details[0]);
+    const timer = setTimeout(
+      async () => {
+        const sent = seqRef.current;
+        const d = latest.current;
+        setInFlight(true);
+        setStatus('saving');
+        try {
+          const saved = await dataProvider.saveReviewDraft(id, {
+            ...d,
+            result: d.result || null,
+            resubmitTo: d.resubmitTo || null,
+            version: version.current,
+          });
+          version.current = saved.version;
+          setSavedAt(saved.updatedAt);
+          // Only what was sent is saved: a change made while the request ran goes with the next save.
+          setSavedSeq(sent);
           setStatus('saved');
-        } else setStatus('error');
-        notify((e as Error).message, { type: body?.code === 'stale_draft' ? 'warning' : 'error' });
-      } finally {
-        setInFlight(false);
-      }
-    }, failed ? RETRY_AFTER_MS : SAVE_AFTER_MS);
+        } catch (e) {
+          const body =
+            e instanceof HttpError
+              ? (e.body as { code?: string; details?: ReviewDraftRecord[] } | undefined)
+              : undefined;
+          if (body?.code === 'stale_draft' && body.details?.[0]) {
+            adopt(body.details[0]);
+            setStatus('saved');
+          } else setStatus('error');
+          notify((e as Error).message, { type: body?.code === 'stale_draft' ? 'warning' : 'error' });
+        } finally {
+          setInFlight(false);
+        }
+      },
+      failed ? RETRY_AFTER_MS : SAVE_AFTER_MS,
+    );
     return () => clearTimeout(timer);
   }, [seq, savedSeq, inFlight, loading, failed, enabled, id, dataProvider, notify, adopt]);
 
@@ -126,7 +137,9 @@ export function useReviewDraft(id: Identifier | undefined, enabled: boolean, loa
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
   }, [unsaved]);
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => unsaved && currentLocation.pathname !== nextLocation.pathname);
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) => unsaved && currentLocation.pathname !== nextLocation.pathname,
+  );
 
   /** After the review went through: the server dropped the draft, so does the page. */
   const clear = useCallback(() => adopt(null), [adopt]);

@@ -60,7 +60,11 @@ function Period() {
   return (
     <Stack direction="row" spacing={1} alignItems="center" sx={{ whiteSpace: 'nowrap' }}>
       <span>{`${record.startDate} ~ ${record.endDate}`}</span>
-      <Chip size="small" color={state === 'accepting' ? 'success' : 'default'} label={translate(`titleCatalogues.plans.state.${state}`)} />
+      <Chip
+        size="small"
+        color={state === 'accepting' ? 'success' : 'default'}
+        label={translate(`titleCatalogues.plans.state.${state}`)}
+      />
     </Stack>
   );
 }
@@ -70,7 +74,13 @@ const editable = (record: RaRecord) => ((record.allowedActions as string[] | und
 /** 申报事项: sysadmin keeps them; reviewers read them (their work lists are per plan). */
 function TitlePlanList() {
   return (
-    <List filters={filters} sort={{ field: 'year', order: 'DESC' }} perPage={25} pagination={<ListPagination />} exporter={false}>
+    <List
+      filters={filters}
+      sort={{ field: 'year', order: 'DESC' }}
+      perPage={25}
+      pagination={<ListPagination />}
+      exporter={false}
+    >
       <Datagrid rowClick={(_id, _res, record) => (editable(record) ? 'edit' : 'show')} bulkActionButtons={false}>
         <TextField source="name" />
         <TextField source="series" />
@@ -107,7 +117,10 @@ const TitlePlanShow = () => (
 function Form() {
   const translate = useTranslate();
   return (
-    <SimpleForm defaultValues={{ active: true, year: new Date().getFullYear(), levels: [], description: '' }} toolbar={<CatalogueToolbar confirm="titleCatalogues.plans.delete_confirm" />}>
+    <SimpleForm
+      defaultValues={{ active: true, year: new Date().getFullYear(), levels: [], description: '' }}
+      toolbar={<CatalogueToolbar confirm="titleCatalogues.plans.delete_confirm" />}
+    >
       <Alert severity="info" sx={{ mb: 2 }}>
         {translate('titleCatalogues.plans.hint')}
       </Alert>
@@ -128,5 +141,10 @@ function Form() {
   );
 }
 
-
-export default { list: TitlePlanList, show: TitlePlanShow, ...catalogueScreens(Form), icon: AssignmentIcon, recordRepresentation: 'name' };
+export default {
+  list: TitlePlanList,
+  show: TitlePlanShow,
+  ...catalogueScreens(Form),
+  icon: AssignmentIcon,
+  recordRepresentation: 'name',
+};

@@ -1,4 +1,12 @@
-import { useDataProvider, useGetMany, useListContext, useRecordContext, useTranslate, useUnselectAll, type RaRecord } from 'react-admin';
+import {
+  useDataProvider,
+  useGetMany,
+  useListContext,
+  useRecordContext,
+  useTranslate,
+  useUnselectAll,
+  type RaRecord,
+} from 'react-admin';
 import { ActionDialogButton } from '../../common/ActionDialog';
 import type { AppDataProvider, UnitActivation } from '../../providers/dataProvider';
 import { ActivateCheck } from './ActivateCheck';
@@ -17,7 +25,11 @@ export function BulkActivateButton() {
   const dataProvider = useDataProvider<AppDataProvider>();
   const summary = ({ results }: { results: UnitActivation[] }) => {
     const count = (r: UnitActivation['result']) => results.filter((x) => x.result === r).length;
-    return translate('units.bulk_result', { activated: count('activated'), not_pending: count('not_pending'), not_found: count('not_found') });
+    return translate('units.bulk_result', {
+      activated: count('activated'),
+      not_pending: count('not_pending'),
+      not_found: count('not_found'),
+    });
   };
   return (
     <ActionDialogButton
@@ -41,7 +53,12 @@ export function ActivateButton() {
   const dataProvider = useDataProvider<AppDataProvider>();
   if (!record || !record.allowedActions.includes('activate')) return null;
   return (
-    <ActionDialogButton label={translate('units.action.activate')} variant="contained" maxWidth="lg" send={() => dataProvider.activateUnit(record.id, { version: record.version })}>
+    <ActionDialogButton
+      label={translate('units.action.activate')}
+      variant="contained"
+      maxWidth="lg"
+      send={() => dataProvider.activateUnit(record.id, { version: record.version })}
+    >
       <ActivateCheck units={[record]} />
     </ActionDialogButton>
   );

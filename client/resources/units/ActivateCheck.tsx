@@ -11,7 +11,17 @@ export function ActivateCheck({ units }: { units: RaRecord[] }) {
       <Table size="small">
         <TableHead>
           <TableRow>
-            {['name', 'uscc', 'legalPersonType', 'legalRepName', 'idType', 'idNumber', 'idValidity', 'phone', 'channel'].map((k) => (
+            {[
+              'name',
+              'uscc',
+              'legalPersonType',
+              'legalRepName',
+              'idType',
+              'idNumber',
+              'idValidity',
+              'phone',
+              'channel',
+            ].map((k) => (
               <TableCell key={k}>{f(k)}</TableCell>
             ))}
           </TableRow>

@@ -1,5 +1,18 @@
 import { useState } from 'react';
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, List, ListItem, ListItemText, MenuItem, TextField } from '@mui/material';
+import {
+  Alert,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogContentText,
+  DialogTitle,
+  List,
+  ListItem,
+  ListItemText,
+  MenuItem,
+  TextField,
+} from '@mui/material';
 import { useMutation } from '@tanstack/react-query';
 import { useDataProvider, useNotify, useRecordContext, useTranslate } from 'react-admin';
 import type { AppDataProvider } from '../../providers/dataProvider';
@@ -25,11 +38,14 @@ export function SignInCheckButton() {
   });
   if (!unit) return null;
   const t = (k: string) => translate(`signIn.check.${k}`);
-  const set = (k: keyof typeof form) => (e: React.ChangeEvent<HTMLInputElement>) => setForm({ ...form, [k]: e.target.value });
+  const set = (k: keyof typeof form) => (e: React.ChangeEvent<HTMLInputElement>) =>
+    setForm({ ...form, [k]: e.target.value });
   const result = mutation.data;
   return (
     <>
-      <Button size="small" onClick={() => setOpen(true)}>{t('button')}</Button>
+      <Button size="small" onClick={() => setOpen(true)}>
+        {t('button')}
+      </Button>
       <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm">
         <DialogTitle>{t('title')}</DialogTitle>
         <DialogContent>
@@ -37,15 +53,32 @@ export function SignInCheckButton() {
           {/* eslint-disable-next-line jsx-a11y/no-autofocus -- the dialog was opened to type the person's name: focus starts in its first field */}
           <TextField autoFocus fullWidth margin="dense" label={t('name')} value={form.name} onChange={set('name')} />
           <TextField select fullWidth margin="dense" label={t('idType')} value={form.idType} onChange={set('idType')}>
-            {ID_TYPES.map((v) => <MenuItem key={v} value={v}>{translate(`units.id_type.${v}`)}</MenuItem>)}
+            {ID_TYPES.map((v) => (
+              <MenuItem key={v} value={v}>
+                {translate(`units.id_type.${v}`)}
+              </MenuItem>
+            ))}
           </TextField>
-          <TextField fullWidth margin="dense" label={t('idNumber')} value={form.idNumber} onChange={set('idNumber')} autoComplete="off" />
+          <TextField
+            fullWidth
+            margin="dense"
+            label={t('idNumber')}
+            value={form.idNumber}
+            onChange={set('idNumber')}
+            autoComplete="off"
+          />
           <TextField select fullWidth margin="dense" label={t('method')} value={form.method} onChange={set('method')}>
-            {METHODS.map((v) => <MenuItem key={v} value={v}>{translate(`signIn.method.${v}`)}</MenuItem>)}
+            {METHODS.map((v) => (
+              <MenuItem key={v} value={v}>
+                {translate(`signIn.method.${v}`)}
+              </MenuItem>
+            ))}
           </TextField>
           {result && (
             <>
-              <Alert severity={result.verdict === 'ok' ? 'success' : 'error'} sx={{ mt: 2 }}>{t(`verdict_${result.verdict}`)}</Alert>
+              <Alert severity={result.verdict === 'ok' ? 'success' : 'error'} sx={{ mt: 2 }}>
+                {t(`verdict_${result.verdict}`)}
+              </Alert>
               <List dense aria-label={t('title')}>
                 {result.checks.map((c) => (
                   <ListItem key={c.key} divider data-check={c.key}>
@@ -61,7 +94,13 @@ export function SignInCheckButton() {
         </DialogContent>
         <DialogActions>
           <Button onClick={() => setOpen(false)}>{t('close')}</Button>
-          <Button variant="contained" disabled={mutation.isPending || !form.name.trim() || !form.idNumber.trim()} onClick={() => mutation.mutate()}>{t('run')}</Button>
+          <Button
+            variant="contained"
+            disabled={mutation.isPending || !form.name.trim() || !form.idNumber.trim()}
+            onClick={() => mutation.mutate()}
+          >
+            {t('run')}
+          </Button>
         </DialogActions>
       </Dialog>
     </>

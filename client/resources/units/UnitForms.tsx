@@ -1,7 +1,17 @@
 import { Alert, Box, Typography } from '@mui/material';
 import { useEffect } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
-import { Create, DateInput, Edit, RadioButtonGroupInput, required, SelectInput, SimpleForm, TextInput, useTranslate } from 'react-admin';
+import {
+  Create,
+  DateInput,
+  Edit,
+  RadioButtonGroupInput,
+  required,
+  SelectInput,
+  SimpleForm,
+  TextInput,
+  useTranslate,
+} from 'react-admin';
 import { ID_TYPE_CHOICES, LPT_CHOICES } from './choices';
 import { choices } from '../../common/roleChoices';
 import { RegionPicker } from '../../common/RegionPicker';
@@ -26,8 +36,17 @@ function ValidityInputs() {
   return (
     <>
       <DateInput source="idValidFrom" validate={required()} />
-      <RadioButtonGroupInput className="wide" source="validityPreset" label="resources.units.fields.idValidity" choices={choices(['5y', '10y', '20y', 'long_term', 'custom'], 'units.preset')} />
-      <DateInput source="idValidTo" readOnly={preset !== 'custom'} helperText={preset === 'long_term' ? 'app.long_term' : false} />
+      <RadioButtonGroupInput
+        className="wide"
+        source="validityPreset"
+        label="resources.units.fields.idValidity"
+        choices={choices(['5y', '10y', '20y', 'long_term', 'custom'], 'units.preset')}
+      />
+      <DateInput
+        source="idValidTo"
+        readOnly={preset !== 'custom'}
+        helperText={preset === 'long_term' ? 'app.long_term' : false}
+      />
     </>
   );
 }
@@ -35,12 +54,21 @@ function ValidityInputs() {
 function Identity({ create }: { create?: boolean }) {
   return (
     <>
-      <TextInput source="uscc" validate={required()} disabled={!create} helperText={create ? false : '统一社会信用代码创建后不能修改'} />
+      <TextInput
+        source="uscc"
+        validate={required()}
+        disabled={!create}
+        helperText={create ? false : '统一社会信用代码创建后不能修改'}
+      />
       <TextInput source="name" validate={required()} />
       <SelectInput source="legalPersonType" choices={LPT_CHOICES} validate={required()} />
       <TextInput source="legalRepName" validate={required()} />
       <SelectInput source="idType" choices={ID_TYPE_CHOICES} validate={required()} />
-      <TextInput source="idNumber" validate={required()} helperText={create ? false : '显示为脱敏值；不修改则保持原号码'} />
+      <TextInput
+        source="idNumber"
+        validate={required()}
+        helperText={create ? false : '显示为脱敏值；不修改则保持原号码'}
+      />
       <ValidityInputs />
       <TextInput source="phone" validate={required()} />
       <TextInput source="account" validate={required()} helperText="8–20 位，以字母开头" />
@@ -54,8 +82,20 @@ const MATERIALS = ['businessLicense', 'handlerId', 'authorizationLetter'] as con
 export function UnitCreate() {
   const translate = useTranslate();
   return (
-    <Create redirect={(_r?: string, id?: unknown) => `units/${id}/receipt`} mutationMode="pessimistic" transform={({ validityPreset: _p, ...d }: Record<string, unknown>) => d}>
-      <SimpleForm defaultValues={{ legalPersonType: 'enterprise', idType: 'resident_id', handlerIdType: 'resident_id', validityPreset: '20y' }} toolbar={<FormToolbar />}>
+    <Create
+      redirect={(_r?: string, id?: unknown) => `units/${id}/receipt`}
+      mutationMode="pessimistic"
+      transform={({ validityPreset: _p, ...d }: Record<string, unknown>) => d}
+    >
+      <SimpleForm
+        defaultValues={{
+          legalPersonType: 'enterprise',
+          idType: 'resident_id',
+          handlerIdType: 'resident_id',
+          validityPreset: '20y',
+        }}
+        toolbar={<FormToolbar />}
+      >
         <Typography variant="subtitle1">{translate('units.registration.identity')}</Typography>
         <FormColumns>
           <Identity create />
@@ -81,7 +121,16 @@ export function UnitCreate() {
         </Alert>
         <FormColumns>
           {MATERIALS.map((m) => (
-            <MaterialFileInput key={m} source={m} label={translate(`resources.units.fields.${m}`)} accept={m === 'authorizationLetter' ? undefined : { 'application/pdf': ['.pdf'], 'image/*': ['.jpg', '.jpeg', '.png'] }} />
+            <MaterialFileInput
+              key={m}
+              source={m}
+              label={translate(`resources.units.fields.${m}`)}
+              accept={
+                m === 'authorizationLetter'
+                  ? undefined
+                  : { 'application/pdf': ['.pdf'], 'image/*': ['.jpg', '.jpeg', '.png'] }
+              }
+            />
           ))}
         </FormColumns>
       </SimpleForm>
@@ -91,15 +140,35 @@ export function UnitCreate() {
 
 export function UnitEdit() {
   return (
-    <Edit mutationMode="pessimistic" redirect="show" transform={({ validityPreset: _p, ...d }: Record<string, unknown>) => d}>
+    <Edit
+      mutationMode="pessimistic"
+      redirect="show"
+      transform={({ validityPreset: _p, ...d }: Record<string, unknown>) => d}
+    >
       <SimpleForm defaultValues={{ validityPreset: 'custom' }} toolbar={<FormToolbar />}>
         <FormColumns>
           <Identity />
           <Box className="wide">
             <RegionPicker nameSource="region" />
           </Box>
-          {['registeredAddress', 'registeredCapital', 'registrationDate', 'businessScope', 'codeType', 'industry', 'approvalDate', 'approvalAuthority', 'enterpriseStatus', 'foundingDate'].map((f) => (
-            <TextInput key={f} source={f} className={f === 'businessScope' ? 'wide' : undefined} multiline={f === 'businessScope'} />
+          {[
+            'registeredAddress',
+            'registeredCapital',
+            'registrationDate',
+            'businessScope',
+            'codeType',
+            'industry',
+            'approvalDate',
+            'approvalAuthority',
+            'enterpriseStatus',
+            'foundingDate',
+          ].map((f) => (
+            <TextInput
+              key={f}
+              source={f}
+              className={f === 'businessScope' ? 'wide' : undefined}
+              multiline={f === 'businessScope'}
+            />
           ))}
         </FormColumns>
       </SimpleForm>

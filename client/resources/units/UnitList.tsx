@@ -1,4 +1,17 @@
-import { BooleanInput, CreateButton, DateInput, ExportButton, FunctionField, List, SearchInput, SelectInput, TextField, TextInput, useTranslate, type Exporter } from 'react-admin';
+import {
+  BooleanInput,
+  CreateButton,
+  DateInput,
+  ExportButton,
+  FunctionField,
+  List,
+  SearchInput,
+  SelectInput,
+  TextField,
+  TextInput,
+  useTranslate,
+  type Exporter,
+} from 'react-admin';
 import { FitDatagrid, FitListActions, RowShowButton } from '../../common/FitList';
 import { ListPagination } from '../../common/ListPagination';
 import { StatusChip } from '../../common/StatusChip';
@@ -19,7 +32,8 @@ const filters = [
   <DateInput key="createdAt_lte" source="createdAt_lte" />,
 ];
 
-export const usage = (r: { operatorCount: number; operatorQuota: number; adminCount: number; adminQuota: number }) => `${r.operatorCount} / ${r.operatorQuota}（管理员 ${r.adminCount} / ${r.adminQuota}）`;
+export const usage = (r: { operatorCount: number; operatorQuota: number; adminCount: number; adminQuota: number }) =>
+  `${r.operatorCount} / ${r.operatorQuota}（管理员 ${r.adminCount} / ${r.adminQuota}）`;
 
 /** The list row's fields the CSV export and the columns read (API.md, GET /api/units). */
 interface UnitListRow {
@@ -50,7 +64,20 @@ export function UnitList() {
   const exporter: Exporter<UnitListRow> = (records) =>
     downloadExcelCsv(
       translate('units.export_name'),
-      ['uscc', 'name', 'legalPersonType', 'legalRepName', 'idNumber', 'phone', 'account', 'status', 'channel', 'region', 'usage', 'createdAt'].map((k) => translate(`resources.units.fields.${k}`)),
+      [
+        'uscc',
+        'name',
+        'legalPersonType',
+        'legalRepName',
+        'idNumber',
+        'phone',
+        'account',
+        'status',
+        'channel',
+        'region',
+        'usage',
+        'createdAt',
+      ].map((k) => translate(`resources.units.fields.${k}`)),
       records.map((r) => [
         r.uscc,
         r.name,
@@ -80,7 +107,12 @@ export function UnitList() {
         </FitListActions>
       }
     >
-      <FitDatagrid rowClick="show" bulkActionButtons={canActivate ? <BulkActivateButton /> : false} wrap={['name']} omit={['idNumber', 'account', 'channel']}>
+      <FitDatagrid
+        rowClick="show"
+        bulkActionButtons={canActivate ? <BulkActivateButton /> : false}
+        wrap={['name']}
+        omit={['idNumber', 'account', 'channel']}
+      >
         <TextField source="uscc" />
         <TextField source="name" />
         <TextField source="legalRepName" sortable={false} />
@@ -89,7 +121,11 @@ export function UnitList() {
         <TextField source="account" sortable={false} />
         <StatusChip source="status" prefix="units.status" />
         <FunctionField source="channel" render={(r: UnitListRow) => translate(`units.channel.${r.channel}`)} />
-        <FunctionField source="operatorCount" label="resources.units.fields.usage" render={(r: UnitListRow) => `${r.operatorCount} / ${r.operatorQuota}`} />
+        <FunctionField
+          source="operatorCount"
+          label="resources.units.fields.usage"
+          render={(r: UnitListRow) => `${r.operatorCount} / ${r.operatorQuota}`}
+        />
         <TimeField source="createdAt" />
         <RowShowButton />
       </FitDatagrid>

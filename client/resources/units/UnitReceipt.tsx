@@ -52,7 +52,12 @@ export function UnitReceipt() {
               ] as [string, string][])
             : []),
           [translate('units.receipt.staff'), data.staffName ?? '—'],
-          [translate('units.receipt.materials'), data.materials.map((m) => `${m.label}（${m.originalName}）${translate('units.receipt.copies')}`).join('；') || '—'],
+          [
+            translate('units.receipt.materials'),
+            data.materials
+              .map((m) => `${m.label}（${m.originalName}）${translate('units.receipt.copies')}`)
+              .join('；') || '—',
+          ],
         ]}
       />
       <SignatureLines lines={[r('handler_sign'), r('window_seal'), r('sign_date')]} />

@@ -41,11 +41,36 @@ function Actions() {
     <TopToolbar>
       <ActivateButton />
       <SignInCheckButton />
-      <ActionButton resource="units" action="unfreeze" label={translate('units.action.unfreeze')} confirm={translate('units.confirm.unfreeze')} />
-      <ActionButton resource="units" action="reset-password" allowedAs="resetPassword" label={translate('units.action.resetPassword')} confirm={translate('units.confirm.resetPassword')} />
+      <ActionButton
+        resource="units"
+        action="unfreeze"
+        label={translate('units.action.unfreeze')}
+        confirm={translate('units.confirm.unfreeze')}
+      />
+      <ActionButton
+        resource="units"
+        action="reset-password"
+        allowedAs="resetPassword"
+        label={translate('units.action.resetPassword')}
+        confirm={translate('units.confirm.resetPassword')}
+      />
       <QuotaButton />
-      <ActionButton resource="units" action="freeze" color="warning" reason label={translate('units.action.freeze')} confirm={translate('units.confirm.freeze')} />
-      <ActionButton resource="units" action="cancel" color="error" reason label={translate('units.action.cancel')} confirm={translate('units.confirm.cancel')} />
+      <ActionButton
+        resource="units"
+        action="freeze"
+        color="warning"
+        reason
+        label={translate('units.action.freeze')}
+        confirm={translate('units.confirm.freeze')}
+      />
+      <ActionButton
+        resource="units"
+        action="cancel"
+        color="error"
+        reason
+        label={translate('units.action.cancel')}
+        confirm={translate('units.confirm.cancel')}
+      />
       {record?.channel === 'offline' && (
         <Button size="small" startIcon={<PrintIcon />} component={Link} to={`/units/${record.id}/receipt`}>
           {translate('units.action.receipt')}
@@ -62,7 +87,12 @@ function AddOperatorButton() {
   const translate = useTranslate();
   if (!record || !(record.allowedActions as string[]).includes('quota')) return null;
   return (
-    <Button size="small" startIcon={<PersonAddIcon />} component={Link} to={`/operators/create?source=${encodeURIComponent(JSON.stringify({ unitId: record.id }))}`}>
+    <Button
+      size="small"
+      startIcon={<PersonAddIcon />}
+      component={Link}
+      to={`/operators/create?source=${encodeURIComponent(JSON.stringify({ unitId: record.id }))}`}
+    >
       {translate('units.action.add_operator')}（{usage(record as never)}）
     </Button>
   );
@@ -72,7 +102,13 @@ function AddOperatorButton() {
 function OperatorDeleteButton() {
   const record = useRecordContext<{ id: number; name: string }>();
   const translate = useTranslate();
-  return <DeleteWithConfirmButton mutationMode="pessimistic" confirmContent={translate('operators.delete_confirm', { name: record?.name ?? '' })} redirect={false} />;
+  return (
+    <DeleteWithConfirmButton
+      mutationMode="pessimistic"
+      confirmContent={translate('operators.delete_confirm', { name: record?.name ?? '' })}
+      redirect={false}
+    />
+  );
 }
 
 export function UnitShow() {
@@ -84,12 +120,20 @@ export function UnitShow() {
         <TabbedShowLayout.Tab label={t('basic')}>
           <TextField source="uscc" />
           <TextField source="name" />
-          <FunctionField source="legalPersonType" render={(r: { legalPersonType: string }) => translate(`units.legal_person_type.${r.legalPersonType}`)} />
+          <FunctionField
+            source="legalPersonType"
+            render={(r: { legalPersonType: string }) => translate(`units.legal_person_type.${r.legalPersonType}`)}
+          />
           <TextField source="legalRepName" />
           <FunctionField source="idType" render={(r: { idType: string }) => translate(`units.id_type.${r.idType}`)} />
           <TextField source="idNumber" />
           <RegionCodeChip />
-          <FunctionField source="idValidity" render={(r: { idValidFrom: string; idValidTo: string | null }) => `${r.idValidFrom} ~ ${r.idValidTo ?? translate('app.long_term')}`} />
+          <FunctionField
+            source="idValidity"
+            render={(r: { idValidFrom: string; idValidTo: string | null }) =>
+              `${r.idValidFrom} ~ ${r.idValidTo ?? translate('app.long_term')}`
+            }
+          />
           <TextField source="phone" />
           <PiiRevealButton resource="units" />
           <TextField source="account" />
@@ -97,7 +141,10 @@ export function UnitShow() {
             <StatusChip source="status" prefix="units.status" />
           </Labeled>
           <TextField source="statusReason" emptyText="—" />
-          <FunctionField source="channel" render={(r: { channel: string }) => translate(`units.channel.${r.channel}`)} />
+          <FunctionField
+            source="channel"
+            render={(r: { channel: string }) => translate(`units.channel.${r.channel}`)}
+          />
           <FunctionField source="usage" render={(r) => usage(r as never)} />
           <BooleanField source="mustChangePassword" />
           <Labeled source="activatedAt">
@@ -108,7 +155,19 @@ export function UnitShow() {
           </Labeled>
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label={t('extended')} path="extended">
-          {['region', 'registeredAddress', 'registeredCapital', 'registrationDate', 'businessScope', 'codeType', 'industry', 'approvalDate', 'approvalAuthority', 'enterpriseStatus', 'foundingDate'].map((f) => (
+          {[
+            'region',
+            'registeredAddress',
+            'registeredCapital',
+            'registrationDate',
+            'businessScope',
+            'codeType',
+            'industry',
+            'approvalDate',
+            'approvalAuthority',
+            'enterpriseStatus',
+            'foundingDate',
+          ].map((f) => (
             <TextField key={f} source={f} emptyText="—" />
           ))}
         </TabbedShowLayout.Tab>
@@ -121,7 +180,12 @@ export function UnitShow() {
               <TextField source="idNumber" />
               <FunctionField source="regionCodeUnknown" label="" render={() => <RegionCodeChip />} />
               <TextField source="phone" />
-              <FunctionField source="validTo" render={(r: { validFrom: string; validTo: string; expired?: boolean }) => `${r.validFrom} ~ ${r.validTo}${r.expired ? `（${translate('operators.expired')}）` : ''}`} />
+              <FunctionField
+                source="validTo"
+                render={(r: { validFrom: string; validTo: string; expired?: boolean }) =>
+                  `${r.validFrom} ~ ${r.validTo}${r.expired ? `（${translate('operators.expired')}）` : ''}`
+                }
+              />
               <FunctionField source="status" render={() => <OperatorStatusChip />} />
               <OperatorDeleteButton />
             </Datagrid>

@@ -6,4 +6,11 @@ const UnitEdit = lazyScreen(() => import('./UnitForms'), 'UnitEdit');
 const UnitList = lazyScreen(() => import('./UnitList'), 'UnitList');
 const UnitShow = lazyScreen(() => import('./UnitShow'), 'UnitShow');
 
-export default { list: UnitList, create: UnitCreate, edit: UnitEdit, show: UnitShow, icon: BusinessIcon, recordRepresentation: 'name' };
+export default {
+  list: UnitList,
+  create: UnitCreate,
+  edit: UnitEdit,
+  show: UnitShow,
+  icon: BusinessIcon,
+  recordRepresentation: 'name',
+};

@@ -36,10 +36,26 @@ function CalendarList() {
       perPage={100}
       exporter={false}
     >
-      <Datagrid rowClick={(_id, _res, record) => ((record.allowedActions as string[]).includes('edit') ? 'edit' : false)} bulkActionButtons={false}>
+      <Datagrid
+        rowClick={(_id, _res, record) => ((record.allowedActions as string[]).includes('edit') ? 'edit' : false)}
+        bulkActionButtons={false}
+      >
         <TextField source="date" />
-        <FunctionField source="weekday" sortable={false} render={(r: { date: string }) => translate(`workCalendar.weekday.${weekday(r.date)}`)} />
-        <FunctionField source="kind" render={(r: { kind: string }) => <Chip size="small" color={r.kind === 'holiday' ? 'success' : 'warning'} label={translate(`workCalendar.kind.${r.kind}`)} />} />
+        <FunctionField
+          source="weekday"
+          sortable={false}
+          render={(r: { date: string }) => translate(`workCalendar.weekday.${weekday(r.date)}`)}
+        />
+        <FunctionField
+          source="kind"
+          render={(r: { kind: string }) => (
+            <Chip
+              size="small"
+              color={r.kind === 'holiday' ? 'success' : 'warning'}
+              label={translate(`workCalendar.kind.${r.kind}`)}
+            />
+          )}
+        />
         <TextField source="name" />
       </Datagrid>
     </List>
@@ -49,10 +65,7 @@ function CalendarList() {
 function Form() {
   const translate = useTranslate();
   return (
-    <SimpleForm
-      defaultValues={{ kind: 'holiday' }}
-      toolbar={<CatalogueToolbar />}
-    >
+    <SimpleForm defaultValues={{ kind: 'holiday' }} toolbar={<CatalogueToolbar />}>
       <Alert severity="info" sx={{ mb: 2 }}>
         {translate('workCalendar.hint')}
       </Alert>
@@ -62,6 +75,5 @@ function Form() {
     </SimpleForm>
   );
 }
-
 
 export default { list: CalendarList, ...catalogueScreens(Form), icon: EventIcon, recordRepresentation: 'date' };

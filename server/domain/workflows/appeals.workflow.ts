@@ -9,9 +9,14 @@ export type AppealStatus = (typeof APPEAL_STATUSES)[number];
 /** Waiting for an agent: the deadline runs (a supplement request pauses it). */
 export const OPEN_STATUSES = ['submitted', 'processing'] as const satisfies readonly AppealStatus[];
 /** Not decided yet: what the queue shows by default. */
-export const UNDECIDED_STATUSES = ['submitted', 'processing', 'supplement_requested'] as const satisfies readonly AppealStatus[];
+export const UNDECIDED_STATUSES = [
+  'submitted',
+  'processing',
+  'supplement_requested',
+] as const satisfies readonly AppealStatus[];
 
-export type AppealEvent = 'claim' | 'assign' | 'approve' | 'reject' | 'requestSupplement' | 'receiveSupplement' | 'checklist';
+export type AppealEvent =
+  'claim' | 'assign' | 'approve' | 'reject' | 'requestSupplement' | 'receiveSupplement' | 'checklist';
 
 const AGENT = ['appeal_agent'] as const;
 

@@ -42,5 +42,7 @@ export const sealGrantLabels = {
 };
 
 /** What the console shows: an active grant past its end date reads as expired. */
-export const grantStatusOn = (g: { status: GrantStatus; validTo: string }, today: string): 'active' | 'expired' | 'revoked' =>
-  g.status === 'active' && g.validTo < today ? 'expired' : g.status;
+export const grantStatusOn = (
+  g: { status: GrantStatus; validTo: string },
+  today: string,
+): 'active' | 'expired' | 'revoked' => (g.status === 'active' && g.validTo < today ? 'expired' : g.status);

@@ -10,7 +10,11 @@ export type TransitionTable<S extends string, E extends string> = Record<
   Partial<Record<E, { to: S; roles: readonly StaffRole[] }>>
 >;
 
-export function nextState<S extends string, E extends string>(table: TransitionTable<S, E>, from: S, event: E): S | null {
+export function nextState<S extends string, E extends string>(
+  table: TransitionTable<S, E>,
+  from: S,
+  event: E,
+): S | null {
   return table[from]?.[event]?.to ?? null;
 }
 
@@ -39,8 +43,14 @@ export function transition<S extends string, E extends string>(
   if (!move) {
     const anyState = Object.values(table).some((m) => (m as Record<string, unknown>)[event]);
     if (!anyState) throw new AppError(400, `未知操作：${String(event)}`);
-    throw new AppError(409, `当前状态为「${describe.state(from)}」，不能执行「${describe.event(event)}」`, undefined, 'illegal_transition');
+    throw new AppError(
+      409,
+      `当前状态为「${describe.state(from)}」，不能执行「${describe.event(event)}」`,
+      undefined,
+      'illegal_transition',
+    );
   }
-  if (!move.roles.some((r) => roles.includes(r))) throw new AppError(403, `您的角色不能执行「${describe.event(event)}」`);
+  if (!move.roles.some((r) => roles.includes(r)))
+    throw new AppError(403, `您的角色不能执行「${describe.event(event)}」`);
   return move.to;
 }

@@ -2,7 +2,13 @@ import type { StaffRole } from '../roles';
 import { TITLE_STATUS_LABELS } from '../labels';
 import { allowedEvents, type TransitionTable } from './stateMachine';
 
-export const TITLE_APPLICATION_STATUSES = ['pending', 'awaiting_submission', 'returned', 'rejected', 'approved'] as const;
+export const TITLE_APPLICATION_STATUSES = [
+  'pending',
+  'awaiting_submission',
+  'returned',
+  'rejected',
+  'approved',
+] as const;
 export type TitleApplicationStatus = (typeof TITLE_APPLICATION_STATUSES)[number];
 
 /** The modules of an application [003 §3.1 C]; each is reviewed on its own and may be marked wrong. */
@@ -31,7 +37,16 @@ export const MODULE_LABEL: Record<TitleModule, string> = {
   attachments: '附件材料',
 };
 
-export type TitleEvent = 'pass' | 'passFinal' | 'returnToApplicant' | 'returnToLevel' | 'reject' | 'forward' | 'resubmit' | 'claim' | 'reassign';
+export type TitleEvent =
+  | 'pass'
+  | 'passFinal'
+  | 'returnToApplicant'
+  | 'returnToLevel'
+  | 'reject'
+  | 'forward'
+  | 'resubmit'
+  | 'claim'
+  | 'reassign';
 
 const REVIEWER = ['title_reviewer'] as const;
 
@@ -118,7 +133,10 @@ export interface Position {
 export const isLastStep = (p: Pick<Position, 'currentStep' | 'chain'>) => p.currentStep === p.chain.length - 1;
 
 /** The move a review result makes at this position. */
-export function reviewEvent(input: Pick<ReviewInput, 'result' | 'returnTo'>, p: Pick<Position, 'currentStep' | 'chain'>): TitleEvent {
+export function reviewEvent(
+  input: Pick<ReviewInput, 'result' | 'returnTo'>,
+  p: Pick<Position, 'currentStep' | 'chain'>,
+): TitleEvent {
   if (input.result === 'pass') return isLastStep(p) ? 'passFinal' : 'pass';
   if (input.result === 'reject') return 'reject';
   return input.returnTo === 'applicant' ? 'returnToApplicant' : 'returnToLevel';
@@ -134,7 +152,8 @@ export function reviewProblems(input: ReviewInput, p: Pick<Position, 'currentSte
   if (!input.opinion.trim()) errors.opinion = '请填写审核意见';
   const unknown = input.moduleErrors.filter((m) => !(TITLE_MODULES as readonly string[]).includes(m));
   if (unknown.length) errors.moduleErrors = `没有这些模块：${unknown.join('、')}`;
-  if (input.result === 'pass' && input.moduleErrors.length) errors.moduleErrors = '有模块被标记为有误，不能审核通过；请退回修改或改为无误';
+  if (input.result === 'pass' && input.moduleErrors.length)
+    errors.moduleErrors = '有模块被标记为有误，不能审核通过；请退回修改或改为无误';
   if (input.result === 'return') {
     if (!input.moduleErrors.length) errors.moduleErrors = '退回修改须至少选择一个问题模块';
     if (input.returnTo == null) errors.returnTo = '请选择退回目标';
@@ -142,7 +161,8 @@ export function reviewProblems(input: ReviewInput, p: Pick<Position, 'currentSte
       const k = p.chain.findIndex((s) => s.orgId === input.returnTo);
       if (k < 0 || k >= p.currentStep) errors.returnTo = '只能退回申报人，或本申报审核链中的下级审核机构';
     }
-    if (input.returnTo === 'applicant' && !input.resubmitTo) errors.resubmitTo = '请选择申报人修改后重新提交到本级还是从第一级重新审核';
+    if (input.returnTo === 'applicant' && !input.resubmitTo)
+      errors.resubmitTo = '请选择申报人修改后重新提交到本级还是从第一级重新审核';
   }
   return errors;
 }
@@ -158,7 +178,8 @@ export function stepAfter(event: TitleEvent, p: Position, params: { returnToStep
       if (isLastStep(p)) throw new Error('the last level has nobody to forward to');
       return p.currentStep + 1;
     case 'returnToLevel':
-      if (params.returnToStep === undefined || params.returnToStep < 0 || params.returnToStep >= p.currentStep) throw new Error('return only to an earlier level');
+      if (params.returnToStep === undefined || params.returnToStep < 0 || params.returnToStep >= p.currentStep)
+        throw new Error('return only to an earlier level');
       return params.returnToStep;
     case 'resubmit':
       return p.resubmitTo === 'first_level' ? 0 : (p.returnedFromStep ?? p.currentStep);
@@ -179,7 +200,10 @@ const REVIEW_EVENTS: readonly TitleEvent[] = ['pass', 'passFinal', 'returnToAppl
  * reviewing and claiming only when nobody else holds it; `pass`/`passFinal` by level; `review` stands
  * for "the review form may be sent".
  */
-export function titleActions(a: ActionContext, actor: { id: number; orgId: number | null; roles: readonly StaffRole[] }): string[] {
+export function titleActions(
+  a: ActionContext,
+  actor: { id: number; orgId: number | null; roles: readonly StaffRole[] },
+): string[] {
   if (actor.orgId == null || a.currentOrgId !== actor.orgId) return [];
   const free = a.assigneeId === null || a.assigneeId === actor.id;
   const events = allowedEvents(titleApplicationWorkflow, a.status, actor.roles).filter((e) => {

@@ -89,7 +89,8 @@ export interface MovePlan {
 }
 
 /** How an application is named in messages and audit summaries: #12 张三（副高级）. */
-export const nameOf = (a: { id: number; applicantName: string; level: TitleLevel }) => `#${a.id} ${a.applicantName}（${TITLE_LEVEL_LABEL[a.level]}）`;
+export const nameOf = (a: { id: number; applicantName: string; level: TitleLevel }) =>
+  `#${a.id} ${a.applicantName}（${TITLE_LEVEL_LABEL[a.level]}）`;
 
 /** The public hall is not a staff member: steps and audit rows name the applicant instead. */
 export const applicantMover = (name: string): Mover => ({ id: null, name: `申报人 ${name}`, roles: [], orgId: null });
@@ -97,7 +98,15 @@ export const applicantMover = (name: string): Mover => ({ id: null, name: `申�
 /** The progress step every move writes, at the level and org it happened (names copied: the record outlives renames). */
 function stepAt(a: Pick<PlannedApplication, 'chain'>, step: number, at: string, actor: Mover) {
   const org = a.chain[step];
-  return { at, step, orgId: org.orgId, orgName: org.name, orgLevel: org.level, actorId: actor.id, actorName: actor.name };
+  return {
+    at,
+    step,
+    orgId: org.orgId,
+    orgName: org.name,
+    orgLevel: org.level,
+    actorId: actor.id,
+    actorName: actor.name,
+  };
 }
 
 const moved = (a: TitleState, at: string) => ({ updatedAt: at, version: a.version + 1 });
@@ -109,7 +118,11 @@ const refuse = (reason: string | null) => {
  * Submission lands 待审 at the first level of the chain computed for it. The id is not known yet:
  * the audit text does not need it.
  */
-export function planSubmission(a: { applicantName: string; level: TitleLevel; chain: readonly ChainStep[] }, planName: string, at: string) {
+export function planSubmission(
+  a: { applicantName: string; level: TitleLevel; chain: readonly ChainStep[] },
+  planName: string,
+  at: string,
+) {
   const first = a.chain[0];
   const who = applicantMover(a.applicantName);
   const state: TitleState = {
@@ -141,10 +154,16 @@ export function planSubmission(a: { applicantName: string; level: TitleLevel; ch
  * applicant or an earlier level, or fail. A pass or a fail keeps whoever held it (or the reviewer);
  * a return to the applicant for this level keeps the returning reviewer; a return to a level frees it.
  */
-export function planReview(a: PlannedApplication, input: ReviewInput & { version?: number }, actor: Mover, at: string): MovePlan {
+export function planReview(
+  a: PlannedApplication,
+  input: ReviewInput & { version?: number },
+  actor: Mover,
+  at: string,
+): MovePlan {
   if (a.currentOrgId !== actor.orgId) throw conflict('该申报当前不在本机构审核，不能办理');
   if (input.version !== undefined && a.version !== input.version) throw staleVersion();
-  if (a.assigneeId !== null && a.assigneeId !== actor.id) throw conflict(`该申报已由${a.assigneeName ?? '其他审核员'}领取，请联系其转派`);
+  if (a.assigneeId !== null && a.assigneeId !== actor.id)
+    throw conflict(`该申报已由${a.assigneeName ?? '其他审核员'}领取，请联系其转派`);
   const problems = reviewProblems(input, a);
   if (Object.keys(problems).length) throw invalid(Object.values(problems).join('；'), problems);
   const event = reviewEvent(input, a);
@@ -156,14 +175,23 @@ export function planReview(a: PlannedApplication, input: ReviewInput & { version
   const patch: Partial<TitleState> = { status, currentStep: step, currentOrgId: a.chain[step].orgId, ...moved(a, at) };
   if (toApplicant) {
     // Coming straight back to this level, it comes back to the reviewer who returned it.
-    Object.assign(patch, { returnedModules: modules, returnedFromStep: a.currentStep, resubmitTo: input.resubmitTo, assigneeId: input.resubmitTo === 'this_level' ? actor.id : null });
+    Object.assign(patch, {
+      returnedModules: modules,
+      returnedFromStep: a.currentStep,
+      resubmitTo: input.resubmitTo,
+      assigneeId: input.resubmitTo === 'this_level' ? actor.id : null,
+    });
   } else if (event === 'returnToLevel') {
     Object.assign(patch, { assigneeId: null });
   } else {
     Object.assign(patch, { assigneeId: a.assigneeId ?? actor.id, ...(event === 'pass' ? {} : { decidedAt: at }) });
   }
   const target = returnToStep !== undefined ? a.chain[returnToStep] : null;
-  const where = target ? `，退回至${target.name}` : toApplicant ? `，退回申报人（${input.resubmitTo === 'first_level' ? '从第一级重新审核' : '修改后回到本级'}）` : '';
+  const where = target
+    ? `，退回至${target.name}`
+    : toApplicant
+      ? `，退回申报人（${input.resubmitTo === 'first_level' ? '从第一级重新审核' : '修改后回到本级'}）`
+      : '';
   const marked = modules.length ? `，问题模块：${modules.map((m) => MODULE_LABEL[m]).join('、')}` : '';
   return {
     event,
@@ -189,10 +217,17 @@ export function planReview(a: PlannedApplication, input: ReviewInput & { version
  * Why a bulk move (领取, 转派, 送审) cannot happen to this application now, or null; a bulk action
  * names the reason for each application it refuses. `to` is the reviewer a 转派 hands it to.
  */
-export function blockerOf(a: PlannedApplication, actor: Mover, event: 'claim' | 'reassign' | 'forward', to?: { id: number; name: string }): string | null {
+export function blockerOf(
+  a: PlannedApplication,
+  actor: Mover,
+  event: 'claim' | 'reassign' | 'forward',
+  to?: { id: number; name: string },
+): string | null {
   if (a.currentOrgId !== actor.orgId) return `当前在${a.currentOrgName ?? a.chain[a.currentStep].name}，不在本机构`;
-  if (!titleApplicationWorkflow[a.status][event]) return `当前状态为「${titleLabels.state(a.status)}」，不能${titleLabels.event(event)}`;
-  if (event === 'claim') return a.assigneeId === actor.id ? '已由您领取' : a.assigneeId !== null ? `已由${a.assigneeName}领取` : null;
+  if (!titleApplicationWorkflow[a.status][event])
+    return `当前状态为「${titleLabels.state(a.status)}」，不能${titleLabels.event(event)}`;
+  if (event === 'claim')
+    return a.assigneeId === actor.id ? '已由您领取' : a.assigneeId !== null ? `已由${a.assigneeName}领取` : null;
   if (event === 'reassign') return to && a.assigneeId === to.id ? `已由${to.name}办理` : null;
   return isLastStep(a) ? '已是最后一级，无需送审' : null;
 }
@@ -212,7 +247,12 @@ export function planClaim(a: PlannedApplication, actor: Mover, at: string): Move
 }
 
 /** 转派 to another reviewer of the same org (whether they are one is the caller's to know). */
-export function planReassign(a: PlannedApplication, actor: Mover, to: { id: number; name: string; username: string }, at: string): MovePlan {
+export function planReassign(
+  a: PlannedApplication,
+  actor: Mover,
+  to: { id: number; name: string; username: string },
+  at: string,
+): MovePlan {
   refuse(blockerOf(a, actor, 'reassign', to));
   const status = transition(titleApplicationWorkflow, a.status, 'reassign', actor.roles, titleLabels);
   const from = a.assigneeName ? `由${a.assigneeName}` : '';
@@ -236,7 +276,12 @@ export function planForward(a: PlannedApplication, actor: Mover, batchId: number
     event: 'forward',
     status,
     patch: { status, currentStep: step, currentOrgId: next.orgId, assigneeId: null, ...moved(a, at) },
-    step: { ...stepAt(a, a.currentStep, at, actor), kind: 'forwarded', batchId, detail: `送审至${next.name}（批次 #${batchId}）` },
+    step: {
+      ...stepAt(a, a.currentStep, at, actor),
+      kind: 'forwarded',
+      batchId,
+      detail: `送审至${next.name}（批次 #${batchId}）`,
+    },
     action: `titleApplications.${AUDIT_VERB.forward}`,
     auditSummary: `申报 ${nameOf(a)} 送审至${next.name}（批次 #${batchId}）`,
   };
@@ -252,11 +297,16 @@ export function planResubmit(a: PlannedApplication, sent: readonly TitleModule[]
   const status = nextState(titleApplicationWorkflow, a.status, 'resubmit');
   if (!status) throw conflict(`该申报当前状态为「${titleLabels.state(a.status)}」，不能重新提交`);
   const allowed = a.returnedModules ?? [];
-  if (!sent.length) throw invalid('请提交修改后的模块', { modules: `请提交被退回的模块：${allowed.map((m) => MODULE_LABEL[m]).join('、')}` });
+  if (!sent.length)
+    throw invalid('请提交修改后的模块', {
+      modules: `请提交被退回的模块：${allowed.map((m) => MODULE_LABEL[m]).join('、')}`,
+    });
   const refused = sent.filter((m) => !allowed.includes(m));
   if (refused.length) {
     const names = refused.map((m) => `「${MODULE_LABEL[m]}」`).join('、');
-    throw conflict(`${names}未被退回修改，不能变更；可修改的模块：${allowed.map((m) => MODULE_LABEL[m]).join('、')}`, { modules: `${names}未被退回修改` });
+    throw conflict(`${names}未被退回修改，不能变更；可修改的模块：${allowed.map((m) => MODULE_LABEL[m]).join('、')}`, {
+      modules: `${names}未被退回修改`,
+    });
   }
   const step = stepAfter('resubmit', a);
   const target = a.chain[step];
@@ -277,7 +327,12 @@ export function planResubmit(a: PlannedApplication, sent: readonly TitleModule[]
       resubmittedAt: at,
       ...moved(a, at),
     },
-    step: { ...stepAt(a, step, at, who), kind: 'resubmitted', moduleErrors: [...sent], detail: `修改${modules}后重新提交至${target.name}` },
+    step: {
+      ...stepAt(a, step, at, who),
+      kind: 'resubmitted',
+      moduleErrors: [...sent],
+      detail: `修改${modules}后重新提交至${target.name}`,
+    },
     action: `titleApplications.${AUDIT_VERB.resubmit}`,
     auditSummary: `${who.name} 修改${modules}后重新提交申报 ${nameOf(a)}，至${target.name}`,
   };

@@ -12,7 +12,16 @@ import { findUnit } from '../units/units.repo';
 import { FIELD_LABELS, materialLabel, type ChangeableField } from './appeals.materials';
 import { todayOf } from './appeals.deadlines';
 import { get } from './appeals.service';
-import { addEvent, agents, claimIfUnchanged, findAppeal, setVerdict, updateAppeal, verdictsOf, type AppealRow } from './appeals.repo';
+import {
+  addEvent,
+  agents,
+  claimIfUnchanged,
+  findAppeal,
+  setVerdict,
+  updateAppeal,
+  verdictsOf,
+  type AppealRow,
+} from './appeals.repo';
 
 /**
  * The shape every agent action shares: in one immediate transaction, load the row, check the
@@ -33,10 +42,12 @@ function actOn(
       const r = findAppeal(tx, id);
       if (!r) throw notFound('申诉不存在');
       const a = r.appeal;
-      if (event === 'claim' && a.status === 'processing' && a.assigneeId !== actor.id) throw conflict(`该申诉已由${r.assigneeName ?? '其他客服'}领取`);
+      if (event === 'claim' && a.status === 'processing' && a.assigneeId !== actor.id)
+        throw conflict(`该申诉已由${r.assigneeName ?? '其他客服'}领取`);
       if (a.version !== version) throw staleVersion();
       const to = transition(appealWorkflow, a.status, event, actor.roles, appealLabels);
-      if (ASSIGNEE_ONLY.includes(event) && a.assigneeId !== actor.id) throw forbidden(`该申诉由${r.assigneeName ?? '其他客服'}办理，只有办理人可以${appealLabels.event(event)}`);
+      if (ASSIGNEE_ONLY.includes(event) && a.assigneeId !== actor.id)
+        throw forbidden(`该申诉由${r.assigneeName ?? '其他客服'}办理，只有办理人可以${appealLabels.event(event)}`);
       act(tx, a, to, at);
     },
     { behavior: 'immediate' },
@@ -50,10 +61,23 @@ function actOn(
  */
 export function claim(ctx: AppContext, actor: Actor, id: number, version: number) {
   return actOn(ctx, actor, id, version, 'claim', (tx, a, to, at) => {
-    const changed = claimIfUnchanged(tx, a.id, version, { status: to, assigneeId: actor.id, claimedAt: at, updatedAt: at, version: version + 1 });
+    const changed = claimIfUnchanged(tx, a.id, version, {
+      status: to,
+      assigneeId: actor.id,
+      claimedAt: at,
+      updatedAt: at,
+      version: version + 1,
+    });
     if (changed !== 1) throw conflict('该申诉已被其他客服领取，请刷新后查看');
     addEvent(tx, a.id, 'claimed', at, actor, `${actor.name} 领取`);
-    recordAudit(tx, { actor, action: 'appeals.claim', resource: 'appeals', resourceId: a.id, summary: `领取申诉 #${a.id}（${a.name}）`, at });
+    recordAudit(tx, {
+      actor,
+      action: 'appeals.claim',
+      resource: 'appeals',
+      resourceId: a.id,
+      summary: `领取申诉 #${a.id}（${a.name}）`,
+      at,
+    });
   });
 }
 
@@ -62,17 +86,41 @@ export function assign(ctx: AppContext, actor: Actor, id: number, assigneeId: nu
   const target = agents(ctx.db).find((s) => s.id === assigneeId);
   if (!target) throw invalid('只能分派给在岗的申诉客服', { assigneeId: '请选择在岗的申诉客服' });
   return actOn(ctx, actor, id, version, 'assign', (tx, a, to, at) => {
-    if (a.assigneeId === assigneeId) throw conflict(`该申诉已由${target.name}办理`, { assigneeId: `已由${target.name}办理` });
-    updateAppeal(tx, a.id, { status: to, assigneeId, claimedAt: a.claimedAt ?? at, updatedAt: at, version: version + 1 });
+    if (a.assigneeId === assigneeId)
+      throw conflict(`该申诉已由${target.name}办理`, { assigneeId: `已由${target.name}办理` });
+    updateAppeal(tx, a.id, {
+      status: to,
+      assigneeId,
+      claimedAt: a.claimedAt ?? at,
+      updatedAt: at,
+      version: version + 1,
+    });
     addEvent(tx, a.id, 'assigned', at, actor, `分派给 ${target.name}`);
-    recordAudit(tx, { actor, action: 'appeals.assign', resource: 'appeals', resourceId: a.id, summary: `申诉 #${a.id} 分派给 ${target.name}（${target.username}）`, at });
+    recordAudit(tx, {
+      actor,
+      action: 'appeals.assign',
+      resource: 'appeals',
+      resourceId: a.id,
+      summary: `申诉 #${a.id} 分派给 ${target.name}（${target.username}）`,
+      at,
+    });
   });
 }
 
 /** One line of the checklist: a material acceptable or not, with a note; a move of the table that keeps the status. */
-export function check(ctx: AppContext, actor: Actor, id: number, input: { field: string; verdict: 'acceptable' | 'unacceptable'; note: string; version: number }) {
+export function check(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+  input: { field: string; verdict: 'acceptable' | 'unacceptable'; note: string; version: number },
+) {
   return actOn(ctx, actor, id, input.version, 'checklist', (tx, a, to, at) => {
-    const changed = setVerdict(tx, id, input.field, { verdict: input.verdict, note: input.note || null, reviewedBy: actor.id, reviewedAt: at });
+    const changed = setVerdict(tx, id, input.field, {
+      verdict: input.verdict,
+      note: input.note || null,
+      reviewedBy: actor.id,
+      reviewedAt: at,
+    });
     if (changed !== 1) throw invalid('该申诉没有此项材料', { field: '该申诉没有此项材料' });
     updateAppeal(tx, id, { status: to, updatedAt: at, version: a.version + 1 });
     const line = `${materialLabel(input.field)}：${input.verdict === 'acceptable' ? '合格' : '不合格'}${input.note ? `（${input.note}）` : ''}`;
@@ -130,7 +178,14 @@ export function approve(ctx: AppContext, actor: Actor, id: number, input: { note
         if (err instanceof AppError && err.status === 409) throw conflict(`不能通过：${err.message}`, err.errors);
         throw err;
       }
-      recordAudit(tx, { actor, action: 'units.create', resource: 'units', resourceId: unitId, summary: `申诉辅助注册（申诉 #${id}）；${describeFields({ uscc: a.uscc, name: a.name, account: a.account, phone: a.phone })}`, at });
+      recordAudit(tx, {
+        actor,
+        action: 'units.create',
+        resource: 'units',
+        resourceId: unitId,
+        summary: `申诉辅助注册（申诉 #${id}）；${describeFields({ uscc: a.uscc, name: a.name, account: a.account, phone: a.phone })}`,
+        at,
+      });
       result = `已创建单位账号 ${a.account}（待激活）`;
     } else {
       const unit = a.unitId ? findUnit(tx, a.unitId) : undefined;
@@ -144,22 +199,65 @@ export function approve(ctx: AppContext, actor: Actor, id: number, input: { note
         throw err;
       }
       const labels = changed.map((f) => FIELD_LABELS[f as ChangeableField] ?? f);
-      if (changed.length) recordAudit(tx, { actor, action: 'units.update', resource: 'units', resourceId: unit.id, summary: `申诉 #${id} 修改字段：${changed.join('、')}`, at });
+      if (changed.length)
+        recordAudit(tx, {
+          actor,
+          action: 'units.update',
+          resource: 'units',
+          resourceId: unit.id,
+          summary: `申诉 #${id} 修改字段：${changed.join('、')}`,
+          at,
+        });
       result = labels.length ? `已修改：${labels.join('、')}` : '单位信息已是申请的内容，无需修改';
     }
-    updateAppeal(tx, id, { status: to, unitId, decidedAt: at, decidedBy: actor.id, decisionNote: input.note || null, updatedAt: at, version: a.version + 1 });
+    updateAppeal(tx, id, {
+      status: to,
+      unitId,
+      decidedAt: at,
+      decidedBy: actor.id,
+      decisionNote: input.note || null,
+      updatedAt: at,
+      version: a.version + 1,
+    });
     addEvent(tx, id, 'approved', at, actor, `${result}${input.note ? `；备注：${input.note}` : ''}`);
-    recordAudit(tx, { actor, action: 'appeals.approve', resource: 'appeals', resourceId: id, summary: `通过申诉 #${id}（${a.name}）：${result}`, at });
-    queueSms(tx, { phone: a.phone, content: appealApproved({ ...a, result, note: input.note }), relatedType: 'appeals', relatedId: id, at });
+    recordAudit(tx, {
+      actor,
+      action: 'appeals.approve',
+      resource: 'appeals',
+      resourceId: id,
+      summary: `通过申诉 #${id}（${a.name}）：${result}`,
+      at,
+    });
+    queueSms(tx, {
+      phone: a.phone,
+      content: appealApproved({ ...a, result, note: input.note }),
+      relatedType: 'appeals',
+      relatedId: id,
+      at,
+    });
   });
 }
 
 /** 驳回 with a reason, which the unit reads in the SMS. */
 export function reject(ctx: AppContext, actor: Actor, id: number, input: { reason: string; version: number }) {
   return actOn(ctx, actor, id, input.version, 'reject', (tx, a, to, at) => {
-    updateAppeal(tx, id, { status: to, decidedAt: at, decidedBy: actor.id, decisionNote: input.reason, updatedAt: at, version: a.version + 1 });
+    updateAppeal(tx, id, {
+      status: to,
+      decidedAt: at,
+      decidedBy: actor.id,
+      decisionNote: input.reason,
+      updatedAt: at,
+      version: a.version + 1,
+    });
     addEvent(tx, id, 'rejected', at, actor, `驳回原因：${input.reason}`);
-    recordAudit(tx, { actor, action: 'appeals.reject', resource: 'appeals', resourceId: id, summary: `驳回申诉 #${id}（${a.name}），原因：${input.reason}`, at });
+    recordAudit(tx, {
+      actor,
+      action: 'appeals.reject',
+      resource: 'appeals',
+      resourceId: id,
+      summary: `驳回申诉 #${id}（${a.name}），原因：${input.reason}`,
+      at,
+    });
     queueSms(tx, {
       phone: a.phone,
       content: appealRejected({ ...a, reason: input.reason }),
@@ -174,12 +272,22 @@ export function reject(ctx: AppContext, actor: Actor, id: number, input: { reaso
  * 要求补正 (一次性告知): the named materials are marked unacceptable, ONE SMS lists all of them with the
  * agent's notes, and the deadline stops until the public hall sends them.
  */
-export function requestSupplement(ctx: AppContext, actor: Actor, id: number, input: { materials: string[]; note: string; version: number }) {
+export function requestSupplement(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+  input: { materials: string[]; note: string; version: number },
+) {
   return actOn(ctx, actor, id, input.version, 'requestSupplement', (tx, a, to, at) => {
     const today = todayOf(ctx);
     const notes = new Map(verdictsOf(tx, id).map((m) => [m.field, m.verdict === 'unacceptable' ? m.note : null]));
     for (const field of input.materials) {
-      setVerdict(tx, id, field, { verdict: 'unacceptable', note: notes.get(field) ?? (input.note || null), reviewedBy: actor.id, reviewedAt: at });
+      setVerdict(tx, id, field, {
+        verdict: 'unacceptable',
+        note: notes.get(field) ?? (input.note || null),
+        reviewedBy: actor.id,
+        reviewedAt: at,
+      });
     }
     updateAppeal(tx, id, {
       status: to,
@@ -189,9 +297,18 @@ export function requestSupplement(ctx: AppContext, actor: Actor, id: number, inp
       updatedAt: at,
       version: a.version + 1,
     });
-    const items = input.materials.map((f, i) => `${i + 1}.${materialLabel(f)}${notes.get(f) ? `（${notes.get(f)}）` : ''}`).join('；');
+    const items = input.materials
+      .map((f, i) => `${i + 1}.${materialLabel(f)}${notes.get(f) ? `（${notes.get(f)}）` : ''}`)
+      .join('；');
     addEvent(tx, id, 'supplement_requested', at, actor, `需补正：${items}${input.note ? `；说明：${input.note}` : ''}`);
-    recordAudit(tx, { actor, action: 'appeals.request_supplement', resource: 'appeals', resourceId: id, summary: `申诉 #${id} 要求补正：${items}`, at });
+    recordAudit(tx, {
+      actor,
+      action: 'appeals.request_supplement',
+      resource: 'appeals',
+      resourceId: id,
+      summary: `申诉 #${id} 要求补正：${items}`,
+      at,
+    });
     queueSms(tx, {
       phone: a.phone,
       content: appealSupplementRequested({ ...a, items, note: input.note }),

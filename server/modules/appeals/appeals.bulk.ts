@@ -18,7 +18,12 @@ export interface BulkOutcome {
  * rolled back alone and answered with its reason, the others go through. The clerk acted on the list
  * as it was shown, so each is taken at its current version.
  */
-function eachOf(ctx: AppContext, ids: number[], done: BulkOutcome['result'], act: (id: number, version: number) => void): BulkOutcome[] {
+function eachOf(
+  ctx: AppContext,
+  ids: number[],
+  done: BulkOutcome['result'],
+  act: (id: number, version: number) => void,
+): BulkOutcome[] {
   return ctx.db.transaction(
     (tx) =>
       [...new Set(ids)].map((id): BulkOutcome => {
@@ -44,6 +49,7 @@ export function claimMany(ctx: AppContext, actor: Actor, ids: number[]): BulkOut
 
 /** 批量转派 to one agent; an unknown or inactive agent refuses the whole request before anything moves. */
 export function assignMany(ctx: AppContext, actor: Actor, ids: number[], assigneeId: number): BulkOutcome[] {
-  if (!agents(ctx.db).some((s) => s.id === assigneeId)) throw invalid('只能分派给在岗的申诉客服', { assigneeId: '请选择在岗的申诉客服' });
+  if (!agents(ctx.db).some((s) => s.id === assigneeId))
+    throw invalid('只能分派给在岗的申诉客服', { assigneeId: '请选择在岗的申诉客服' });
   return eachOf(ctx, ids, 'assigned', (id, version) => assign(ctx, actor, id, assigneeId, version));
 }

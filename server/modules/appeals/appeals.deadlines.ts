@@ -12,7 +12,8 @@ export function dueFrom(tx: DbOrTx, start: string, days: number, pauses: readonl
 }
 
 /** Working days from today to the due date (negative once overdue), on the calendar as it stands. */
-export const daysLeft = (db: DbOrTx, today: string, dueDate: string) => workingDaysLeft(today, dueDate, loadCalendar(db, today < dueDate ? today : dueDate));
+export const daysLeft = (db: DbOrTx, today: string, dueDate: string) =>
+  workingDaysLeft(today, dueDate, loadCalendar(db, today < dueDate ? today : dueDate));
 
 /**
  * A calendar change moves the deadlines still running; called inside the calendar change's own

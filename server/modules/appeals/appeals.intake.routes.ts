@@ -16,7 +16,8 @@ export const INTAKE_RATE = { windowMs: 60_000, max: 30 };
 export function appealIntakeRoutes(ctx: AppContext) {
   const limiter = createRateLimiter({ ...INTAKE_RATE, clock: ctx.clock });
   // Counted before the upload is even parsed, so a flood costs neither memory nor disk.
-  const rateLimit: RequestHandler = (req, _res, next) => (limiter.hit(req.ip ?? 'unknown') ? next() : next(new AppError(429, '提交过于频繁，请稍后再试')));
+  const rateLimit: RequestHandler = (req, _res, next) =>
+    limiter.hit(req.ip ?? 'unknown') ? next() : next(new AppError(429, '提交过于频繁，请稍后再试'));
   const r = Router();
   r.post('/', rateLimit, acceptUploads(ctx, MATERIAL_FIELDS), async (req, res) => {
     const body = parse(intakeBody(ctx.clock.now()), req.body ?? {});

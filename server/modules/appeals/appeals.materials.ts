@@ -7,7 +7,11 @@ import { IMAGE, OFFICE_PDF_OR_IMAGE, PDF_OR_IMAGE, type UploadRule } from '../..
  */
 export const APPEAL_MATERIALS = {
   businessLicense: { label: APPEAL_MATERIAL_LABELS.businessLicense, kinds: PDF_OR_IMAGE, required: true },
-  authorizationLetter: { label: APPEAL_MATERIAL_LABELS.authorizationLetter, kinds: OFFICE_PDF_OR_IMAGE, required: true },
+  authorizationLetter: {
+    label: APPEAL_MATERIAL_LABELS.authorizationLetter,
+    kinds: OFFICE_PDF_OR_IMAGE,
+    required: true,
+  },
   legalRepIdFront: { label: APPEAL_MATERIAL_LABELS.legalRepIdFront, kinds: IMAGE, required: true },
   legalRepIdBack: { label: APPEAL_MATERIAL_LABELS.legalRepIdBack, kinds: IMAGE, required: true },
   operatorIdFront: { label: APPEAL_MATERIAL_LABELS.operatorIdFront, kinds: IMAGE, required: true },
@@ -20,7 +24,17 @@ export const MATERIAL_FIELDS = Object.keys(APPEAL_MATERIALS) as MaterialField[];
 export const materialLabel = (field: string) => APPEAL_MATERIALS[field as MaterialField]?.label ?? field;
 
 /** Unit fields an info-change appeal may ask to change (the USCC never changes [001 §四(4)]). */
-export const CHANGEABLE_FIELDS = ['name', 'legalPersonType', 'legalRepName', 'idType', 'idNumber', 'idValidFrom', 'idValidTo', 'phone', 'account'] as const;
+export const CHANGEABLE_FIELDS = [
+  'name',
+  'legalPersonType',
+  'legalRepName',
+  'idType',
+  'idNumber',
+  'idValidFrom',
+  'idValidTo',
+  'phone',
+  'account',
+] as const;
 export type ChangeableField = (typeof CHANGEABLE_FIELDS)[number];
 
 export const FIELD_LABELS: Record<ChangeableField | 'uscc', string> = APPEAL_FIELD_LABELS;

@@ -9,7 +9,8 @@ import { FIELD_LABELS, type ChangeableField } from './appeals.materials';
 import type { AppealRow, AppealWithNames, eventsOf, smsOf } from './appeals.repo';
 
 /** ID numbers and phones inside the requested changes are masked like everywhere else. */
-const maskValue = (field: string, v: string | null | undefined) => (v == null ? null : field === 'idNumber' ? maskIdNumber(v) : field === 'phone' ? maskPhone(v) : v);
+const maskValue = (field: string, v: string | null | undefined) =>
+  v == null ? null : field === 'idNumber' ? maskIdNumber(v) : field === 'phone' ? maskPhone(v) : v;
 const maskChanges = (changes: Record<string, string | null> | null) =>
   changes ? Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, maskValue(k, v)])) : null;
 
@@ -67,7 +68,13 @@ export function present(actor: Actor, r: AppealWithNames, today: string) {
 export function diffOf(a: AppealRow, unit: UnitRow | undefined) {
   return Object.entries(a.changes ?? {}).map(([field, requested]) => {
     const current = unit ? (unit[field as ChangeableField] ?? null) : null;
-    return { field, label: FIELD_LABELS[field as ChangeableField] ?? field, current: maskValue(field, current), requested: maskValue(field, requested), same: current === requested };
+    return {
+      field,
+      label: FIELD_LABELS[field as ChangeableField] ?? field,
+      current: maskValue(field, current),
+      requested: maskValue(field, requested),
+      same: current === requested,
+    };
   });
 }
 

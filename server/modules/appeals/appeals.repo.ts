@@ -1,17 +1,43 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import { appealEvents, appealMaterials, appeals, files, notifications, staff, units, workCalendar } from '../../../db/schema';
+import {
+  appealEvents,
+  appealMaterials,
+  appeals,
+  files,
+  notifications,
+  staff,
+  units,
+  workCalendar,
+} from '../../../db/schema';
 import type { Db, DbOrTx } from '../../../db/client';
 import { APPEAL_EVENT_KINDS } from '../../../db/schema/appeals';
 import { AppError } from '../../domain/errors';
 import type { Actor } from '../../domain/roles';
-import { APPEAL_STATUSES, APPEAL_TYPES, OPEN_STATUSES, UNDECIDED_STATUSES, type AppealStatus } from '../../domain/workflows/appeals.workflow';
+import {
+  APPEAL_STATUSES,
+  APPEAL_TYPES,
+  OPEN_STATUSES,
+  UNDECIDED_STATUSES,
+  type AppealStatus,
+} from '../../domain/workflows/appeals.workflow';
 import type { WorkCalendar } from '../../domain/workingDays';
-import { booleanFilter, boundedCount, dateBound, enumFilter, intFilter, piiSearch, textSearch, type ListParams, type ListSpec } from '../../../db/lists';
+import {
+  booleanFilter,
+  boundedCount,
+  dateBound,
+  enumFilter,
+  intFilter,
+  piiSearch,
+  textSearch,
+  type ListParams,
+  type ListSpec,
+} from '../../../db/lists';
 import { regionCodeUnknown } from '../../domain/validators';
 
 /** Open and past its deadline; `today` is the Beijing date. Served by appeals_status_due_idx. */
-export const overdueCondition = (today: string) => and(inArray(appeals.status, [...OPEN_STATUSES]), lt(appeals.dueDate, today))!;
+export const overdueCondition = (today: string) =>
+  and(inArray(appeals.status, [...OPEN_STATUSES]), lt(appeals.dueDate, today))!;
 
 /**
  * The queue's whitelist. Built per request: "mine" needs the caller and "overdue" needs today.
@@ -36,7 +62,11 @@ export function appealListSpec(actor: Actor, today: string): ListSpec {
     },
     filters: {
       status: (value, field) =>
-        value === 'open' ? inArray(appeals.status, [...OPEN_STATUSES]) : value === 'undecided' ? inArray(appeals.status, [...UNDECIDED_STATUSES]) : statusFilter(value, field),
+        value === 'open'
+          ? inArray(appeals.status, [...OPEN_STATUSES])
+          : value === 'undecided'
+            ? inArray(appeals.status, [...UNDECIDED_STATUSES])
+            : statusFilter(value, field),
       type: enumFilter(appeals.type, APPEAL_TYPES),
       assigneeId: (value, field) => {
         if (value === 'mine') return eq(appeals.assigneeId, actor.id);
@@ -58,7 +88,15 @@ export function appealListSpec(actor: Actor, today: string): ListSpec {
     // Unit name, USCC and account by any part of 3+ characters or by their first 1–2; phone and ID only whole or by their last 4.
     search: (q) =>
       or(
-        textSearch({ fts: 'appeals_fts', idColumn: appeals.id, columns: [appeals.name, appeals.account], codeColumns: [appeals.uscc] }, q),
+        textSearch(
+          {
+            fts: 'appeals_fts',
+            idColumn: appeals.id,
+            columns: [appeals.name, appeals.account],
+            codeColumns: [appeals.uscc],
+          },
+          q,
+        ),
         piiSearch(appeals.phone, q),
         piiSearch(appeals.idNumber, q),
       ),
@@ -69,7 +107,13 @@ export function appealListSpec(actor: Actor, today: string): ListSpec {
 
 const assignee = alias(staff, 'assignee');
 const decider = alias(staff, 'decider');
-const columns = { appeal: appeals, assigneeName: assignee.name, decidedByName: decider.name, unitName: units.name, unitStatus: units.status };
+const columns = {
+  appeal: appeals,
+  assigneeName: assignee.name,
+  decidedByName: decider.name,
+  unitName: units.name,
+  unitStatus: units.status,
+};
 
 const base = (db: DbOrTx) =>
   db
@@ -80,7 +124,12 @@ const base = (db: DbOrTx) =>
     .leftJoin(units, eq(units.id, appeals.unitId));
 
 export function listAppeals(db: Db, p: ListParams) {
-  const rows = base(db).where(p.where).orderBy(...p.orderBy).limit(p.limit).offset(p.offset).all();
+  const rows = base(db)
+    .where(p.where)
+    .orderBy(...p.orderBy)
+    .limit(p.limit)
+    .offset(p.offset)
+    .all();
   return { rows, total: boundedCount(db, appeals, p.where) };
 }
 
@@ -99,7 +148,13 @@ export const materialsOf = (db: DbOrTx, appealId: number) =>
       note: appealMaterials.note,
       reviewedAt: appealMaterials.reviewedAt,
       reviewedByName: staff.name,
-      file: { id: files.id, originalName: files.originalName, mime: files.mime, size: files.size, createdAt: files.createdAt },
+      file: {
+        id: files.id,
+        originalName: files.originalName,
+        mime: files.mime,
+        size: files.size,
+        createdAt: files.createdAt,
+      },
     })
     .from(appealMaterials)
     .innerJoin(files, eq(files.id, appealMaterials.fileId))
@@ -109,7 +164,12 @@ export const materialsOf = (db: DbOrTx, appealId: number) =>
     .all();
 
 export const eventsOf = (db: DbOrTx, appealId: number) =>
-  db.select().from(appealEvents).where(eq(appealEvents.appealId, appealId)).orderBy(asc(appealEvents.at), asc(appealEvents.id)).all();
+  db
+    .select()
+    .from(appealEvents)
+    .where(eq(appealEvents.appealId, appealId))
+    .orderBy(asc(appealEvents.at), asc(appealEvents.id))
+    .all();
 
 export const smsOf = (db: DbOrTx, appealId: number) =>
   db
@@ -119,13 +179,26 @@ export const smsOf = (db: DbOrTx, appealId: number) =>
     .orderBy(asc(notifications.id))
     .all();
 
-export function addEvent(tx: DbOrTx, appealId: number, kind: (typeof APPEAL_EVENT_KINDS)[number], at: string, actor: Pick<Actor, 'id' | 'name'> | null, detail = '') {
-  tx.insert(appealEvents).values({ appealId, kind, at, actorId: actor?.id ?? null, actorName: actor?.name ?? null, detail }).run();
+export function addEvent(
+  tx: DbOrTx,
+  appealId: number,
+  kind: (typeof APPEAL_EVENT_KINDS)[number],
+  at: string,
+  actor: Pick<Actor, 'id' | 'name'> | null,
+  detail = '',
+) {
+  tx.insert(appealEvents)
+    .values({ appealId, kind, at, actorId: actor?.id ?? null, actorName: actor?.name ?? null, detail })
+    .run();
 }
 
 /** The calendar entries from `from` on (a few dozen a year), as the pure deadline rules want them. */
 export function loadCalendar(db: DbOrTx, from: string): WorkCalendar {
-  const rows = db.select({ date: workCalendar.date, kind: workCalendar.kind }).from(workCalendar).where(gte(workCalendar.date, from)).all();
+  const rows = db
+    .select({ date: workCalendar.date, kind: workCalendar.kind })
+    .from(workCalendar)
+    .where(gte(workCalendar.date, from))
+    .all();
   return {
     holidays: new Set(rows.filter((r) => r.kind === 'holiday').map((r) => r.date)),
     workdays: new Set(rows.filter((r) => r.kind === 'workday').map((r) => r.date)),
@@ -136,7 +209,10 @@ export function loadCalendar(db: DbOrTx, from: string): WorkCalendar {
 export function stats(db: Db, actor: Actor, today: string) {
   const count = (where: ReturnType<typeof eq>) => boundedCount(db, appeals, where);
   return {
-    byStatus: Object.fromEntries(APPEAL_STATUSES.map((s: AppealStatus) => [s, count(eq(appeals.status, s))])) as Record<AppealStatus, number>,
+    byStatus: Object.fromEntries(APPEAL_STATUSES.map((s: AppealStatus) => [s, count(eq(appeals.status, s))])) as Record<
+      AppealStatus,
+      number
+    >,
     overdue: count(overdueCondition(today)),
     mine: count(and(eq(appeals.assigneeId, actor.id), inArray(appeals.status, [...UNDECIDED_STATUSES]))!),
     unassigned: count(and(isNull(appeals.assigneeId), eq(appeals.status, 'submitted'))!),
@@ -148,14 +224,30 @@ export function agents(db: DbOrTx) {
   return db
     .select({ id: staff.id, username: staff.username, name: staff.name })
     .from(staff)
-    .where(and(eq(staff.status, 'active'), sql`EXISTS (SELECT 1 FROM json_each(${staff.roles}) WHERE value = 'appeal_agent')`))
+    .where(
+      and(
+        eq(staff.status, 'active'),
+        sql`EXISTS (SELECT 1 FROM json_each(${staff.roles}) WHERE value = 'appeal_agent')`,
+      ),
+    )
     .orderBy(asc(staff.username))
     .all();
 }
 
 /** Appeals whose deadline still runs: the ones a calendar change moves. */
 export const runningAppeals = (tx: DbOrTx) =>
-  tx.select({ id: appeals.id, submittedAt: appeals.submittedAt, deadlineDays: appeals.deadlineDays, pauses: appeals.pauses, dueDate: appeals.dueDate }).from(appeals).where(inArray(appeals.status, [...OPEN_STATUSES])).orderBy(desc(appeals.id)).all();
+  tx
+    .select({
+      id: appeals.id,
+      submittedAt: appeals.submittedAt,
+      deadlineDays: appeals.deadlineDays,
+      pauses: appeals.pauses,
+      dueDate: appeals.dueDate,
+    })
+    .from(appeals)
+    .where(inArray(appeals.status, [...OPEN_STATUSES]))
+    .orderBy(desc(appeals.id))
+    .all();
 
 type AppealChanges = Partial<typeof appeals.$inferInsert>;
 type Verdict = Pick<typeof appealMaterials.$inferInsert, 'verdict' | 'note' | 'reviewedBy' | 'reviewedAt'>;
@@ -164,25 +256,49 @@ export const unitByUscc = (db: DbOrTx, uscc: string) => db.select().from(units).
 
 /** The form's USCC and ID, and for an info change the new ID it asks for. */
 const appealRegionUnknown = (v: typeof appeals.$inferInsert) =>
-  regionCodeUnknown({ uscc: v.uscc, ids: [[v.idType, v.idNumber], [v.changes?.idType ?? v.idType, v.changes?.idNumber]] });
+  regionCodeUnknown({
+    uscc: v.uscc,
+    ids: [
+      [v.idType, v.idNumber],
+      [v.changes?.idType ?? v.idType, v.changes?.idNumber],
+    ],
+  });
 
 export const insertAppeal = (tx: DbOrTx, values: typeof appeals.$inferInsert) =>
-  tx.insert(appeals).values({ ...values, regionCodeUnknown: appealRegionUnknown(values) }).returning({ id: appeals.id }).get().id;
+  tx
+    .insert(appeals)
+    .values({ ...values, regionCodeUnknown: appealRegionUnknown(values) })
+    .returning({ id: appeals.id })
+    .get().id;
 
-export const updateAppeal = (tx: DbOrTx, id: number, set: AppealChanges) => tx.update(appeals).set(set).where(eq(appeals.id, id)).run();
+export const updateAppeal = (tx: DbOrTx, id: number, set: AppealChanges) =>
+  tx.update(appeals).set(set).where(eq(appeals.id, id)).run();
 
 /** Changes the row only while it is still unclaimed at the version the agent saw; 1 when it did. */
 export const claimIfUnchanged = (tx: DbOrTx, id: number, version: number, set: AppealChanges) =>
-  tx.update(appeals).set(set).where(and(eq(appeals.id, id), eq(appeals.status, 'submitted'), eq(appeals.version, version))).run().changes;
+  tx
+    .update(appeals)
+    .set(set)
+    .where(and(eq(appeals.id, id), eq(appeals.status, 'submitted'), eq(appeals.version, version)))
+    .run().changes;
 
 /** The checklist of a new appeal: one line per material, not looked at yet. */
 export function insertMaterials(tx: DbOrTx, appealId: number, fileIds: Record<string, number>) {
-  for (const [field, fileId] of Object.entries(fileIds)) tx.insert(appealMaterials).values({ appealId, field, fileId }).run();
+  for (const [field, fileId] of Object.entries(fileIds))
+    tx.insert(appealMaterials).values({ appealId, field, fileId }).run();
 }
 
 /** Sets one checklist line's verdict; 1 when the appeal has that material. */
 export const setVerdict = (tx: DbOrTx, appealId: number, field: string, verdict: Verdict & { fileId?: number }) =>
-  tx.update(appealMaterials).set(verdict).where(and(eq(appealMaterials.appealId, appealId), eq(appealMaterials.field, field))).run().changes;
+  tx
+    .update(appealMaterials)
+    .set(verdict)
+    .where(and(eq(appealMaterials.appealId, appealId), eq(appealMaterials.field, field)))
+    .run().changes;
 
 export const verdictsOf = (db: DbOrTx, appealId: number) =>
-  db.select({ field: appealMaterials.field, verdict: appealMaterials.verdict, note: appealMaterials.note }).from(appealMaterials).where(eq(appealMaterials.appealId, appealId)).all();
+  db
+    .select({ field: appealMaterials.field, verdict: appealMaterials.verdict, note: appealMaterials.note })
+    .from(appealMaterials)
+    .where(eq(appealMaterials.appealId, appealId))
+    .all();

@@ -2,15 +2,30 @@ import { z } from 'zod';
 import { ID_TYPES, LEGAL_PERSON_TYPES } from '../../../db/schema/units';
 import { MATERIAL_VERDICTS } from '../../../db/schema/appeals';
 import { APPEAL_TYPES } from '../../domain/workflows/appeals.workflow';
-import { ACCOUNT_NAME_RULE, idValidityProblem, isMainlandMobile, isValidAccountName, validateIdNumber, type IdType } from '../../domain/validators';
+import {
+  ACCOUNT_NAME_RULE,
+  idValidityProblem,
+  isMainlandMobile,
+  isValidAccountName,
+  validateIdNumber,
+  type IdType,
+} from '../../domain/validators';
 import { ALWAYS, versionField } from '../../http/validate';
 import { usccField } from '../units/units.schemas';
 import { CHANGEABLE_FIELDS, MATERIAL_FIELDS } from './appeals.materials';
 
 const REMARK_MAX = 150;
 const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
-const name = z.string({ error: '请输入企业名称' }).trim().min(2, '企业名称至少 2 个字').max(100, '企业名称不能超过 100 个字');
-const legalRepName = z.string({ error: '请输入法定代表人姓名' }).trim().min(2, '姓名至少 2 个字').max(30, '姓名不能超过 30 个字');
+const name = z
+  .string({ error: '请输入企业名称' })
+  .trim()
+  .min(2, '企业名称至少 2 个字')
+  .max(100, '企业名称不能超过 100 个字');
+const legalRepName = z
+  .string({ error: '请输入法定代表人姓名' })
+  .trim()
+  .min(2, '姓名至少 2 个字')
+  .max(30, '姓名不能超过 30 个字');
 const legalPersonType = z.enum(LEGAL_PERSON_TYPES, { error: '请选择法人类型' });
 const idType = z.enum(ID_TYPES, { error: '请选择证件类型' });
 const optionalDate = z
@@ -80,12 +95,21 @@ export const intakeBody = (today: Date) =>
       idValidTo: optionalDate,
       phone: z.string({ error: '请输入手机号码' }).trim(),
       account: z.string({ error: '请输入法人账号' }).trim(),
-      remark: z.string({ error: '请输入申诉备注' }).trim().min(1, '请输入申诉备注').max(REMARK_MAX, `申诉备注不能超过 ${REMARK_MAX} 个字`),
+      remark: z
+        .string({ error: '请输入申诉备注' })
+        .trim()
+        .min(1, '请输入申诉备注')
+        .max(REMARK_MAX, `申诉备注不能超过 ${REMARK_MAX} 个字`),
       changes: changesField,
     })
     .superRefine((v, c) => {
       for (const [field, message] of identityProblems(v, today)) c.addIssue({ code: 'custom', path: [field], message });
-      if (v.type === 'assisted_registration' && v.changes && typeof v.changes === 'object' && Object.keys(v.changes).length) {
+      if (
+        v.type === 'assisted_registration' &&
+        v.changes &&
+        typeof v.changes === 'object' &&
+        Object.keys(v.changes).length
+      ) {
         c.addIssue({ code: 'custom', path: ['changes'], message: '辅助企业注册申诉不填写变更内容' });
       }
       if (v.type !== 'info_change') return;
@@ -95,10 +119,20 @@ export const intakeBody = (today: Date) =>
       if (!keys.length) c.addIssue({ code: 'custom', path: ['changes'], message: '请填写需要修改的企业信息' });
       for (const k of keys) {
         if (k === 'uscc') c.addIssue({ code: 'custom', path: ['changes', k], message: '统一社会信用代码不能修改' });
-        else if (!(CHANGEABLE_FIELDS as readonly string[]).includes(k)) c.addIssue({ code: 'custom', path: ['changes', k], message: '不能通过申诉修改此项' });
+        else if (!(CHANGEABLE_FIELDS as readonly string[]).includes(k))
+          c.addIssue({ code: 'custom', path: ['changes', k], message: '不能通过申诉修改此项' });
       }
       const value = (k: string) => (typeof changes[k] === 'string' ? changes[k].trim() : changes[k]);
-      const required = ['name', 'legalPersonType', 'legalRepName', 'idType', 'idNumber', 'idValidFrom', 'phone', 'account'];
+      const required = [
+        'name',
+        'legalPersonType',
+        'legalRepName',
+        'idType',
+        'idNumber',
+        'idValidFrom',
+        'phone',
+        'account',
+      ];
       for (const k of keys.filter((k) => required.includes(k))) {
         if (!value(k)) c.addIssue({ code: 'custom', path: ['changes', k], message: '修改后的值不能为空' });
       }
@@ -120,15 +154,22 @@ export const intakeBody = (today: Date) =>
         phone: value('phone'),
         account: value('account'),
       };
-      if ('idType' in changes && !value('idNumber')) c.addIssue({ code: 'custom', path: ['changes', 'idNumber'], message: '修改证件类型时须同时填写新的证件号码' });
+      if ('idType' in changes && !value('idNumber'))
+        c.addIssue({ code: 'custom', path: ['changes', 'idNumber'], message: '修改证件类型时须同时填写新的证件号码' });
       const present = new Set(keys.filter((k) => value(k) || k === 'idValidTo'));
-      for (const [field, message] of identityProblems(merged, today, present)) c.addIssue({ code: 'custom', path: ['changes', field], message });
+      for (const [field, message] of identityProblems(merged, today, present))
+        c.addIssue({ code: 'custom', path: ['changes', field], message });
     }, ALWAYS)
     .transform((v) => ({
       ...v,
       changes:
         v.type === 'info_change' && v.changes
-          ? Object.fromEntries(Object.entries(v.changes).map(([k, x]) => [k, typeof x === 'string' ? (k === 'idNumber' ? x.trim().toUpperCase() : x.trim()) || null : null]))
+          ? Object.fromEntries(
+              Object.entries(v.changes).map(([k, x]) => [
+                k,
+                typeof x === 'string' ? (k === 'idNumber' ? x.trim().toUpperCase() : x.trim()) || null : null,
+              ]),
+            )
           : null,
     }));
 export type IntakeInput = z.infer<ReturnType<typeof intakeBody>>;
@@ -136,7 +177,10 @@ export type IntakeInput = z.infer<ReturnType<typeof intakeBody>>;
 const materialField = z.enum(MATERIAL_FIELDS as [string, ...string[]], { error: '材料名称无效' });
 
 export const VersionBody = z.object({ version: versionField });
-export const AssignBody = z.object({ assigneeId: z.coerce.number({ error: '请选择客服' }).int().positive('请选择客服'), version: versionField });
+export const AssignBody = z.object({
+  assigneeId: z.coerce.number({ error: '请选择客服' }).int().positive('请选择客服'),
+  version: versionField,
+});
 export const ChecklistBody = z
   .object({
     field: materialField,
@@ -145,9 +189,13 @@ export const ChecklistBody = z
     version: versionField,
   })
   .superRefine((v, c) => {
-    if (v.verdict === 'unacceptable' && !v.note) c.addIssue({ code: 'custom', path: ['note'], message: '请说明不合格的原因' });
+    if (v.verdict === 'unacceptable' && !v.note)
+      c.addIssue({ code: 'custom', path: ['note'], message: '请说明不合格的原因' });
   });
-export const ApproveBody = z.object({ note: z.string().trim().max(200, '备注不能超过 200 个字').optional().default(''), version: versionField });
+export const ApproveBody = z.object({
+  note: z.string().trim().max(200, '备注不能超过 200 个字').optional().default(''),
+  version: versionField,
+});
 export const RejectBody = z.object({
   reason: z.string({ error: '请填写驳回原因' }).trim().min(2, '请填写驳回原因').max(200, '驳回原因不能超过 200 个字'),
   version: versionField,
@@ -161,7 +209,13 @@ export const SupplementBody = z.object({
   version: versionField,
 });
 
-const bulkIds = z.array(z.coerce.number().int().positive(), { error: '请选择申诉' }).min(1, '请选择申诉').max(100, '一次最多办理 100 件申诉');
+const bulkIds = z
+  .array(z.coerce.number().int().positive(), { error: '请选择申诉' })
+  .min(1, '请选择申诉')
+  .max(100, '一次最多办理 100 件申诉');
 /** 批量领取 / 批量转派 (POST /api/appeals/claim, /api/appeals/assign). */
 export const BulkClaimBody = z.object({ ids: bulkIds });
-export const BulkAssignBody = z.object({ ids: bulkIds, assigneeId: z.coerce.number({ error: '请选择申诉客服' }).int().positive('请选择申诉客服') });
+export const BulkAssignBody = z.object({
+  ids: bulkIds,
+  assigneeId: z.coerce.number({ error: '请选择申诉客服' }).int().positive('请选择申诉客服'),
+});

@@ -7,7 +7,15 @@ import { findUnit } from '../units/units.repo';
 import { materialLabel } from './appeals.materials';
 import { daysLeft, todayOf } from './appeals.deadlines';
 import { diffOf, isRunning, present, timelineOf } from './appeals.present';
-import { agents as agentsOf, eventsOf, findAppeal, listAppeals, materialsOf, smsOf, stats as statsOf } from './appeals.repo';
+import {
+  agents as agentsOf,
+  eventsOf,
+  findAppeal,
+  listAppeals,
+  materialsOf,
+  smsOf,
+  stats as statsOf,
+} from './appeals.repo';
 
 function load(ctx: AppContext, id: number) {
   const r = findAppeal(ctx.db, id);
@@ -39,7 +47,14 @@ export function get(ctx: AppContext, actor: Actor, id: number) {
 
 export function revealPii(ctx: AppContext, actor: Actor, id: number, reason: string) {
   const a = load(ctx, id).appeal;
-  recordReveal(ctx, { actor, reason, action: 'appeals.pii_reveal', resource: 'appeals', resourceId: id, summary: `查看申诉 #${id}（${a.name}）的完整证件号码与手机号码` });
+  recordReveal(ctx, {
+    actor,
+    reason,
+    action: 'appeals.pii_reveal',
+    resource: 'appeals',
+    resourceId: id,
+    summary: `查看申诉 #${id}（${a.name}）的完整证件号码与手机号码`,
+  });
   return {
     idNumber: a.idNumber,
     phone: a.phone,

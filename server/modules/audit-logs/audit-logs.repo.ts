@@ -9,12 +9,21 @@ export const auditLogListSpec: ListSpec = {
   resource: 'audit-logs',
   table: auditLogs,
   idColumn: auditLogs.id,
-  sortable: { id: auditLogs.id, at: auditLogs.at, action: auditLogs.action, resource: auditLogs.resource, actorId: auditLogs.actorId },
+  sortable: {
+    id: auditLogs.id,
+    at: auditLogs.at,
+    action: auditLogs.action,
+    resource: auditLogs.resource,
+    actorId: auditLogs.actorId,
+  },
   filters: {
     actorId: intFilter(auditLogs.actorId),
     // A labelled action (the console's select) is matched exactly, so `appeals.pii_reveal` leaves out `…_refused`;
     // anything else as a prefix (`units.`).
-    action: (v) => (Object.hasOwn(AUDIT_ACTION_LABELS, String(v)) ? eq(auditLogs.action, String(v)) : like(auditLogs.action, String(v), 'prefix')),
+    action: (v) =>
+      Object.hasOwn(AUDIT_ACTION_LABELS, String(v))
+        ? eq(auditLogs.action, String(v))
+        : like(auditLogs.action, String(v), 'prefix'),
     resource: (v) => eq(auditLogs.resource, String(v)),
     resourceId: (v) => eq(auditLogs.resourceId, String(v)),
     at_gte: dateBound(auditLogs.at, 'gte'),
@@ -25,7 +34,14 @@ export const auditLogListSpec: ListSpec = {
 };
 
 export function listAuditLogs(db: Db, p: ListParams) {
-  const rows = db.select().from(auditLogs).where(p.where).orderBy(...p.orderBy).limit(p.limit).offset(p.offset).all();
+  const rows = db
+    .select()
+    .from(auditLogs)
+    .where(p.where)
+    .orderBy(...p.orderBy)
+    .limit(p.limit)
+    .offset(p.offset)
+    .all();
   return { rows, total: boundedCount(db, auditLogs, p.where) };
 }
 
@@ -43,7 +59,12 @@ export function trail(db: Db, resource: string, resourceId: string, limit = 200)
 
 /** The row a new audit row chains onto; read inside the inserting transaction. */
 export function lastAuditLink(db: DbOrTx) {
-  return db.select({ id: auditLogs.id, hash: auditLogs.hash }).from(auditLogs).orderBy(desc(auditLogs.id)).limit(1).get();
+  return db
+    .select({ id: auditLogs.id, hash: auditLogs.hash })
+    .from(auditLogs)
+    .orderBy(desc(auditLogs.id))
+    .limit(1)
+    .get();
 }
 
 export function insertAuditRow(db: DbOrTx, row: typeof auditLogs.$inferInsert) {
@@ -69,7 +90,19 @@ export type ChainedAuditRow = ChainContent & { prevHash: string; hash: string };
  * limit never applies, and drizzle does not build a 10,000-row statement (that took most of a large batch's time).
  */
 export function insertAuditRows(db: DbOrTx, rows: ChainedAuditRow[]) {
-  const cols = ['id', 'at', 'actorId', 'actorName', 'action', 'resource', 'resourceId', 'summary', 'ip', 'prevHash', 'hash'] as const;
+  const cols = [
+    'id',
+    'at',
+    'actorId',
+    'actorName',
+    'action',
+    'resource',
+    'resourceId',
+    'summary',
+    'ip',
+    'prevHash',
+    'hash',
+  ] as const;
   db.run(sql`INSERT INTO audit_logs (id, at, actor_id, actor_name, action, resource, resource_id, summary, ip, prev_hash, hash)
     SELECT ${sql.raw(cols.map((_, i) => `value ->> ${i}`).join(', '))} FROM json_each(${JSON.stringify(rows.map((r) => cols.map((c) => r[c])))}) ORDER BY key`);
 }

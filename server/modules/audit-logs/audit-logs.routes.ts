@@ -29,7 +29,8 @@ export function auditLogRoutes(ctx: AppContext) {
 
   /** The choices of the list's 操作 and 对象类型 filters: `{actions: [{id, name}], resources: [{id, name}]}`. */
   r.get('/labels', authorize('auditLogs.read'), (_req, res) => {
-    const choices = (labels: Readonly<Record<string, string>>) => Object.entries(labels).map(([id, name]) => ({ id, name }));
+    const choices = (labels: Readonly<Record<string, string>>) =>
+      Object.entries(labels).map(([id, name]) => ({ id, name }));
     res.json({ actions: choices(AUDIT_ACTION_LABELS), resources: choices(RESOURCE_LABELS) });
   });
 
@@ -44,15 +45,39 @@ export function auditLogRoutes(ctx: AppContext) {
     const rows = listAuditLogs(ctx.db, { ...p, limit: EXPORT_LIMIT, end: EXPORT_LIMIT - 1 }).rows;
     const at = ctx.clock.now().toISOString();
     ctx.db.transaction(
-      (tx) => recordAudit(tx, { actor: actorOf(req), action: 'auditLogs.export', resource: 'audit-logs', summary: `导出 ${rows.length} 条，条件 ${typeof req.query.filter === 'string' ? req.query.filter : '{}'}`, at }),
+      (tx) =>
+        recordAudit(tx, {
+          actor: actorOf(req),
+          action: 'auditLogs.export',
+          resource: 'audit-logs',
+          summary: `导出 ${rows.length} 条，条件 ${typeof req.query.filter === 'string' ? req.query.filter : '{}'}`,
+          at,
+        }),
       { behavior: 'immediate' },
     );
     res.set('Content-Type', 'text/csv; charset=utf-8');
-    res.set('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(`审计日志-${at.slice(0, 10)}.csv`)}`);
+    res.set(
+      'Content-Disposition',
+      `attachment; filename*=UTF-8''${encodeURIComponent(`审计日志-${at.slice(0, 10)}.csv`)}`,
+    );
     res.send(
       toCsv(
         ['编号', '时间', '操作人', '操作人编号', '操作', '对象类型', '对象编号', '摘要', '操作代码', '原始摘要', 'IP'],
-        rows.map(presentAuditRow).map((l) => [l.id, l.at, l.actorName, l.actorId, l.actionLabel, l.resourceLabel, l.resourceId, l.summaryText, l.action, l.summary, l.ip]),
+        rows
+          .map(presentAuditRow)
+          .map((l) => [
+            l.id,
+            l.at,
+            l.actorName,
+            l.actorId,
+            l.actionLabel,
+            l.resourceLabel,
+            l.resourceId,
+            l.summaryText,
+            l.action,
+            l.summary,
+            l.ip,
+          ]),
       ),
     );
   });

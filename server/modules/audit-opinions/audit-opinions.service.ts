@@ -4,7 +4,17 @@ import { conflict, forbidden, invalid, notFound, staleVersion } from '../../doma
 import type { Actor } from '../../domain/roles';
 import { describeChanges, describeFields, recordAudit } from '../../audit/record';
 import type { ListParams } from '../../../db/lists';
-import { deleteOpinion, findSameText, findVisibleOpinion, insertOpinion, listAuditOpinions, mayEdit, updateOpinion, type OpinionRow, type OpinionWithOwner } from './audit-opinions.repo';
+import {
+  deleteOpinion,
+  findSameText,
+  findVisibleOpinion,
+  insertOpinion,
+  listAuditOpinions,
+  mayEdit,
+  updateOpinion,
+  type OpinionRow,
+  type OpinionWithOwner,
+} from './audit-opinions.repo';
 import type { AuditOpinionInput } from './audit-opinions.schemas';
 
 function present(actor: Actor, r: OpinionWithOwner) {
@@ -40,7 +50,11 @@ export function list(ctx: AppContext, actor: Actor, p: ListParams) {
 
 export const get = (ctx: AppContext, actor: Actor, id: number) => present(actor, load(ctx, actor, id));
 
-export function create(ctx: AppContext, actor: Actor, input: { text: string; sortOrder: number; result: OpinionRow['result']; scope?: 'mine' | 'global' }) {
+export function create(
+  ctx: AppContext,
+  actor: Actor,
+  input: { text: string; sortOrder: number; result: OpinionRow['result']; scope?: 'mine' | 'global' },
+) {
   const isAdmin = actor.roles.includes('sysadmin');
   const isReviewer = actor.roles.includes('title_reviewer');
   const scope = input.scope ?? (isAdmin ? 'global' : 'mine');
@@ -51,8 +65,22 @@ export function create(ctx: AppContext, actor: Actor, input: { text: string; sor
   const id = ctx.db.transaction(
     (tx) => {
       if (findSameText(tx, ownerId, input.text)) throw duplicate();
-      const row = insertOpinion(tx, { text: input.text, sortOrder: input.sortOrder, result: input.result, ownerId, createdAt: at, updatedAt: at });
-      recordAudit(tx, { actor, action: 'auditOpinions.create', resource: 'audit-opinions', resourceId: row.id, summary: `${label(ownerId)}：${describeFields({ text: input.text, sortOrder: input.sortOrder, result: input.result })}`, at });
+      const row = insertOpinion(tx, {
+        text: input.text,
+        sortOrder: input.sortOrder,
+        result: input.result,
+        ownerId,
+        createdAt: at,
+        updatedAt: at,
+      });
+      recordAudit(tx, {
+        actor,
+        action: 'auditOpinions.create',
+        resource: 'audit-opinions',
+        resourceId: row.id,
+        summary: `${label(ownerId)}：${describeFields({ text: input.text, sortOrder: input.sortOrder, result: input.result })}`,
+        at,
+      });
       return row.id;
     },
     { behavior: 'immediate' },
@@ -67,7 +95,8 @@ export function create(ctx: AppContext, actor: Actor, input: { text: string; sor
 function editable(tx: Tx, actor: Actor, id: number) {
   const r = findVisibleOpinion(tx, actor, id);
   if (!r) throw notFound('常用意见不存在');
-  if (!mayEdit(actor, r.opinion)) throw forbidden(r.opinion.ownerId === null ? '全局常用意见由系统管理员维护' : '只能修改自己的常用意见');
+  if (!mayEdit(actor, r.opinion))
+    throw forbidden(r.opinion.ownerId === null ? '全局常用意见由系统管理员维护' : '只能修改自己的常用意见');
   return r;
 }
 
@@ -81,7 +110,14 @@ export function update(ctx: AppContext, actor: Actor, id: number, input: AuditOp
       if (other && other.id !== id) throw duplicate();
       const next = { text: input.text, sortOrder: input.sortOrder, result: input.result };
       updateOpinion(tx, id, { ...next, updatedAt: at, version: before.version + 1 });
-      recordAudit(tx, { actor, action: 'auditOpinions.update', resource: 'audit-opinions', resourceId: id, summary: `${label(before.ownerId)}：${describeChanges(before, next) || '无变化'}`, at });
+      recordAudit(tx, {
+        actor,
+        action: 'auditOpinions.update',
+        resource: 'audit-opinions',
+        resourceId: id,
+        summary: `${label(before.ownerId)}：${describeChanges(before, next) || '无变化'}`,
+        at,
+      });
     },
     { behavior: 'immediate' },
   );
@@ -95,7 +131,14 @@ export function remove(ctx: AppContext, actor: Actor, id: number) {
     (tx) => {
       const r = editable(tx, actor, id);
       deleteOpinion(tx, id);
-      recordAudit(tx, { actor, action: 'auditOpinions.delete', resource: 'audit-opinions', resourceId: id, summary: `${label(r.opinion.ownerId)}：${r.opinion.text}`, at });
+      recordAudit(tx, {
+        actor,
+        action: 'auditOpinions.delete',
+        resource: 'audit-opinions',
+        resourceId: id,
+        summary: `${label(r.opinion.ownerId)}：${r.opinion.text}`,
+        at,
+      });
       return present(actor, r);
     },
     { behavior: 'immediate' },

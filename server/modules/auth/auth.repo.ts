@@ -2,7 +2,8 @@ import { and, eq, gt, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import { staff } from '../../../db/schema';
 import type { DbOrTx } from '../../../db/client';
 
-export const findStaffByUsername = (db: DbOrTx, username: string) => db.select().from(staff).where(eq(staff.username, username)).get();
+export const findStaffByUsername = (db: DbOrTx, username: string) =>
+  db.select().from(staff).where(eq(staff.username, username)).get();
 export const findStaffById = (db: DbOrTx, id: number) => db.select().from(staff).where(eq(staff.id, id)).get();
 
 /**
@@ -14,8 +15,16 @@ export const findStaffById = (db: DbOrTx, id: number) => db.select().from(staff)
 export function reserveAttempt(db: DbOrTx, id: number, max: number, now: string): number | undefined {
   return db
     .update(staff)
-    .set({ failedLogins: sql`CASE WHEN ${staff.lockedUntil} IS NULL THEN ${staff.failedLogins} + 1 ELSE 1 END`, lockedUntil: null })
-    .where(and(eq(staff.id, id), or(and(isNull(staff.lockedUntil), lt(staff.failedLogins, max)), lte(staff.lockedUntil, now))))
+    .set({
+      failedLogins: sql`CASE WHEN ${staff.lockedUntil} IS NULL THEN ${staff.failedLogins} + 1 ELSE 1 END`,
+      lockedUntil: null,
+    })
+    .where(
+      and(
+        eq(staff.id, id),
+        or(and(isNull(staff.lockedUntil), lt(staff.failedLogins, max)), lte(staff.lockedUntil, now)),
+      ),
+    )
     .returning({ slot: staff.failedLogins })
     .get()?.slot;
 }
@@ -32,7 +41,11 @@ export function lockAccount(db: DbOrTx, id: number, until: string, now: string):
 
 /** The end of the account's lock, if it is locked at `now`. */
 export const lockedUntilOf = (db: DbOrTx, id: number, now: string): string | undefined =>
-  db.select({ until: staff.lockedUntil }).from(staff).where(and(eq(staff.id, id), gt(staff.lockedUntil, now))).get()?.until ?? undefined;
+  db
+    .select({ until: staff.lockedUntil })
+    .from(staff)
+    .where(and(eq(staff.id, id), gt(staff.lockedUntil, now)))
+    .get()?.until ?? undefined;
 
 /** A right password ends the run of failures, unless a parallel attempt locked the account meanwhile (false then). */
 export function clearFailures(db: DbOrTx, id: number, lastLoginAt?: string): boolean {
@@ -45,5 +58,8 @@ export function clearFailures(db: DbOrTx, id: number, lastLoginAt?: string): boo
 }
 
 export function setOwnPassword(db: DbOrTx, id: number, passwordHash: string, at: string, version: number) {
-  db.update(staff).set({ passwordHash, mustChangePassword: false, passwordChangedAt: at, updatedAt: at, version }).where(eq(staff.id, id)).run();
+  db.update(staff)
+    .set({ passwordHash, mustChangePassword: false, passwordChangedAt: at, updatedAt: at, version })
+    .where(eq(staff.id, id))
+    .run();
 }

@@ -6,12 +6,10 @@ export const LoginBody = z.object({
   password: z.string({ error: '请输入密码' }).min(1, '请输入密码').max(256),
 });
 
-export const staffPassword = z
-  .string({ error: '请输入新密码' })
-  .superRefine((value, c) => {
-    const problem = passwordProblem(value, STAFF_PASSWORD_LIMITS);
-    if (problem) c.addIssue({ code: 'custom', message: problem });
-  });
+export const staffPassword = z.string({ error: '请输入新密码' }).superRefine((value, c) => {
+  const problem = passwordProblem(value, STAFF_PASSWORD_LIMITS);
+  if (problem) c.addIssue({ code: 'custom', message: problem });
+});
 
 export const ChangePasswordBody = z.object({
   oldPassword: z.string({ error: '请输入原密码' }).min(1, '请输入原密码'),

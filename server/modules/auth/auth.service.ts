@@ -7,7 +7,15 @@ import { permissionsOf } from '../../domain/policy';
 import { recordAudit } from '../../audit/record';
 import { dummyPasswordHash, hashPassword, verifyPassword } from '../../security/passwords';
 import { endSession, revokeSessions } from '../../http/session';
-import { clearFailures, findStaffById, findStaffByUsername, lockAccount, lockedUntilOf, reserveAttempt, setOwnPassword } from './auth.repo';
+import {
+  clearFailures,
+  findStaffById,
+  findStaffByUsername,
+  lockAccount,
+  lockedUntilOf,
+  reserveAttempt,
+  setOwnPassword,
+} from './auth.repo';
 
 const MAX_FAILURES = 5;
 const LOCK_MS = 15 * 60_000;
@@ -24,20 +32,33 @@ export type StaffRow = typeof staff.$inferSelect;
  * The attempt is counted before the (slow, async) hash check and the lock decided from that count, so
  * parallel guesses get at most five checks between them.
  */
-export async function login(ctx: AppContext, username: string, password: string, ip: string | undefined): Promise<StaffRow> {
+export async function login(
+  ctx: AppContext,
+  username: string,
+  password: string,
+  ip: string | undefined,
+): Promise<StaffRow> {
   const now = ctx.clock.now();
   const at = now.toISOString();
   const found = findStaffByUsername(ctx.db, username);
   if (!found) {
     await verifyPassword(await dummyPasswordHash(), password);
     ctx.db.transaction((tx) =>
-      recordAudit(tx, { actor: null, action: 'auth.login_failed', resource: 'staff', summary: `未知用户名 ${username.slice(0, 32)}`, at, ip }),
+      recordAudit(tx, {
+        actor: null,
+        action: 'auth.login_failed',
+        resource: 'staff',
+        summary: `未知用户名 ${username.slice(0, 32)}`,
+        at,
+        ip,
+      }),
     );
     throw unauthenticated(BAD_CREDENTIALS);
   }
   const actor = { id: found.id, name: found.name, ip };
   const until = new Date(now.getTime() + LOCK_MS).toISOString();
-  const audit = (tx: Tx, action: string, summary: string) => recordAudit(tx, { actor, action, resource: 'staff', resourceId: found.id, summary, at, ip });
+  const audit = (tx: Tx, action: string, summary: string) =>
+    recordAudit(tx, { actor, action, resource: 'staff', resourceId: found.id, summary, at, ip });
 
   const slot = reserveAttempt(ctx.db, found.id, MAX_FAILURES, at);
   if (slot === undefined) {
@@ -58,12 +79,20 @@ export async function login(ctx: AppContext, username: string, password: string,
     const lockedByThis = ctx.db.transaction(
       (tx) => {
         const locks = slot >= MAX_FAILURES && lockAccount(tx, found.id, until, at);
-        audit(tx, locks ? 'auth.locked' : 'auth.login_failed', locks ? `连续 ${MAX_FAILURES} 次密码错误，锁定至 ${until}` : `密码错误（第 ${slot} 次）`);
+        audit(
+          tx,
+          locks ? 'auth.locked' : 'auth.login_failed',
+          locks ? `连续 ${MAX_FAILURES} 次密码错误，锁定至 ${until}` : `密码错误（第 ${slot} 次）`,
+        );
         return locks;
       },
       { behavior: 'immediate' },
     );
-    if (lockedByThis) throw new AppError(423, `连续 ${MAX_FAILURES} 次密码错误，账号已锁定 15 分钟，请于 ${hhmm(new Date(until))} 后再试`);
+    if (lockedByThis)
+      throw new AppError(
+        423,
+        `连续 ${MAX_FAILURES} 次密码错误，账号已锁定 15 分钟，请于 ${hhmm(new Date(until))} 后再试`,
+      );
     throw lockedNow(ctx, found.id, at) ?? unauthenticated(BAD_CREDENTIALS);
   }
 
@@ -81,7 +110,8 @@ export async function login(ctx: AppContext, username: string, password: string,
   return found;
 }
 
-const lockedError = (until: string) => new AppError(423, `连续登录失败次数过多，账号已锁定，请于 ${hhmm(new Date(until))} 后再试`);
+const lockedError = (until: string) =>
+  new AppError(423, `连续登录失败次数过多，账号已锁定，请于 ${hhmm(new Date(until))} 后再试`);
 
 /** The 423 for an account a parallel attempt has locked, if it is locked now. */
 function lockedNow(ctx: AppContext, staffId: number, at: string): AppError | undefined {
@@ -100,22 +130,43 @@ export function logout(ctx: AppContext, actor: Actor | undefined, sessionId: str
 }
 
 /** Changes the caller's own password; every other session of theirs is revoked. */
-export async function changeOwnPassword(ctx: AppContext, actor: Actor, keepSessionId: string | undefined, oldPassword: string, newPassword: string) {
+export async function changeOwnPassword(
+  ctx: AppContext,
+  actor: Actor,
+  keepSessionId: string | undefined,
+  oldPassword: string,
+  newPassword: string,
+) {
   const row = findStaffById(ctx.db, actor.id);
   if (!row) throw unauthenticated();
-  if (!(await verifyPassword(row.passwordHash, oldPassword))) throw invalid('原密码不正确', { oldPassword: '原密码不正确' });
+  if (!(await verifyPassword(row.passwordHash, oldPassword)))
+    throw invalid('原密码不正确', { oldPassword: '原密码不正确' });
   if (oldPassword === newPassword) throw invalid('新密码不能与原密码相同', { newPassword: '新密码不能与原密码相同' });
   const passwordHash = await hashPassword(newPassword);
   const at = ctx.clock.now().toISOString();
   ctx.db.transaction((tx) => {
     setOwnPassword(tx, actor.id, passwordHash, at, row.version + 1);
     revokeSessions(tx, actor.id, keepSessionId);
-    recordAudit(tx, { actor, action: 'auth.password_changed', resource: 'staff', resourceId: actor.id, summary: '本人修改密码', at });
+    recordAudit(tx, {
+      actor,
+      action: 'auth.password_changed',
+      resource: 'staff',
+      resourceId: actor.id,
+      summary: '本人修改密码',
+      at,
+    });
   });
 }
 
 export function presentMe(row: Pick<StaffRow, 'id' | 'username' | 'name' | 'roles' | 'orgId' | 'mustChangePassword'>) {
-  return { id: row.id, username: row.username, name: row.name, roles: row.roles, orgId: row.orgId, mustChangePassword: row.mustChangePassword };
+  return {
+    id: row.id,
+    username: row.username,
+    name: row.name,
+    roles: row.roles,
+    orgId: row.orgId,
+    mustChangePassword: row.mustChangePassword,
+  };
 }
 
 export function me(ctx: AppContext, actor: Actor) {

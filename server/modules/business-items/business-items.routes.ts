@@ -22,7 +22,11 @@ export function businessItemRoutes(ctx: AppContext) {
     sendList(res, 'business-items', p, rows, total);
   });
   r.get('/:id', authorize('businessItems.read'), (req, res) => res.json(service.get(ctx, actorOf(req), idParam(req))));
-  r.post('/', authorize('businessItems.write'), (req, res) => res.status(201).json(service.create(ctx, actorOf(req), parse(Body, req.body))));
-  r.put('/:id', authorize('businessItems.write'), (req, res) => res.json(service.update(ctx, actorOf(req), idParam(req), parse(Body.extend({ version: versionField }), req.body))));
+  r.post('/', authorize('businessItems.write'), (req, res) =>
+    res.status(201).json(service.create(ctx, actorOf(req), parse(Body, req.body))),
+  );
+  r.put('/:id', authorize('businessItems.write'), (req, res) =>
+    res.json(service.update(ctx, actorOf(req), idParam(req), parse(Body.extend({ version: versionField }), req.body))),
+  );
   return r;
 }

@@ -16,7 +16,11 @@ export const { list, get, create, update } = catalogue({
   write: 'businessItems.write',
   actions: ['edit'],
   missing: '业务事项不存在',
-  fields: (input: BusinessItemInput) => ({ name: input.name, description: input.description ?? null, active: input.active }),
+  fields: (input: BusinessItemInput) => ({
+    name: input.name,
+    description: input.description ?? null,
+    active: input.active,
+  }),
   unique: (f) => f.name,
   duplicate: () => conflict('该事项已存在', { name: '该事项已存在' }),
   createdSummary: (f) => `新增业务事项 ${f.name}`,

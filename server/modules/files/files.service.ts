@@ -12,7 +12,10 @@ import { APPEAL_MATERIALS } from '../appeals/appeals.materials';
 import { REGISTRATION_MATERIALS } from '../units/units.service';
 
 /** Where the audit summary finds a material's label, by owner type. */
-const MATERIALS: Record<string, Record<string, UploadRule>> = { appeals: APPEAL_MATERIALS, units: REGISTRATION_MATERIALS };
+const MATERIALS: Record<string, Record<string, UploadRule>> = {
+  appeals: APPEAL_MATERIALS,
+  units: REGISTRATION_MATERIALS,
+};
 
 /**
  * Opens a file for the caller: the owner record must be visible to them, and a material that shows
@@ -30,7 +33,13 @@ export async function openFile(ctx: AppContext, actor: Actor, id: number, downlo
     const label = MATERIALS[file.ownerType]?.[file.field]?.label ?? file.field;
     try {
       // Names the material and the file, never the name it was uploaded under (that may be an ID number).
-      recordReveal(ctx, { actor, action: 'files.view', resource: file.ownerType, resourceId: file.ownerId, summary: `${download ? '下载' : '查看'}材料「${label}」（文件 #${file.id}）` });
+      recordReveal(ctx, {
+        actor,
+        action: 'files.view',
+        resource: file.ownerType,
+        resourceId: file.ownerId,
+        summary: `${download ? '下载' : '查看'}材料「${label}」（文件 #${file.id}）`,
+      });
     } catch (err) {
       await handle.close();
       throw err;

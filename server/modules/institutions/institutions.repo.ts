@@ -3,7 +3,16 @@ import { institutionAdminHistory, institutions, institutionSequences, units } fr
 import type { Db, DbOrTx } from '../../../db/client';
 import { INSTITUTION_LEVELS, INSTITUTION_TYPES } from '../../domain/institutions';
 import { INSTITUTION_STATUSES } from '../../domain/workflows/institutions.workflow';
-import { boundedCount, dateBound, enumFilter, like, piiSearch, textSearch, type ListParams, type ListSpec } from '../../../db/lists';
+import {
+  boundedCount,
+  dateBound,
+  enumFilter,
+  like,
+  piiSearch,
+  textSearch,
+  type ListParams,
+  type ListSpec,
+} from '../../../db/lists';
 import { regionCodeUnknown } from '../../domain/validators';
 
 export const institutionListSpec: ListSpec = {
@@ -31,7 +40,15 @@ export const institutionListSpec: ListSpec = {
   },
   search: (q) =>
     or(
-      textSearch({ fts: 'institutions_fts', idColumn: institutions.id, columns: [institutions.name, institutions.adminName], codeColumns: [institutions.number] }, q),
+      textSearch(
+        {
+          fts: 'institutions_fts',
+          idColumn: institutions.id,
+          columns: [institutions.name, institutions.adminName],
+          codeColumns: [institutions.number],
+        },
+        q,
+      ),
       piiSearch(institutions.adminPhone, q),
       piiSearch(institutions.adminIdNumber, q),
     ),
@@ -41,16 +58,34 @@ export const institutionListSpec: ListSpec = {
 const columns = { institution: institutions, unitName: units.name };
 
 export function listInstitutions(db: Db, p: ListParams) {
-  const rows = db.select(columns).from(institutions).leftJoin(units, eq(units.id, institutions.unitId)).where(p.where).orderBy(...p.orderBy).limit(p.limit).offset(p.offset).all();
+  const rows = db
+    .select(columns)
+    .from(institutions)
+    .leftJoin(units, eq(units.id, institutions.unitId))
+    .where(p.where)
+    .orderBy(...p.orderBy)
+    .limit(p.limit)
+    .offset(p.offset)
+    .all();
   return { rows, total: boundedCount(db, institutions, p.where) };
 }
 
 export const findInstitution = (db: DbOrTx, id: number) =>
-  db.select(columns).from(institutions).leftJoin(units, eq(units.id, institutions.unitId)).where(eq(institutions.id, id)).get();
+  db
+    .select(columns)
+    .from(institutions)
+    .leftJoin(units, eq(units.id, institutions.unitId))
+    .where(eq(institutions.id, id))
+    .get();
 export type InstitutionWithUnit = NonNullable<ReturnType<typeof findInstitution>>;
 
 export const adminHistoryOf = (db: DbOrTx, id: number) =>
-  db.select().from(institutionAdminHistory).where(eq(institutionAdminHistory.institutionId, id)).orderBy(desc(institutionAdminHistory.id)).all();
+  db
+    .select()
+    .from(institutionAdminHistory)
+    .where(eq(institutionAdminHistory.institutionId, id))
+    .orderBy(desc(institutionAdminHistory.id))
+    .all();
 
 /** The next sequence for (level, division); call inside an immediate transaction so two registrations never share one. */
 export function nextSequence(tx: DbOrTx, key: string): number {
@@ -66,8 +101,16 @@ export function nextSequence(tx: DbOrTx, key: string): number {
 /** Counts per type and per level (grouped over indexed columns; a few hundred thousand rows at most). */
 export function stats(db: Db) {
   const byType = db.select({ key: institutions.type, n: count() }).from(institutions).groupBy(institutions.type).all();
-  const byLevel = db.select({ key: institutions.level, n: count() }).from(institutions).groupBy(institutions.level).all();
-  const byStatus = db.select({ key: institutions.status, n: count() }).from(institutions).groupBy(institutions.status).all();
+  const byLevel = db
+    .select({ key: institutions.level, n: count() })
+    .from(institutions)
+    .groupBy(institutions.level)
+    .all();
+  const byStatus = db
+    .select({ key: institutions.status, n: count() })
+    .from(institutions)
+    .groupBy(institutions.status)
+    .all();
   const asMap = (rows: { key: string; n: number }[]) => Object.fromEntries(rows.map((r) => [r.key, r.n]));
   return { byType: asMap(byType), byLevel: asMap(byLevel), byStatus: asMap(byStatus) };
 }
@@ -84,8 +127,16 @@ export const insertInstitution = (db: DbOrTx, values: typeof institutions.$infer
 export function updateInstitution(db: DbOrTx, id: number, patch: InstitutionPatch) {
   db.update(institutions).set(patch).where(eq(institutions.id, id)).run();
   if (patch.adminIdType === undefined && patch.adminIdNumber === undefined) return;
-  const i = db.select({ t: institutions.adminIdType, n: institutions.adminIdNumber }).from(institutions).where(eq(institutions.id, id)).get();
-  if (i) db.update(institutions).set({ regionCodeUnknown: regionCodeUnknown({ ids: [[i.t, i.n]] }) }).where(eq(institutions.id, id)).run();
+  const i = db
+    .select({ t: institutions.adminIdType, n: institutions.adminIdNumber })
+    .from(institutions)
+    .where(eq(institutions.id, id))
+    .get();
+  if (i)
+    db.update(institutions)
+      .set({ regionCodeUnknown: regionCodeUnknown({ ids: [[i.t, i.n]] }) })
+      .where(eq(institutions.id, id))
+      .run();
 }
 
 /** The administrator being replaced goes into 原管理员信息. */

@@ -7,7 +7,13 @@ import { idParam } from '../../http/params';
 import { registerRecordAccess } from '../../http/recordAccess';
 import { parse } from '../../http/validate';
 import { RevealQuery } from '../../security/revealLimit';
-import { AdminBody, DisableBody, RegisterInstitutionBody, UpdateInstitutionBody, VersionBody } from './institutions.schemas';
+import {
+  AdminBody,
+  DisableBody,
+  RegisterInstitutionBody,
+  UpdateInstitutionBody,
+  VersionBody,
+} from './institutions.schemas';
 import { institutionListSpec } from './institutions.repo';
 import * as service from './institutions.service';
 
@@ -21,10 +27,18 @@ export function institutionRoutes(ctx: AppContext) {
   });
   r.get('/stats', authorize('institutions.read'), (_req, res) => res.json(service.stats(ctx)));
   r.get('/:id', authorize('institutions.read'), (req, res) => res.json(service.get(ctx, actorOf(req), idParam(req))));
-  r.get('/:id/pii', authorize('institutions.revealPii'), (req, res) => res.json(service.revealPii(ctx, actorOf(req), idParam(req), parse(RevealQuery, req.query).reason)));
-  r.post('/', authorize('institutions.create'), (req, res) => res.status(201).json(service.register(ctx, actorOf(req), parse(RegisterInstitutionBody, req.body))));
-  r.put('/:id', authorize('institutions.update'), (req, res) => res.json(service.update(ctx, actorOf(req), idParam(req), parse(UpdateInstitutionBody, req.body))));
-  r.post('/:id/open', authorize('institutions.open'), async (req, res) => res.json(await service.open(ctx, actorOf(req), idParam(req), parse(AdminBody, req.body))));
+  r.get('/:id/pii', authorize('institutions.revealPii'), (req, res) =>
+    res.json(service.revealPii(ctx, actorOf(req), idParam(req), parse(RevealQuery, req.query).reason)),
+  );
+  r.post('/', authorize('institutions.create'), (req, res) =>
+    res.status(201).json(service.register(ctx, actorOf(req), parse(RegisterInstitutionBody, req.body))),
+  );
+  r.put('/:id', authorize('institutions.update'), (req, res) =>
+    res.json(service.update(ctx, actorOf(req), idParam(req), parse(UpdateInstitutionBody, req.body))),
+  );
+  r.post('/:id/open', authorize('institutions.open'), async (req, res) =>
+    res.json(await service.open(ctx, actorOf(req), idParam(req), parse(AdminBody, req.body))),
+  );
   r.post('/:id/change-admin', authorize('institutions.changeAdmin'), async (req, res) =>
     res.json(await service.changeAdmin(ctx, actorOf(req), idParam(req), parse(AdminBody, req.body))),
   );
@@ -35,6 +49,8 @@ export function institutionRoutes(ctx: AppContext) {
     const body = parse(DisableBody, req.body);
     res.json(service.disable(ctx, actorOf(req), idParam(req), body.version, body.reason));
   });
-  r.post('/:id/enable', authorize('institutions.disable'), (req, res) => res.json(service.enable(ctx, actorOf(req), idParam(req), parse(VersionBody, req.body).version)));
+  r.post('/:id/enable', authorize('institutions.disable'), (req, res) =>
+    res.json(service.enable(ctx, actorOf(req), idParam(req), parse(VersionBody, req.body).version)),
+  );
   return r;
 }

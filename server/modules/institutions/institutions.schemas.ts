@@ -22,20 +22,25 @@ const editable = {
 /** On edit the form shows the masked phone; sending it back unchanged means "keep it" (see the service). */
 const MASKED_PHONE = /^\d[\d-]*\*+\d+$/;
 
-export const RegisterInstitutionBody = z.object({
-  ...editable,
-  type: z.enum(INSTITUTION_TYPES, { error: '请选择机构类型' }),
-  level: z.enum(INSTITUTION_LEVELS, { error: '请选择机构层级' }),
-  region: z.string({ error: '请输入所在地区' }).trim().min(2, '请输入所在地区').max(60),
-  regionCode: z
-    .string({ error: '请输入行政区划代码' })
-    .trim()
-    .regex(/^\d{6}$/, '行政区划代码应为 6 位数字')
-    .refine((code) => lookupRegion(code).province !== null, '行政区划代码不是有效的 GB/T 2260 代码'),
-}).superRefine((v, c) => {
-  const problem = typeof v.regionCode === 'string' && (INSTITUTION_LEVELS as readonly unknown[]).includes(v.level) ? regionLevelProblem(v.level, v.regionCode) : null;
-  if (problem) c.addIssue({ code: 'custom', path: ['regionCode'], message: problem });
-}, ALWAYS);
+export const RegisterInstitutionBody = z
+  .object({
+    ...editable,
+    type: z.enum(INSTITUTION_TYPES, { error: '请选择机构类型' }),
+    level: z.enum(INSTITUTION_LEVELS, { error: '请选择机构层级' }),
+    region: z.string({ error: '请输入所在地区' }).trim().min(2, '请输入所在地区').max(60),
+    regionCode: z
+      .string({ error: '请输入行政区划代码' })
+      .trim()
+      .regex(/^\d{6}$/, '行政区划代码应为 6 位数字')
+      .refine((code) => lookupRegion(code).province !== null, '行政区划代码不是有效的 GB/T 2260 代码'),
+  })
+  .superRefine((v, c) => {
+    const problem =
+      typeof v.regionCode === 'string' && (INSTITUTION_LEVELS as readonly unknown[]).includes(v.level)
+        ? regionLevelProblem(v.level, v.regionCode)
+        : null;
+    if (problem) c.addIssue({ code: 'custom', path: ['regionCode'], message: problem });
+  }, ALWAYS);
 
 export const UpdateInstitutionBody = z.object({
   ...editable,
@@ -66,8 +71,12 @@ export const AdminBody = z
     if (typeof v.adminIdNumber !== 'string' || !(ID_TYPES as readonly unknown[]).includes(v.adminIdType)) return;
     const problem = validateIdNumber(v.adminIdType, v.adminIdNumber);
     if (problem) c.addIssue({ code: 'custom', path: ['adminIdNumber'], message: problem });
-    else if (v.adminIdNumber.length < 6) c.addIssue({ code: 'custom', path: ['adminIdNumber'], message: '证件号码过短，无法生成初始密码' });
+    else if (v.adminIdNumber.length < 6)
+      c.addIssue({ code: 'custom', path: ['adminIdNumber'], message: '证件号码过短，无法生成初始密码' });
   }, ALWAYS);
 
-export const DisableBody = z.object({ reason: z.string({ error: '请填写停用原因' }).trim().min(2, '请填写停用原因').max(200), version: versionField });
+export const DisableBody = z.object({
+  reason: z.string({ error: '请填写停用原因' }).trim().min(2, '请填写停用原因').max(200),
+  version: versionField,
+});
 export const VersionBody = z.object({ version: versionField });

@@ -46,16 +46,29 @@ export function mapHeader(cells: string[]): Record<LegacyColumn, number> {
   }
   const out: Partial<Record<LegacyColumn, number>> = {};
   cells.forEach((c, i) => {
-    const key = byTitle.get(c.replace(/^\uFEFF/, '').trim().toLowerCase()) ?? byTitle.get(c.trim());
+    const key =
+      byTitle.get(
+        c
+          .replace(/^\uFEFF/, '')
+          .trim()
+          .toLowerCase(),
+      ) ?? byTitle.get(c.trim());
     if (key && out[key] === undefined) out[key] = i;
   });
   const missing = (Object.keys(LEGACY_COLUMNS) as LegacyColumn[]).filter((k) => out[k] === undefined);
-  if (missing.length) throw invalid(`表头缺少列：${missing.map((k) => `${k}（${LEGACY_COLUMNS[k]}）`).join('、')}`, { file: '表头不完整' });
+  if (missing.length)
+    throw invalid(`表头缺少列：${missing.map((k) => `${k}（${LEGACY_COLUMNS[k]}）`).join('、')}`, {
+      file: '表头不完整',
+    });
   return out as Record<LegacyColumn, number>;
 }
 
 /** One data row checked on its own (duplicates are the caller's business): the row or why it is refused. */
-export function checkRow(row: number, cells: string[], header: Record<LegacyColumn, number>): LegacyImportRow | Skipped {
+export function checkRow(
+  row: number,
+  cells: string[],
+  header: Record<LegacyColumn, number>,
+): LegacyImportRow | Skipped {
   const get = (k: LegacyColumn) => (cells[header[k]] ?? '').trim();
   const uscc = get('uscc').toUpperCase();
   const problem = usccProblem(uscc);
@@ -65,13 +78,24 @@ export function checkRow(row: number, cells: string[], header: Record<LegacyColu
     if (get(k).length > MAX_TEXT) return { row, reason: `${LEGACY_COLUMNS[k]}超过 ${MAX_TEXT} 个字符` };
   }
   const algo = get('passwordAlgo').toLowerCase();
-  if (!(LEGACY_PASSWORD_ALGOS as readonly string[]).includes(algo)) return { row, reason: `密码算法应为 sha256 或 md5，实际为「${get('passwordAlgo')}」` };
+  if (!(LEGACY_PASSWORD_ALGOS as readonly string[]).includes(algo))
+    return { row, reason: `密码算法应为 sha256 或 md5，实际为「${get('passwordAlgo')}」` };
   const hash = get('passwordHash').toLowerCase();
   const len = HASH_LENGTH[algo as LegacyPasswordAlgo];
   if (!new RegExp(`^[0-9a-f]{${len}}$`).test(hash)) return { row, reason: `密码摘要应为 ${len} 位十六进制（${algo}）` };
   const salt = get('passwordSalt');
   if (salt.length > MAX_TEXT) return { row, reason: `盐值超过 ${MAX_TEXT} 个字符` };
-  return { row, uscc, name: get('name'), legacySystem: get('legacySystem'), legacyAccount: get('legacyAccount'), passwordAlgo: algo as LegacyPasswordAlgo, passwordSalt: salt || null, passwordHash: hash, legalRepName: get('legalRepName') };
+  return {
+    row,
+    uscc,
+    name: get('name'),
+    legacySystem: get('legacySystem'),
+    legacyAccount: get('legacyAccount'),
+    passwordAlgo: algo as LegacyPasswordAlgo,
+    passwordSalt: salt || null,
+    passwordHash: hash,
+    legalRepName: get('legalRepName'),
+  };
 }
 
 /** RFC 4180 records (quoted fields, doubled quotes, CRLF or LF); 400 on an unterminated quote. */
@@ -140,7 +164,13 @@ const cellText = (v: ExcelJS.CellValue): string => {
 
 /** The first worksheet's rows with the streaming reader (a 100,000-row list never sits in memory twice). */
 async function* xlsxRecords(buf: Buffer): AsyncGenerator<string[]> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buf]), { sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'ignore', worksheets: 'emit', entries: 'ignore' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([buf]), {
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'ignore',
+    worksheets: 'emit',
+    entries: 'ignore',
+  });
   try {
     for await (const sheet of reader) {
       for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
@@ -162,7 +192,8 @@ async function* xlsxRecords(buf: Buffer): AsyncGenerator<string[]> {
  */
 export async function parseLegacyFile(buf: Buffer): Promise<{ rows: LegacyImportRow[]; skipped: Skipped[] }> {
   const kind = sniff(buf);
-  const records: AsyncIterable<string[]> | Iterable<string[]> = kind === 'xlsx' ? xlsxRecords(buf) : csvRecords(buf.toString('utf8'));
+  const records: AsyncIterable<string[]> | Iterable<string[]> =
+    kind === 'xlsx' ? xlsxRecords(buf) : csvRecords(buf.toString('utf8'));
   let header: Record<LegacyColumn, number> | null = null;
   let n = 0;
   const rows: LegacyImportRow[] = [];

@@ -23,19 +23,32 @@ export const legacyAccountListSpec: ListSpec = {
     upgraded: booleanFilter(isNotNull(legacyAccounts.upgradedAt), isNull(legacyAccounts.upgradedAt)),
     locked: booleanFilter(isNotNull(legacyAccounts.lockedAt), isNull(legacyAccounts.lockedAt)),
   },
-  search: (q) => sql`(${like(legacyAccounts.uscc, q.toUpperCase(), 'prefix')} or ${like(legacyAccounts.name, q, 'contains')} or ${like(legacyAccounts.legacyAccount, q, 'prefix')})`,
+  search: (q) =>
+    sql`(${like(legacyAccounts.uscc, q.toUpperCase(), 'prefix')} or ${like(legacyAccounts.name, q, 'contains')} or ${like(legacyAccounts.legacyAccount, q, 'prefix')})`,
   defaultSort: ['id', 'DESC'],
 };
 
 export function listLegacyAccounts(db: Db, p: ListParams) {
-  const rows = db.select().from(legacyAccounts).where(p.where).orderBy(...p.orderBy).limit(p.limit).offset(p.offset).all();
+  const rows = db
+    .select()
+    .from(legacyAccounts)
+    .where(p.where)
+    .orderBy(...p.orderBy)
+    .limit(p.limit)
+    .offset(p.offset)
+    .all();
   return { rows, total: boundedCount(db, legacyAccounts, p.where) };
 }
 
-export const findLegacyAccount = (db: DbOrTx, id: number) => db.select().from(legacyAccounts).where(eq(legacyAccounts.id, id)).get();
+export const findLegacyAccount = (db: DbOrTx, id: number) =>
+  db.select().from(legacyAccounts).where(eq(legacyAccounts.id, id)).get();
 
 export const findForUpgrade = (db: DbOrTx, uscc: string, legacySystem: string) =>
-  db.select().from(legacyAccounts).where(and(eq(legacyAccounts.uscc, uscc), eq(legacyAccounts.legacySystem, legacySystem))).get();
+  db
+    .select()
+    .from(legacyAccounts)
+    .where(and(eq(legacyAccounts.uscc, uscc), eq(legacyAccounts.legacySystem, legacySystem)))
+    .get();
 
 /** imported / upgraded / locked per old system: the progress of each city's migration. */
 export const progressBySystem = (db: DbOrTx) =>
@@ -52,15 +65,22 @@ export const progressBySystem = (db: DbOrTx) =>
     .all();
 
 const CHUNK = 500;
-const chunks = <T>(xs: T[]) => Array.from({ length: Math.ceil(xs.length / CHUNK) }, (_, i) => xs.slice(i * CHUNK, (i + 1) * CHUNK));
+const chunks = <T>(xs: T[]) =>
+  Array.from({ length: Math.ceil(xs.length / CHUNK) }, (_, i) => xs.slice(i * CHUNK, (i + 1) * CHUNK));
 
 /** Which of these USCCs already belong to a unit or a legacy account, and which system accounts are taken. */
 export function takenKeys(db: DbOrTx, usccs: string[], systemAccounts: [string, string][]) {
   const unitUscc = new Set<string>();
   const legacyUscc = new Set<string>();
   for (const c of chunks(usccs)) {
-    for (const r of db.select({ uscc: units.uscc }).from(units).where(inArray(units.uscc, c)).all()) unitUscc.add(r.uscc);
-    for (const r of db.select({ uscc: legacyAccounts.uscc }).from(legacyAccounts).where(inArray(legacyAccounts.uscc, c)).all()) legacyUscc.add(r.uscc);
+    for (const r of db.select({ uscc: units.uscc }).from(units).where(inArray(units.uscc, c)).all())
+      unitUscc.add(r.uscc);
+    for (const r of db
+      .select({ uscc: legacyAccounts.uscc })
+      .from(legacyAccounts)
+      .where(inArray(legacyAccounts.uscc, c))
+      .all())
+      legacyUscc.add(r.uscc);
   }
   const accounts = new Set<string>();
   const bySystem = new Map<string, string[]>();
@@ -80,7 +100,19 @@ export function takenKeys(db: DbOrTx, usccs: string[], systemAccounts: [string, 
   return { unitUscc, legacyUscc, accounts };
 }
 
-const IMPORTED_COLUMNS = ['uscc', 'name', 'legacySystem', 'legacyAccount', 'passwordAlgo', 'passwordSalt', 'passwordHash', 'legalRepName', 'importedBy', 'createdAt', 'updatedAt'] as const;
+const IMPORTED_COLUMNS = [
+  'uscc',
+  'name',
+  'legacySystem',
+  'legacyAccount',
+  'passwordAlgo',
+  'passwordSalt',
+  'passwordHash',
+  'legalRepName',
+  'importedBy',
+  'createdAt',
+  'updatedAt',
+] as const;
 type ImportedRow = Pick<NewLegacyAccount, (typeof IMPORTED_COLUMNS)[number]>;
 
 /**
@@ -91,7 +123,9 @@ type ImportedRow = Pick<NewLegacyAccount, (typeof IMPORTED_COLUMNS)[number]>;
 export function insertLegacyAccounts(db: Db, rows: ImportedRow[]) {
   // The schema is declared camelCase and mapped to snake_case columns (drizzle's casing option).
   const names = IMPORTED_COLUMNS.map((c) => `"${c.replace(/[A-Z]/g, (m) => `_${m.toLowerCase()}`)}"`).join(', ');
-  const insert = db.$client.prepare(`insert into "legacy_accounts" (${names}) values (${IMPORTED_COLUMNS.map(() => '?').join(', ')})`);
+  const insert = db.$client.prepare(
+    `insert into "legacy_accounts" (${names}) values (${IMPORTED_COLUMNS.map(() => '?').join(', ')})`,
+  );
   for (const r of rows) insert.run(...IMPORTED_COLUMNS.map((c) => r[c] ?? null));
 }
 

@@ -19,11 +19,23 @@ import { upgrade } from './legacy-accounts.upgrade';
 export const LEGACY_IMPORT_MAX_BYTES = 64 * 1024 * 1024;
 
 function acceptImportFile(): RequestHandler {
-  const accept = multer({ storage: multer.memoryStorage(), defParamCharset: 'utf8', limits: { fileSize: LEGACY_IMPORT_MAX_BYTES, files: 1, fields: 5 } }).single('file');
+  const accept = multer({
+    storage: multer.memoryStorage(),
+    defParamCharset: 'utf8',
+    limits: { fileSize: LEGACY_IMPORT_MAX_BYTES, files: 1, fields: 5 },
+  }).single('file');
   return (req, res, next) =>
     accept(req, res, (err?: unknown) => {
       if (!err) return next();
-      if (err instanceof multer.MulterError) return next(invalid(err.code === 'LIMIT_FILE_SIZE' ? `文件超过 ${LEGACY_IMPORT_MAX_BYTES / 1024 / 1024} MB` : '请只上传一个文件（字段 file）', { file: '文件不符合要求' }));
+      if (err instanceof multer.MulterError)
+        return next(
+          invalid(
+            err.code === 'LIMIT_FILE_SIZE'
+              ? `文件超过 ${LEGACY_IMPORT_MAX_BYTES / 1024 / 1024} MB`
+              : '请只上传一个文件（字段 file）',
+            { file: '文件不符合要求' },
+          ),
+        );
       next(invalid('上传内容格式有误（表单不完整或缺少分隔符），请重新提交'));
     });
 }
@@ -41,7 +53,9 @@ export function legacyAccountRoutes(ctx: AppContext) {
     res.json(await service.importFile(ctx, actorOf(req), (req as { file?: Express.Multer.File }).file));
   });
   r.get('/:id', authorize('legacyAccounts.read'), (req, res) => res.json(service.get(ctx, actorOf(req), idParam(req))));
-  r.post('/:id/unlock', authorize('legacyAccounts.unlock'), (req, res) => res.json(service.unlock(ctx, actorOf(req), idParam(req), parse(UnlockBody, req.body))));
+  r.post('/:id/unlock', authorize('legacyAccounts.unlock'), (req, res) =>
+    res.json(service.unlock(ctx, actorOf(req), idParam(req), parse(UnlockBody, req.body))),
+  );
   return r;
 }
 
@@ -49,8 +63,13 @@ export function legacyAccountRoutes(ctx: AppContext) {
 export function legacyUpgradeIntakeRoutes(ctx: AppContext) {
   const limiter = createRateLimiter({ ...INTAKE_RATE, clock: ctx.clock });
   const r = Router();
-  r.post('/', (req, _res, next) => (limiter.hit(req.ip ?? 'unknown') ? next() : next(new AppError(429, '提交过于频繁，请稍后再试'))), async (req, res) => {
-    res.status(201).json(await upgrade(ctx, parse(LegacyUpgradeBody, req.body), req.ip));
-  });
+  r.post(
+    '/',
+    (req, _res, next) =>
+      limiter.hit(req.ip ?? 'unknown') ? next() : next(new AppError(429, '提交过于频繁，请稍后再试')),
+    async (req, res) => {
+      res.status(201).json(await upgrade(ctx, parse(LegacyUpgradeBody, req.body), req.ip));
+    },
+  );
   return r;
 }

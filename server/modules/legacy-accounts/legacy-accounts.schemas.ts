@@ -4,11 +4,20 @@ import { isMainlandMobile, usccProblem, validateIdNumber } from '../../domain/va
 import { ALWAYS, versionField } from '../../http/validate';
 
 export const UnlockBody = z.object({
-  reason: z.string({ error: '请填写解锁原因' }).trim().min(2, '解锁原因至少 2 个字').max(200, '解锁原因不能超过 200 个字'),
+  reason: z
+    .string({ error: '请填写解锁原因' })
+    .trim()
+    .min(2, '解锁原因至少 2 个字')
+    .max(200, '解锁原因不能超过 200 个字'),
   version: versionField,
 });
 
-const personName = (what: string) => z.string({ error: `请输入${what}姓名` }).trim().min(2, '姓名至少 2 个字').max(30, '姓名不能超过 30 个字');
+const personName = (what: string) =>
+  z
+    .string({ error: `请输入${what}姓名` })
+    .trim()
+    .min(2, '姓名至少 2 个字')
+    .max(30, '姓名不能超过 30 个字');
 
 /** 历史用户升级 from the public hall: the old account, the legal representative confirmed, the unit administrator set. */
 export const LegacyUpgradeBody = z

@@ -48,7 +48,11 @@ export const progress = (ctx: AppContext) => progressBySystem(ctx.db);
  * 导入历史账号: the file read and every row checked before anything is written, then the good rows and
  * one audit row in one transaction. Rows refused come back with their file row number and reason.
  */
-export async function importFile(ctx: AppContext, actor: Actor, file: { buffer: Buffer; originalname?: string } | undefined) {
+export async function importFile(
+  ctx: AppContext,
+  actor: Actor,
+  file: { buffer: Buffer; originalname?: string } | undefined,
+) {
   if (!file) throw invalid('请选择要导入的 .xlsx 或 .csv 文件', { file: '请选择文件' });
   const { rows, skipped } = await parseLegacyFile(file.buffer);
   const at = ctx.clock.now().toISOString();
@@ -102,11 +106,16 @@ export function unlock(ctx: AppContext, actor: Actor, id: number, input: { reaso
       if (a.upgradedAt) throw conflict('该历史账号已升级，无需解锁');
       if (!a.lockedAt) throw conflict('该历史账号未被锁定');
       updateLegacyAccount(tx, id, { lockedAt: null, failed: 0, updatedAt: at, version: a.version + 1 });
-      recordAudit(tx, { actor, action: 'legacyAccounts.unlock', resource: 'legacy-accounts', resourceId: id, summary: `${a.name}（${a.legacySystem} · ${a.legacyAccount}）：${LEGACY_AUDIT_LABELS.unlock}，原因：${input.reason}`, at });
+      recordAudit(tx, {
+        actor,
+        action: 'legacyAccounts.unlock',
+        resource: 'legacy-accounts',
+        resourceId: id,
+        summary: `${a.name}（${a.legacySystem} · ${a.legacyAccount}）：${LEGACY_AUDIT_LABELS.unlock}，原因：${input.reason}`,
+        at,
+      });
     },
     { behavior: 'immediate' },
   );
   return get(ctx, actor, id);
 }
-
-

@@ -10,13 +10,20 @@ import { insertUnit } from '../units/unitRecords';
 import { bumpCounts, insertUnitChange, unitIdHolding } from '../units/units.repo';
 import { insertOperator } from '../operators/operators.repo';
 import { verifyLegacyPassword } from './legacy-accounts.hash';
-import { countFailure, findForUpgrade, findLegacyAccount, updateLegacyAccount, type LegacyAccountRow } from './legacy-accounts.repo';
+import {
+  countFailure,
+  findForUpgrade,
+  findLegacyAccount,
+  updateLegacyAccount,
+  type LegacyAccountRow,
+} from './legacy-accounts.repo';
 import type { LegacyUpgradeInput } from './legacy-accounts.schemas';
 import { LEGACY_MAX_FAILURES } from './legacy-accounts.service';
 
 const WRONG = '原系统账号或密码错误';
 const DUMMY_DIGEST = '0'.repeat(64);
-const locked = () => new AppError(423, `密码错误已达 ${LEGACY_MAX_FAILURES} 次，该历史账号已锁定，请联系所在地人社部门解锁`);
+const locked = () =>
+  new AppError(423, `密码错误已达 ${LEGACY_MAX_FAILURES} 次，该历史账号已锁定，请联系所在地人社部门解锁`);
 /** How long the administrator's authorisation runs from the upgrade; the unit changes it in the hall. */
 const ADMIN_TERM_YEARS = 3;
 
@@ -38,8 +45,25 @@ function recordFailure(ctx: AppContext, a: LegacyAccountRow, ip: string | undefi
     (tx) => {
       const r = countFailure(tx, a.id, LEGACY_MAX_FAILURES, at);
       if (!r) return undefined;
-      recordAudit(tx, { actor: null, action: 'legacyAccounts.upgrade_failed', resource: 'legacy-accounts', resourceId: a.id, summary: `${a.name}（${a.legacySystem}）：${LEGACY_AUDIT_LABELS.upgrade_failed}，第 ${r.failed} 次`, at, ip });
-      if (r.lockedAt) recordAudit(tx, { actor: null, action: 'legacyAccounts.lock', resource: 'legacy-accounts', resourceId: a.id, summary: `${a.name}（${a.legacySystem}）：密码错误 ${r.failed} 次，${LEGACY_AUDIT_LABELS.lock}`, at, ip });
+      recordAudit(tx, {
+        actor: null,
+        action: 'legacyAccounts.upgrade_failed',
+        resource: 'legacy-accounts',
+        resourceId: a.id,
+        summary: `${a.name}（${a.legacySystem}）：${LEGACY_AUDIT_LABELS.upgrade_failed}，第 ${r.failed} 次`,
+        at,
+        ip,
+      });
+      if (r.lockedAt)
+        recordAudit(tx, {
+          actor: null,
+          action: 'legacyAccounts.lock',
+          resource: 'legacy-accounts',
+          resourceId: a.id,
+          summary: `${a.name}（${a.legacySystem}）：密码错误 ${r.failed} 次，${LEGACY_AUDIT_LABELS.lock}`,
+          at,
+          ip,
+        });
       return r;
     },
     { behavior: 'immediate' },
@@ -62,9 +86,12 @@ export async function upgrade(ctx: AppContext, input: LegacyUpgradeInput, ip: st
     throw unauthenticated(WRONG);
   }
   refuseIfDone(a);
-  if (unitIdHolding(ctx.db, 'uscc', a.uscc)) throw conflict('该统一社会信用代码已注册单位账号，无需升级', { uscc: '该统一社会信用代码已注册单位账号' });
-  if (!a.passwordHash || !verifyLegacyPassword(a.passwordAlgo, a.passwordSalt, a.passwordHash, input.legacyPassword)) recordFailure(ctx, a, ip);
-  if (input.legalRepName !== a.legalRepName) throw invalid('法定代表人与原系统登记的不一致', { legalRepName: '与原系统登记的法定代表人不一致' });
+  if (unitIdHolding(ctx.db, 'uscc', a.uscc))
+    throw conflict('该统一社会信用代码已注册单位账号，无需升级', { uscc: '该统一社会信用代码已注册单位账号' });
+  if (!a.passwordHash || !verifyLegacyPassword(a.passwordAlgo, a.passwordSalt, a.passwordHash, input.legacyPassword))
+    recordFailure(ctx, a, ip);
+  if (input.legalRepName !== a.legalRepName)
+    throw invalid('法定代表人与原系统登记的不一致', { legalRepName: '与原系统登记的法定代表人不一致' });
   const password = generateOneTimePassword();
   const passwordHash = await hashPassword(password);
   const account = accountFor(ctx, a);
@@ -99,7 +126,16 @@ export async function upgrade(ctx: AppContext, input: LegacyUpgradeInput, ip: st
         },
         at,
       );
-      insertUnitChange(tx, { unitId, field: 'legacyAccount', oldValue: `${a.legacySystem} · ${a.legacyAccount}`, newValue: account, source: 'legacy_upgrade', changedBy: null, changedByName: null, at });
+      insertUnitChange(tx, {
+        unitId,
+        field: 'legacyAccount',
+        oldValue: `${a.legacySystem} · ${a.legacyAccount}`,
+        newValue: account,
+        source: 'legacy_upgrade',
+        changedBy: null,
+        changedByName: null,
+        at,
+      });
       const operatorId = insertOperator(tx, {
         unitId,
         role: 'admin',
@@ -116,11 +152,50 @@ export async function upgrade(ctx: AppContext, input: LegacyUpgradeInput, ip: st
         updatedAt: at,
       });
       bumpCounts(tx, unitId, 'admin', 1);
-      updateLegacyAccount(tx, a.id, { upgradedAt: at, unitId, passwordHash: null, passwordSalt: null, failed: 0, updatedAt: at, version: a.version + 1 });
-      recordAudit(tx, { actor: null, action: 'units.create', resource: 'units', resourceId: unitId, summary: `${LEGACY_AUDIT_LABELS.upgrade}（原系统 ${a.legacySystem}，原账号 ${a.legacyAccount}）；${describeFields({ uscc: a.uscc, name: a.name, account, phone: input.admin.phone })}`, at, ip });
-      recordAudit(tx, { actor: null, action: 'operators.create', resource: 'operators', resourceId: operatorId, summary: `${a.name} 历史用户升级设置管理员；${describeFields({ name: input.admin.name, idNumber: input.admin.idNumber, phone: input.admin.phone, validFrom: today, validTo })}`, at, ip });
-      recordAudit(tx, { actor: null, action: 'legacyAccounts.upgrade', resource: 'legacy-accounts', resourceId: a.id, summary: `${a.name}（${a.legacySystem} · ${a.legacyAccount}）：${LEGACY_AUDIT_LABELS.upgrade}为单位账号 ${account}，原密码摘要已清除`, at, ip });
-      queueSms(tx, { phone: input.admin.phone, content: legacyUpgraded({ name: a.name, account, legacySystem: a.legacySystem }), secret: password, relatedType: 'units', relatedId: unitId, at });
+      updateLegacyAccount(tx, a.id, {
+        upgradedAt: at,
+        unitId,
+        passwordHash: null,
+        passwordSalt: null,
+        failed: 0,
+        updatedAt: at,
+        version: a.version + 1,
+      });
+      recordAudit(tx, {
+        actor: null,
+        action: 'units.create',
+        resource: 'units',
+        resourceId: unitId,
+        summary: `${LEGACY_AUDIT_LABELS.upgrade}（原系统 ${a.legacySystem}，原账号 ${a.legacyAccount}）；${describeFields({ uscc: a.uscc, name: a.name, account, phone: input.admin.phone })}`,
+        at,
+        ip,
+      });
+      recordAudit(tx, {
+        actor: null,
+        action: 'operators.create',
+        resource: 'operators',
+        resourceId: operatorId,
+        summary: `${a.name} 历史用户升级设置管理员；${describeFields({ name: input.admin.name, idNumber: input.admin.idNumber, phone: input.admin.phone, validFrom: today, validTo })}`,
+        at,
+        ip,
+      });
+      recordAudit(tx, {
+        actor: null,
+        action: 'legacyAccounts.upgrade',
+        resource: 'legacy-accounts',
+        resourceId: a.id,
+        summary: `${a.name}（${a.legacySystem} · ${a.legacyAccount}）：${LEGACY_AUDIT_LABELS.upgrade}为单位账号 ${account}，原密码摘要已清除`,
+        at,
+        ip,
+      });
+      queueSms(tx, {
+        phone: input.admin.phone,
+        content: legacyUpgraded({ name: a.name, account, legacySystem: a.legacySystem }),
+        secret: password,
+        relatedType: 'units',
+        relatedId: unitId,
+        at,
+      });
       return { unitId, account, status: 'active' as const, channel: 'legacy_upgrade' as const };
     },
     { behavior: 'immediate' },

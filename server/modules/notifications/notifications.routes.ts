@@ -18,7 +18,9 @@ export function notificationRoutes(ctx: AppContext) {
   r.get('/stats', authorize('notifications.read'), (_req, res) => res.json(service.stats(ctx)));
   r.get('/:id', authorize('notifications.read'), (req, res) => res.json(service.get(ctx, actorOf(req), idParam(req))));
   r.post('/:id/resend', authorize('notifications.resend'), (req, res) => {
-    res.json(service.resend(ctx, actorOf(req), idParam(req), parse(z.object({ version: versionField }), req.body).version));
+    res.json(
+      service.resend(ctx, actorOf(req), idParam(req), parse(z.object({ version: versionField }), req.body).version),
+    );
   });
   return r;
 }

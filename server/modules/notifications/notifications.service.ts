@@ -6,7 +6,13 @@ import type { Actor } from '../../domain/roles';
 import { maskPhone } from '../../domain/validators';
 import { recordAudit } from '../../audit/record';
 import type { ListParams } from '../../../db/lists';
-import { countNotificationsByStatus, findNotification, listNotifications, requeueNotification, type NotificationRow } from './notifications.repo';
+import {
+  countNotificationsByStatus,
+  findNotification,
+  listNotifications,
+  requeueNotification,
+  type NotificationRow,
+} from './notifications.repo';
 import { contentForStaff } from '../../sms/outbox';
 
 /** The secret and the full number never leave the outbox. */
@@ -32,7 +38,8 @@ export function get(ctx: AppContext, actor: Actor, id: number) {
 }
 
 /** Counts per status for the dashboard (each bounded, like every list total). */
-export const stats = (ctx: AppContext) => Object.fromEntries(NOTIFICATION_STATUSES.map((s) => [s, countNotificationsByStatus(ctx.db, s)]));
+export const stats = (ctx: AppContext) =>
+  Object.fromEntries(NOTIFICATION_STATUSES.map((s) => [s, countNotificationsByStatus(ctx.db, s)]));
 
 /** A failed SMS goes back to the queue with a fresh attempt budget. */
 export function resend(ctx: AppContext, actor: Actor, id: number, version: number) {
@@ -44,7 +51,14 @@ export function resend(ctx: AppContext, actor: Actor, id: number, version: numbe
       if (n.version !== version) throw staleVersion();
       if (n.status !== 'failed') throw conflict('只有发送失败的短信可以重新发送');
       requeueNotification(tx, id, version, at);
-      recordAudit(tx, { actor, action: 'notifications.resend', resource: 'notifications', resourceId: id, summary: `重新发送短信至 ${maskPhone(n.phone)}`, at });
+      recordAudit(tx, {
+        actor,
+        action: 'notifications.resend',
+        resource: 'notifications',
+        resourceId: id,
+        summary: `重新发送短信至 ${maskPhone(n.phone)}`,
+        at,
+      });
     },
     { behavior: 'immediate' },
   );

@@ -21,12 +21,22 @@ export function operatorRoutes(ctx: AppContext) {
     sendList(res, 'operators', p, rows, total);
   });
   r.get('/:id', authorize('operators.read'), (req, res) => res.json(service.get(ctx, actorOf(req), idParam(req))));
-  r.get('/:id/pii', authorize('operators.revealPii'), (req, res) => res.json(service.revealPii(ctx, actorOf(req), idParam(req), parse(RevealQuery, req.query).reason)));
-  r.post('/', authorize('operators.write'), (req, res) => res.status(201).json(service.create(ctx, actorOf(req), parse(CreateOperatorBody, req.body))));
-  r.put('/:id', authorize('operators.write'), (req, res) => res.json(service.update(ctx, actorOf(req), idParam(req), parse(UpdateOperatorBody, req.body))));
+  r.get('/:id/pii', authorize('operators.revealPii'), (req, res) =>
+    res.json(service.revealPii(ctx, actorOf(req), idParam(req), parse(RevealQuery, req.query).reason)),
+  );
+  r.post('/', authorize('operators.write'), (req, res) =>
+    res.status(201).json(service.create(ctx, actorOf(req), parse(CreateOperatorBody, req.body))),
+  );
+  r.put('/:id', authorize('operators.write'), (req, res) =>
+    res.json(service.update(ctx, actorOf(req), idParam(req), parse(UpdateOperatorBody, req.body))),
+  );
   for (const event of ['disable', 'enable'] as const) {
-    r.post(`/:id/${event}`, authorize('operators.write'), (req, res) => res.json(service.changeStatus(ctx, actorOf(req), idParam(req), event, parse(VersionBody, req.body).version)));
+    r.post(`/:id/${event}`, authorize('operators.write'), (req, res) =>
+      res.json(service.changeStatus(ctx, actorOf(req), idParam(req), event, parse(VersionBody, req.body).version)),
+    );
   }
-  r.delete('/:id', authorize('operators.write'), (req, res) => res.json(service.remove(ctx, actorOf(req), idParam(req))));
+  r.delete('/:id', authorize('operators.write'), (req, res) =>
+    res.json(service.remove(ctx, actorOf(req), idParam(req))),
+  );
   return r;
 }

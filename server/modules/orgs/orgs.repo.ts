@@ -15,14 +15,23 @@ export const orgListSpec: ListSpec = {
 };
 
 export function listOrgs(db: Db, p: ListParams) {
-  const rows = db.select().from(orgs).where(p.where).orderBy(...p.orderBy).limit(p.limit).offset(p.offset).all();
+  const rows = db
+    .select()
+    .from(orgs)
+    .where(p.where)
+    .orderBy(...p.orderBy)
+    .limit(p.limit)
+    .offset(p.offset)
+    .all();
   return { rows, total: boundedCount(db, orgs, p.where) };
 }
 
 export const findOrg = (db: DbOrTx, id: number) => db.select().from(orgs).where(eq(orgs.id, id)).get();
 
-export const countChildren = (db: DbOrTx, id: number) => db.select({ n: count() }).from(orgs).where(eq(orgs.parentId, id)).get()!.n;
-export const countStaff = (db: DbOrTx, id: number) => db.select({ n: count() }).from(staff).where(eq(staff.orgId, id)).get()!.n;
+export const countChildren = (db: DbOrTx, id: number) =>
+  db.select({ n: count() }).from(orgs).where(eq(orgs.parentId, id)).get()!.n;
+export const countStaff = (db: DbOrTx, id: number) =>
+  db.select({ n: count() }).from(staff).where(eq(staff.orgId, id)).get()!.n;
 
 /** The org and its ancestors, nearest first (the title-review chain is read from this). */
 export function ancestry(db: DbOrTx, id: number): (typeof orgs.$inferSelect)[] {
@@ -37,7 +46,8 @@ export function ancestry(db: DbOrTx, id: number): (typeof orgs.$inferSelect)[] {
 
 type OrgInsert = typeof orgs.$inferInsert;
 
-export const insertOrg = (db: DbOrTx, values: OrgInsert) => db.insert(orgs).values(values).returning({ id: orgs.id }).get().id;
+export const insertOrg = (db: DbOrTx, values: OrgInsert) =>
+  db.insert(orgs).values(values).returning({ id: orgs.id }).get().id;
 
 export function updateOrg(db: DbOrTx, id: number, set: Partial<OrgInsert>) {
   db.update(orgs).set(set).where(eq(orgs.id, id)).run();

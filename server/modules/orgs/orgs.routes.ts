@@ -16,8 +16,12 @@ export function orgRoutes(ctx: AppContext) {
     sendList(res, 'orgs', p, rows, total);
   });
   r.get('/:id', authorize('orgs.read'), (req, res) => res.json(service.get(ctx, actorOf(req), idParam(req))));
-  r.post('/', authorize('orgs.write'), (req, res) => res.status(201).json(service.create(ctx, actorOf(req), parse(CreateOrgBody, req.body))));
-  r.put('/:id', authorize('orgs.write'), (req, res) => res.json(service.update(ctx, actorOf(req), idParam(req), parse(UpdateOrgBody, req.body))));
+  r.post('/', authorize('orgs.write'), (req, res) =>
+    res.status(201).json(service.create(ctx, actorOf(req), parse(CreateOrgBody, req.body))),
+  );
+  r.put('/:id', authorize('orgs.write'), (req, res) =>
+    res.json(service.update(ctx, actorOf(req), idParam(req), parse(UpdateOrgBody, req.body))),
+  );
   r.delete('/:id', authorize('orgs.write'), (req, res) => res.json(service.remove(ctx, actorOf(req), idParam(req))));
   return r;
 }

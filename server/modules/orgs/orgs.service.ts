@@ -6,16 +6,30 @@ import type { Actor } from '../../domain/roles';
 import { describeChanges, describeFields, recordAudit } from '../../audit/record';
 import type { Tx } from '../../../db/client';
 import type { ListParams } from '../../../db/lists';
-import { ancestry, countChildren, countStaff, deleteOrg, findOrg, insertOrg, listOrgs, updateOrg, type OrgRow } from './orgs.repo';
+import {
+  ancestry,
+  countChildren,
+  countStaff,
+  deleteOrg,
+  findOrg,
+  insertOrg,
+  listOrgs,
+  updateOrg,
+  type OrgRow,
+} from './orgs.repo';
 
-const present = (actor: Actor, o: OrgRow) => ({ ...o, allowedActions: actor.roles.includes('sysadmin') ? ['edit', 'delete'] : [] });
+const present = (actor: Actor, o: OrgRow) => ({
+  ...o,
+  allowedActions: actor.roles.includes('sysadmin') ? ['edit', 'delete'] : [],
+});
 
 function checkParent(tx: Tx, id: number | null, level: OrgLevel, parentId: number | null | undefined) {
   const parent = parentId ? findOrg(tx, parentId) : undefined;
   if (parentId && !parent) throw invalid('上级机构不存在', { parentId: '上级机构不存在' });
   const problem = orgParentProblem(level, parent?.level ?? null);
   if (problem) throw invalid(problem, { parentId: problem });
-  if (id && parentId && ancestry(tx, parentId).some((o) => o.id === id)) throw invalid('不能把机构移到它自己的下级之下', { parentId: '不能选择自己或自己的下级' });
+  if (id && parentId && ancestry(tx, parentId).some((o) => o.id === id))
+    throw invalid('不能把机构移到它自己的下级之下', { parentId: '不能选择自己或自己的下级' });
 }
 
 export function list(ctx: AppContext, actor: Actor, p: ListParams) {
@@ -29,13 +43,31 @@ export function get(ctx: AppContext, actor: Actor, id: number) {
   return present(actor, o);
 }
 
-export function create(ctx: AppContext, actor: Actor, input: { name: string; level: OrgLevel; parentId?: number | null; region?: string | null }) {
+export function create(
+  ctx: AppContext,
+  actor: Actor,
+  input: { name: string; level: OrgLevel; parentId?: number | null; region?: string | null },
+) {
   const at = ctx.clock.now().toISOString();
   const id = ctx.db.transaction(
     (tx) => {
       checkParent(tx, null, input.level, input.parentId);
-      const newId = insertOrg(tx, { name: input.name, level: input.level, parentId: input.parentId ?? null, region: input.region ?? null, createdAt: at, updatedAt: at });
-      recordAudit(tx, { actor, action: 'orgs.create', resource: 'orgs', resourceId: newId, summary: describeFields(input), at });
+      const newId = insertOrg(tx, {
+        name: input.name,
+        level: input.level,
+        parentId: input.parentId ?? null,
+        region: input.region ?? null,
+        createdAt: at,
+        updatedAt: at,
+      });
+      recordAudit(tx, {
+        actor,
+        action: 'orgs.create',
+        resource: 'orgs',
+        resourceId: newId,
+        summary: describeFields(input),
+        at,
+      });
       return newId;
     },
     { behavior: 'immediate' },
@@ -43,7 +75,12 @@ export function create(ctx: AppContext, actor: Actor, input: { name: string; lev
   return get(ctx, actor, id);
 }
 
-export function update(ctx: AppContext, actor: Actor, id: number, input: { name: string; parentId?: number | null; region?: string | null; version: number }) {
+export function update(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+  input: { name: string; parentId?: number | null; region?: string | null; version: number },
+) {
   const at = ctx.clock.now().toISOString();
   ctx.db.transaction(
     (tx) => {
@@ -54,7 +91,14 @@ export function update(ctx: AppContext, actor: Actor, id: number, input: { name:
       checkParent(tx, id, before.level, parentId);
       const next = { name: input.name, parentId, region: input.region ?? before.region };
       updateOrg(tx, id, { ...next, updatedAt: at, version: before.version + 1 });
-      recordAudit(tx, { actor, action: 'orgs.update', resource: 'orgs', resourceId: id, summary: describeChanges(before, next) || '无变化', at });
+      recordAudit(tx, {
+        actor,
+        action: 'orgs.update',
+        resource: 'orgs',
+        resourceId: id,
+        summary: describeChanges(before, next) || '无变化',
+        at,
+      });
     },
     { behavior: 'immediate' },
   );
@@ -75,10 +119,18 @@ export function remove(ctx: AppContext, actor: Actor, id: number) {
       try {
         deleteOrg(tx, id);
       } catch (err) {
-        if (String((err as Error).message).includes('FOREIGN KEY')) throw conflict('该机构已被业务数据引用（如职称申报），不能删除');
+        if (String((err as Error).message).includes('FOREIGN KEY'))
+          throw conflict('该机构已被业务数据引用（如职称申报），不能删除');
         throw err;
       }
-      recordAudit(tx, { actor, action: 'orgs.delete', resource: 'orgs', resourceId: id, summary: `删除机构 ${o.name}`, at });
+      recordAudit(tx, {
+        actor,
+        action: 'orgs.delete',
+        resource: 'orgs',
+        resourceId: id,
+        summary: `删除机构 ${o.name}`,
+        at,
+      });
       return present(actor, o);
     },
     { behavior: 'immediate' },

@@ -7,7 +7,12 @@ export const rejectReasonListSpec: ListSpec = {
   resource: 'reject-reasons',
   table: rejectReasons,
   idColumn: rejectReasons.id,
-  sortable: { id: rejectReasons.id, sortOrder: rejectReasons.sortOrder, text: rejectReasons.text, updatedAt: rejectReasons.updatedAt },
+  sortable: {
+    id: rejectReasons.id,
+    sortOrder: rejectReasons.sortOrder,
+    text: rejectReasons.text,
+    updatedAt: rejectReasons.updatedAt,
+  },
   filters: { active: booleanFilter(eq(rejectReasons.active, true), eq(rejectReasons.active, false)) },
   search: (q) => like(rejectReasons.text, q, 'contains'),
   defaultSort: ['sortOrder', 'ASC'],

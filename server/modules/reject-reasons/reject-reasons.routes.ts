@@ -20,8 +20,14 @@ export function rejectReasonRoutes(ctx: AppContext) {
     sendList(res, 'reject-reasons', p, rows, total);
   });
   r.get('/:id', authorize('rejectReasons.read'), (req, res) => res.json(service.get(ctx, actorOf(req), idParam(req))));
-  r.post('/', authorize('rejectReasons.write'), (req, res) => res.status(201).json(service.create(ctx, actorOf(req), parse(CreateRejectReasonBody, req.body))));
-  r.put('/:id', authorize('rejectReasons.write'), (req, res) => res.json(service.update(ctx, actorOf(req), idParam(req), parse(UpdateRejectReasonBody, req.body))));
-  r.delete('/:id', authorize('rejectReasons.write'), (req, res) => res.json(service.remove(ctx, actorOf(req), idParam(req))));
+  r.post('/', authorize('rejectReasons.write'), (req, res) =>
+    res.status(201).json(service.create(ctx, actorOf(req), parse(CreateRejectReasonBody, req.body))),
+  );
+  r.put('/:id', authorize('rejectReasons.write'), (req, res) =>
+    res.json(service.update(ctx, actorOf(req), idParam(req), parse(UpdateRejectReasonBody, req.body))),
+  );
+  r.delete('/:id', authorize('rejectReasons.write'), (req, res) =>
+    res.json(service.remove(ctx, actorOf(req), idParam(req))),
+  );
   return r;
 }

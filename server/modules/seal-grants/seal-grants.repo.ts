@@ -8,7 +8,12 @@ export const grantListSpec = (today: () => string): ListSpec => ({
   resource: 'seal-grants',
   table: sealGrants,
   idColumn: sealGrants.id,
-  sortable: { id: sealGrants.id, validTo: sealGrants.validTo, personName: sealGrants.personName, createdAt: sealGrants.createdAt },
+  sortable: {
+    id: sealGrants.id,
+    validTo: sealGrants.validTo,
+    personName: sealGrants.personName,
+    createdAt: sealGrants.createdAt,
+  },
   filters: {
     sealId: intFilter(sealGrants.sealId),
     // `expired` is not stored: it is an active grant whose end lies before the Beijing date.
@@ -23,6 +28,13 @@ export const grantListSpec = (today: () => string): ListSpec => ({
 });
 
 export function listGrants(db: Db, p: ListParams) {
-  const rows = db.select().from(sealGrants).where(p.where).orderBy(...p.orderBy).limit(p.limit).offset(p.offset).all();
+  const rows = db
+    .select()
+    .from(sealGrants)
+    .where(p.where)
+    .orderBy(...p.orderBy)
+    .limit(p.limit)
+    .offset(p.offset)
+    .all();
   return { rows, total: boundedCount(db, sealGrants, p.where) };
 }

@@ -29,7 +29,11 @@ export function sealGrantRoutes(ctx: AppContext) {
 /** 编辑 / 删除被授权人 from the hall (X-Intake-Key). */
 export function sealGrantIntakeRoutes(ctx: AppContext) {
   const r = Router();
-  r.put('/:id', (req, res) => res.json(service.changeFromHall(ctx, idParam(req), parse(ChangeGrantBody, req.body), req.ip)));
-  r.delete('/:id', (req, res) => res.json(service.removeFromHall(ctx, idParam(req), parse(RemoveGrantBody, req.body ?? {}), req.ip)));
+  r.put('/:id', (req, res) =>
+    res.json(service.changeFromHall(ctx, idParam(req), parse(ChangeGrantBody, req.body), req.ip)),
+  );
+  r.delete('/:id', (req, res) =>
+    res.json(service.removeFromHall(ctx, idParam(req), parse(RemoveGrantBody, req.body ?? {}), req.ip)),
+  );
   return r;
 }

@@ -18,7 +18,12 @@ const todayOf = (ctx: AppContext) => beijingDate(ctx.clock.now());
 
 export function presentGrant(actor: Actor | null, g: repo.GrantRow, today: string) {
   const { grantedByName: _g, revokedAt: _r, ...rest } = g;
-  return { ...rest, idNumber: maskIdNumber(g.idNumber), status: grantStatusOn(g, today), allowedActions: actor ? allowedEvents(sealGrantWorkflow, g.status, actor.roles) : [] };
+  return {
+    ...rest,
+    idNumber: maskIdNumber(g.idNumber),
+    status: grantStatusOn(g, today),
+    allowedActions: actor ? allowedEvents(sealGrantWorkflow, g.status, actor.roles) : [],
+  };
 }
 
 export function list(ctx: AppContext, actor: Actor, p: ListParams) {
@@ -34,7 +39,8 @@ export function get(ctx: AppContext, actor: Actor, id: number) {
 
 /** An operator cannot hand on more time than their own authorisation has [002 §三]. */
 function checkWithin(who: Extract<SealActor, { ok: true }>, validTo: string) {
-  if (who.validTo && validTo > who.validTo) throw invalid(`授权结束日期不能晚于授权人自己的有效期（${who.validTo}）`, { validTo: `不能晚于 ${who.validTo}` });
+  if (who.validTo && validTo > who.validTo)
+    throw invalid(`授权结束日期不能晚于授权人自己的有效期（${who.validTo}）`, { validTo: `不能晚于 ${who.validTo}` });
 }
 
 function sealForGrants(tx: Tx, sealId: number) {
@@ -52,16 +58,46 @@ function activeGrant(tx: Tx, id: number) {
 }
 
 /** 添加被授权人 [002 §四.5(5)]. */
-export function addFromHall(ctx: AppContext, sealId: number, input: { person: { name: string; idType: IdType; idNumber: string }; validFrom: string; validTo: string; by: PersonRef }, ip?: string) {
+export function addFromHall(
+  ctx: AppContext,
+  sealId: number,
+  input: {
+    person: { name: string; idType: IdType; idNumber: string };
+    validFrom: string;
+    validTo: string;
+    by: PersonRef;
+  },
+  ip?: string,
+) {
   const at = ctx.clock.now().toISOString();
   const id = ctx.db.transaction(
     (tx) => {
       const { s, u } = sealForGrants(tx, sealId);
       const who = hallActor(tx, u, input.by, todayOf(ctx));
       checkWithin(who, input.validTo);
-      if (repo.activeGrantsOfSeal(tx, sealId).some((g) => g.idNumber === input.person.idNumber)) throw conflict('该人员已是本印章的被授权人', { 'person.idNumber': '已是被授权人' });
-      const id = repo.insertGrant(tx, { sealId, personName: input.person.name, idType: input.person.idType, idNumber: input.person.idNumber, validFrom: input.validFrom, validTo: input.validTo, status: 'active', grantedByName: who.name, createdAt: at, updatedAt: at });
-      recordAudit(tx, { actor: null, action: 'sealGrants.add', resource: 'seals', resourceId: s.id, summary: `网厅添加被授权人 ${input.person.name}（${maskIdNumber(input.person.idNumber)}），有效期 ${input.validFrom} 至 ${input.validTo}，授权人：${who.name}`, at, ip });
+      if (repo.activeGrantsOfSeal(tx, sealId).some((g) => g.idNumber === input.person.idNumber))
+        throw conflict('该人员已是本印章的被授权人', { 'person.idNumber': '已是被授权人' });
+      const id = repo.insertGrant(tx, {
+        sealId,
+        personName: input.person.name,
+        idType: input.person.idType,
+        idNumber: input.person.idNumber,
+        validFrom: input.validFrom,
+        validTo: input.validTo,
+        status: 'active',
+        grantedByName: who.name,
+        createdAt: at,
+        updatedAt: at,
+      });
+      recordAudit(tx, {
+        actor: null,
+        action: 'sealGrants.add',
+        resource: 'seals',
+        resourceId: s.id,
+        summary: `网厅添加被授权人 ${input.person.name}（${maskIdNumber(input.person.idNumber)}），有效期 ${input.validFrom} 至 ${input.validTo}，授权人：${who.name}`,
+        at,
+        ip,
+      });
       return id;
     },
     { behavior: 'immediate' },
@@ -70,7 +106,12 @@ export function addFromHall(ctx: AppContext, sealId: number, input: { person: { 
 }
 
 /** 编辑被授权人: only the validity changes. */
-export function changeFromHall(ctx: AppContext, id: number, input: { validFrom: string; validTo: string; by: PersonRef }, ip?: string) {
+export function changeFromHall(
+  ctx: AppContext,
+  id: number,
+  input: { validFrom: string; validTo: string; by: PersonRef },
+  ip?: string,
+) {
   const at = ctx.clock.now().toISOString();
   ctx.db.transaction(
     (tx) => {
@@ -79,7 +120,15 @@ export function changeFromHall(ctx: AppContext, id: number, input: { validFrom: 
       const who = hallActor(tx, u, input.by, todayOf(ctx));
       checkWithin(who, input.validTo);
       repo.setGrantValidity(tx, g, input.validFrom, input.validTo, at);
-      recordAudit(tx, { actor: null, action: 'sealGrants.change', resource: 'seals', resourceId: s.id, summary: `网厅修改 ${g.personName} 的授权有效期：${g.validFrom}–${g.validTo} → ${input.validFrom}–${input.validTo}，操作人：${who.name}`, at, ip });
+      recordAudit(tx, {
+        actor: null,
+        action: 'sealGrants.change',
+        resource: 'seals',
+        resourceId: s.id,
+        summary: `网厅修改 ${g.personName} 的授权有效期：${g.validFrom}–${g.validTo} → ${input.validFrom}–${input.validTo}，操作人：${who.name}`,
+        at,
+        ip,
+      });
     },
     { behavior: 'immediate' },
   );
@@ -95,7 +144,15 @@ export function removeFromHall(ctx: AppContext, id: number, input: { by: PersonR
       const r = repo.findSeal(tx, g.sealId)!;
       const who = hallActor(tx, findUnit(tx, r.s.unitId)!, input.by, todayOf(ctx));
       repo.revokeGrantRow(tx, g, `单位删除被授权人（${who.name}）`, at);
-      recordAudit(tx, { actor: null, action: 'sealGrants.revoke', resource: 'seals', resourceId: g.sealId, summary: `网厅删除被授权人 ${g.personName}（授权编号 ${g.id}），操作人：${who.name}`, at, ip });
+      recordAudit(tx, {
+        actor: null,
+        action: 'sealGrants.revoke',
+        resource: 'seals',
+        resourceId: g.sealId,
+        summary: `网厅删除被授权人 ${g.personName}（授权编号 ${g.id}），操作人：${who.name}`,
+        at,
+        ip,
+      });
     },
     { behavior: 'immediate' },
   );
@@ -111,7 +168,14 @@ export function revokeByStaff(ctx: AppContext, actor: Actor, id: number, reason:
       if (g.version !== version) throw staleVersion();
       transition(sealGrantWorkflow, g.status, 'revoke', actor.roles, sealGrantLabels);
       repo.revokeGrantRow(tx, g, reason, at);
-      recordAudit(tx, { actor, action: 'sealGrants.revoke', resource: 'seals', resourceId: g.sealId, summary: `撤销 ${g.personName} 的授权（授权编号 ${g.id}），原因：${reason}`, at });
+      recordAudit(tx, {
+        actor,
+        action: 'sealGrants.revoke',
+        resource: 'seals',
+        resourceId: g.sealId,
+        summary: `撤销 ${g.personName} 的授权（授权编号 ${g.id}），原因：${reason}`,
+        at,
+      });
     },
     { behavior: 'immediate' },
   );

@@ -11,7 +11,11 @@ import * as service from './seals.service';
 export function sealIntakeRoutes(ctx: AppContext) {
   const r = Router();
   r.post('/', (req, res) => res.status(201).json(service.applyFromHall(ctx, parse(ApplySealBody, req.body), req.ip)));
-  r.post('/:id/void', (req, res) => res.json(service.voidFromHall(ctx, idParam(req), parse(HallVoidBody, req.body), req.ip)));
-  r.post('/:id/grants', (req, res) => res.status(201).json(grants.addFromHall(ctx, idParam(req), parse(AddGrantBody, req.body), req.ip)));
+  r.post('/:id/void', (req, res) =>
+    res.json(service.voidFromHall(ctx, idParam(req), parse(HallVoidBody, req.body), req.ip)),
+  );
+  r.post('/:id/grants', (req, res) =>
+    res.status(201).json(grants.addFromHall(ctx, idParam(req), parse(AddGrantBody, req.body), req.ip)),
+  );
   return r;
 }

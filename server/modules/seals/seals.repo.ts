@@ -13,34 +13,77 @@ export const sealListSpec: ListSpec = {
   resource: 'seals',
   table: seals,
   idColumn: seals.id,
-  sortable: { id: seals.id, type: seals.type, status: seals.status, createdAt: seals.createdAt, voidedAt: seals.voidedAt },
-  filters: { unitId: intFilter(seals.unitId), type: enumFilter(seals.type, SEAL_TYPES), status: enumFilter(seals.status, SEAL_STATUSES) },
+  sortable: {
+    id: seals.id,
+    type: seals.type,
+    status: seals.status,
+    createdAt: seals.createdAt,
+    voidedAt: seals.voidedAt,
+  },
+  filters: {
+    unitId: intFilter(seals.unitId),
+    type: enumFilter(seals.type, SEAL_TYPES),
+    status: enumFilter(seals.status, SEAL_STATUSES),
+  },
   // The units list's own search, so a clerk finds a unit's seals by the same words.
   search: (q) => inArray(seals.unitId, sql`(select ${units.id} from ${units} where ${unitListSpec.search!(q)})`),
   defaultSort: ['id', 'DESC'],
 };
 
 export function listSeals(db: DbOrTx, p: ListParams) {
-  const rows = db.select({ s: seals, unitName: units.name }).from(seals).innerJoin(units, eq(units.id, seals.unitId)).where(p.where).orderBy(...p.orderBy).limit(p.limit).offset(p.offset).all();
+  const rows = db
+    .select({ s: seals, unitName: units.name })
+    .from(seals)
+    .innerJoin(units, eq(units.id, seals.unitId))
+    .where(p.where)
+    .orderBy(...p.orderBy)
+    .limit(p.limit)
+    .offset(p.offset)
+    .all();
   return { rows, total: boundedCount(db as never, seals, p.where) };
 }
 
-export const findSeal = (db: DbOrTx, id: number) => db.select({ s: seals, unitName: units.name }).from(seals).innerJoin(units, eq(units.id, seals.unitId)).where(eq(seals.id, id)).get();
-export const sealsOfUnit = (db: DbOrTx, unitId: number) => db.select().from(seals).where(eq(seals.unitId, unitId)).all();
-export const livingSealsOfUnit = (db: DbOrTx, unitId: number) => db.select().from(seals).where(and(eq(seals.unitId, unitId), ne(seals.status, 'voided'))).all();
-export const operatorsOfUnit = (db: DbOrTx, unitId: number) => db.select().from(operators).where(eq(operators.unitId, unitId)).all();
+export const findSeal = (db: DbOrTx, id: number) =>
+  db
+    .select({ s: seals, unitName: units.name })
+    .from(seals)
+    .innerJoin(units, eq(units.id, seals.unitId))
+    .where(eq(seals.id, id))
+    .get();
+export const sealsOfUnit = (db: DbOrTx, unitId: number) =>
+  db.select().from(seals).where(eq(seals.unitId, unitId)).all();
+export const livingSealsOfUnit = (db: DbOrTx, unitId: number) =>
+  db
+    .select()
+    .from(seals)
+    .where(and(eq(seals.unitId, unitId), ne(seals.status, 'voided')))
+    .all();
+export const operatorsOfUnit = (db: DbOrTx, unitId: number) =>
+  db.select().from(operators).where(eq(operators.unitId, unitId)).all();
 
-export const insertSeal = (tx: DbOrTx, v: typeof seals.$inferInsert) => tx.insert(seals).values(v).returning({ id: seals.id }).get().id;
+export const insertSeal = (tx: DbOrTx, v: typeof seals.$inferInsert) =>
+  tx.insert(seals).values(v).returning({ id: seals.id }).get().id;
 export const setSealStatus = (tx: DbOrTx, s: SealRow, status: SealRow['status'], at: string, voidReason?: string) =>
   tx
     .update(seals)
-    .set({ status, updatedAt: at, version: s.version + 1, ...(status === 'voided' ? { voidedAt: at, voidReason: voidReason ?? null } : {}) })
+    .set({
+      status,
+      updatedAt: at,
+      version: s.version + 1,
+      ...(status === 'voided' ? { voidedAt: at, voidReason: voidReason ?? null } : {}),
+    })
     .where(eq(seals.id, s.id))
     .run();
 
 export const findGrant = (db: DbOrTx, id: number) => db.select().from(sealGrants).where(eq(sealGrants.id, id)).get();
-export const grantsOfSeal = (db: DbOrTx, sealId: number) => db.select().from(sealGrants).where(eq(sealGrants.sealId, sealId)).orderBy(desc(sealGrants.id)).all();
-export const activeGrantsOfSeal = (db: DbOrTx, sealId: number) => db.select().from(sealGrants).where(and(eq(sealGrants.sealId, sealId), eq(sealGrants.status, 'active'))).all();
+export const grantsOfSeal = (db: DbOrTx, sealId: number) =>
+  db.select().from(sealGrants).where(eq(sealGrants.sealId, sealId)).orderBy(desc(sealGrants.id)).all();
+export const activeGrantsOfSeal = (db: DbOrTx, sealId: number) =>
+  db
+    .select()
+    .from(sealGrants)
+    .where(and(eq(sealGrants.sealId, sealId), eq(sealGrants.status, 'active')))
+    .all();
 /** A person's active grants on any seal of the unit (an operator losing their place loses these). */
 export const activeGrantsOfPerson = (db: DbOrTx, unitId: number, idNumber: string) =>
   db
@@ -57,7 +100,16 @@ export const insertGrant = (tx: DbOrTx, v: typeof sealGrants.$inferInsert) =>
     .returning({ id: sealGrants.id })
     .get().id;
 export const revokeGrantRow = (tx: DbOrTx, g: GrantRow, reason: string, at: string) =>
-  tx.update(sealGrants).set({ status: 'revoked', revokedReason: reason, revokedAt: at, updatedAt: at, version: g.version + 1 }).where(eq(sealGrants.id, g.id)).run();
+  tx
+    .update(sealGrants)
+    .set({ status: 'revoked', revokedReason: reason, revokedAt: at, updatedAt: at, version: g.version + 1 })
+    .where(eq(sealGrants.id, g.id))
+    .run();
 export const setGrantValidity = (tx: DbOrTx, g: GrantRow, validFrom: string, validTo: string, at: string) =>
-  tx.update(sealGrants).set({ validFrom, validTo, updatedAt: at, version: g.version + 1 }).where(eq(sealGrants.id, g.id)).run();
-export const findUnitByUscc = (db: DbOrTx, uscc: string) => db.select().from(units).where(eq(units.uscc, uscc.trim().toUpperCase())).get();
+  tx
+    .update(sealGrants)
+    .set({ validFrom, validTo, updatedAt: at, version: g.version + 1 })
+    .where(eq(sealGrants.id, g.id))
+    .run();
+export const findUnitByUscc = (db: DbOrTx, uscc: string) =>
+  db.select().from(units).where(eq(units.uscc, uscc.trim().toUpperCase())).get();

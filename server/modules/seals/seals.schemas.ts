@@ -28,4 +28,7 @@ export const ApplySealBody = z.object({
   faceVerifiedAt,
 });
 export const HallVoidBody = z.object({ by: ByPerson, faceVerifiedAt });
-export const ReasonBody = z.object({ reason: z.string({ error: '请填写原因' }).trim().min(1, '请填写原因').max(200, '原因不能超过 200 个字'), version: versionField });
+export const ReasonBody = z.object({
+  reason: z.string({ error: '请填写原因' }).trim().min(1, '请填写原因').max(200, '原因不能超过 200 个字'),
+  version: versionField,
+});

@@ -4,7 +4,14 @@ import type { AppContext } from '../../context';
 import { AppError, conflict, invalid, notFound, staleVersion } from '../../domain/errors';
 import type { Actor } from '../../domain/roles';
 import { beijingDate } from '../../domain/workingDays';
-import { blockingSeal, defaultSealName, SEAL_TYPE_LABELS, sealActor, sealNameProblem, type PersonRef } from '../../domain/seals';
+import {
+  blockingSeal,
+  defaultSealName,
+  SEAL_TYPE_LABELS,
+  sealActor,
+  sealNameProblem,
+  type PersonRef,
+} from '../../domain/seals';
 import { SEAL_APPLIED_BY_ROLE_LABELS } from '../../domain/labels';
 import { allowedEvents, nextState, transition } from '../../domain/workflows/stateMachine';
 import { sealLabels, sealWorkflow, type SealEvent } from '../../domain/workflows/seals.workflow';
@@ -35,7 +42,12 @@ export function get(ctx: AppContext, actor: Actor, id: number) {
 }
 
 /** The unit's people as the seal and sign-in rules read them. */
-export const unitPeople = (db: Db | Tx, u: UnitRow) => ({ legalRepName: u.legalRepName, idType: u.idType, idNumber: u.idNumber, operators: repo.operatorsOfUnit(db, u.id) });
+export const unitPeople = (db: Db | Tx, u: UnitRow) => ({
+  legalRepName: u.legalRepName,
+  idType: u.idType,
+  idNumber: u.idNumber,
+  operators: repo.operatorsOfUnit(db, u.id),
+});
 
 /** The hall's person, checked against the unit's record: 403 saying why they may not keep its seals. */
 export function hallActor(tx: Db | Tx, u: UnitRow, by: PersonRef, today: string) {
@@ -64,15 +76,37 @@ export function applyFromHall(ctx: AppContext, input: ApplyInput, ip?: string) {
   return ctx.db.transaction(
     (tx) => {
       const u = unitByUscc(tx, input.uscc);
-      if (u.status !== 'active') throw conflict('单位账号不是正常状态，不能申请电子印章', { uscc: '单位账号不是正常状态' });
+      if (u.status !== 'active')
+        throw conflict('单位账号不是正常状态，不能申请电子印章', { uscc: '单位账号不是正常状态' });
       const who = hallActor(tx, u, input.appliedBy, beijingDate(ctx.clock.now()));
       const name = (input.name ?? '').trim() || defaultSealName(u.name, input.type, u.legalRepName);
       const problem = sealNameProblem(name);
       if (problem) throw invalid(problem, { name: problem });
       const existing = blockingSeal(repo.livingSealsOfUnit(tx, u.id), input.type);
-      if (existing) throw conflict(`本单位已有${SEAL_TYPE_LABELS[input.type]}「${existing.name}」（编号 ${existing.id}），每个印章类型只能申请一次`, { type: `已有印章 ${existing.id}` });
-      const id = repo.insertSeal(tx, { unitId: u.id, type: input.type, name, status: 'active', appliedByName: who.name, appliedByRole: who.role, createdAt: at, updatedAt: at });
-      recordAudit(tx, { actor: null, action: 'seals.apply', resource: 'seals', resourceId: id, summary: `网厅申请${SEAL_TYPE_LABELS[input.type]}「${name}」，申请人：${ROLE_LABEL[who.role]} ${who.name}（人脸核验 ${input.faceVerifiedAt}）`, at, ip });
+      if (existing)
+        throw conflict(
+          `本单位已有${SEAL_TYPE_LABELS[input.type]}「${existing.name}」（编号 ${existing.id}），每个印章类型只能申请一次`,
+          { type: `已有印章 ${existing.id}` },
+        );
+      const id = repo.insertSeal(tx, {
+        unitId: u.id,
+        type: input.type,
+        name,
+        status: 'active',
+        appliedByName: who.name,
+        appliedByRole: who.role,
+        createdAt: at,
+        updatedAt: at,
+      });
+      recordAudit(tx, {
+        actor: null,
+        action: 'seals.apply',
+        resource: 'seals',
+        resourceId: id,
+        summary: `网厅申请${SEAL_TYPE_LABELS[input.type]}「${name}」，申请人：${ROLE_LABEL[who.role]} ${who.name}（人脸核验 ${input.faceVerifiedAt}）`,
+        at,
+        ip,
+      });
       return { id, status: 'active' as const };
     },
     { behavior: 'immediate' },
@@ -83,12 +117,35 @@ export function applyFromHall(ctx: AppContext, input: ApplyInput, ip?: string) {
  * Voids a seal inside the caller's transaction: every grant ends with it, the audit row and the SMS
  * to the legal representative go with the same commit.
  */
-function voidInTx(tx: Tx, s: repo.SealRow, u: UnitRow, by: string, reason: string, at: string, actor: AuditActor, ip?: string) {
+function voidInTx(
+  tx: Tx,
+  s: repo.SealRow,
+  u: UnitRow,
+  by: string,
+  reason: string,
+  at: string,
+  actor: AuditActor,
+  ip?: string,
+) {
   repo.setSealStatus(tx, s, 'voided', at, reason);
   const grants = repo.activeGrantsOfSeal(tx, s.id);
   for (const g of grants) repo.revokeGrantRow(tx, g, '印章已作废', at);
-  recordAudit(tx, { actor, action: 'seals.void', resource: 'seals', resourceId: s.id, summary: `「${s.name}」作废，操作人：${by}，原因：${reason}；同时终止授权 ${grants.length} 项`, at, ip });
-  queueSms(tx, { phone: u.phone, content: sealVoided({ unitName: u.name, sealName: s.name, by }), relatedType: 'seals', relatedId: s.id, at });
+  recordAudit(tx, {
+    actor,
+    action: 'seals.void',
+    resource: 'seals',
+    resourceId: s.id,
+    summary: `「${s.name}」作废，操作人：${by}，原因：${reason}；同时终止授权 ${grants.length} 项`,
+    at,
+    ip,
+  });
+  queueSms(tx, {
+    phone: u.phone,
+    content: sealVoided({ unitName: u.name, sealName: s.name, by }),
+    relatedType: 'seals',
+    relatedId: s.id,
+    at,
+  });
 }
 
 function loadForChange(tx: Tx, id: number) {
@@ -98,14 +155,29 @@ function loadForChange(tx: Tx, id: number) {
 }
 
 /** 作废印章 from the hall: the legal representative or an operator with 管理权限, face-checked there. */
-export function voidFromHall(ctx: AppContext, id: number, input: { by: PersonRef; faceVerifiedAt: string }, ip?: string) {
+export function voidFromHall(
+  ctx: AppContext,
+  id: number,
+  input: { by: PersonRef; faceVerifiedAt: string },
+  ip?: string,
+) {
   const at = ctx.clock.now().toISOString();
   return ctx.db.transaction(
     (tx) => {
       const { s, u } = loadForChange(tx, id);
       const who = hallActor(tx, u, input.by, beijingDate(ctx.clock.now()));
-      if (!nextState(sealWorkflow, s.status, 'void')) throw conflict(`印章当前为「${sealLabels.state(s.status)}」，不能作废`);
-      voidInTx(tx, s, u, `${ROLE_LABEL[who.role]} ${who.name}`, `网厅作废（人脸核验 ${input.faceVerifiedAt}）`, at, null, ip);
+      if (!nextState(sealWorkflow, s.status, 'void'))
+        throw conflict(`印章当前为「${sealLabels.state(s.status)}」，不能作废`);
+      voidInTx(
+        tx,
+        s,
+        u,
+        `${ROLE_LABEL[who.role]} ${who.name}`,
+        `网厅作废（人脸核验 ${input.faceVerifiedAt}）`,
+        at,
+        null,
+        ip,
+      );
       return { id, status: 'voided' as const };
     },
     { behavior: 'immediate' },
@@ -139,7 +211,14 @@ export function followUnitEvent(tx: Tx, actor: Actor, u: UnitRow, unitEvent: str
     if (to === 'voided') voidInTx(tx, s, u, `工作人员 ${actor.name}`, '单位注销', at, actor);
     else {
       repo.setSealStatus(tx, s, to, at);
-      recordAudit(tx, { actor, action: `seals.${event}`, resource: 'seals', resourceId: s.id, summary: `单位${event === 'suspend' ? '冻结' : '解冻'}，「${s.name}」${sealLabels.event(event)}`, at });
+      recordAudit(tx, {
+        actor,
+        action: `seals.${event}`,
+        resource: 'seals',
+        resourceId: s.id,
+        summary: `单位${event === 'suspend' ? '冻结' : '解冻'}，「${s.name}」${sealLabels.event(event)}`,
+        at,
+      });
     }
   }
 }
@@ -148,7 +227,13 @@ export function followUnitEvent(tx: Tx, actor: Actor, u: UnitRow, unitEvent: str
 export function revokePersonGrants(tx: Tx, actor: Actor, unitId: number, idNumber: string, reason: string, at: string) {
   for (const g of repo.activeGrantsOfPerson(tx, unitId, idNumber)) {
     repo.revokeGrantRow(tx, g, reason, at);
-    recordAudit(tx, { actor, action: 'sealGrants.revoke', resource: 'seals', resourceId: g.sealId, summary: `撤销 ${g.personName} 的授权（授权编号 ${g.id}），原因：${reason}`, at });
+    recordAudit(tx, {
+      actor,
+      action: 'sealGrants.revoke',
+      resource: 'seals',
+      resourceId: g.sealId,
+      summary: `撤销 ${g.personName} 的授权（授权编号 ${g.id}），原因：${reason}`,
+      at,
+    });
   }
 }
-

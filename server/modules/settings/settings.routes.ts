@@ -40,14 +40,17 @@ export function settingRoutes(ctx: AppContext) {
     const key = String(req.params.key);
     if (!isSettingKey(key)) throw notFound('设置项不存在');
     const parsed = (SETTINGS[key].schema as z.ZodType).safeParse((req.body as { value?: unknown } | undefined)?.value);
-    if (!parsed.success) throw invalid(`「${SETTINGS[key].label}」的值无效`, { value: zodToFieldErrors(parsed.error)._ ?? '值无效' });
+    if (!parsed.success)
+      throw invalid(`「${SETTINGS[key].label}」的值无效`, { value: zodToFieldErrors(parsed.error)._ ?? '值无效' });
     setSetting(ctx, actorOf(req), key, parsed.data);
     res.json(present(ctx, key));
   });
   r.delete('/:key', authorize('settings.write'), (req, _res) => {
     const key = String(req.params.key);
     if (!isSettingKey(key)) throw notFound('设置项不存在');
-    throw conflict(`「${SETTINGS[key].label}」是系统运行所需的设置，不能删除；如需恢复默认值，请将其改为 ${String(SETTINGS[key].default)}`);
+    throw conflict(
+      `「${SETTINGS[key].label}」是系统运行所需的设置，不能删除；如需恢复默认值，请将其改为 ${String(SETTINGS[key].default)}`,
+    );
   });
   return r;
 }

@@ -17,6 +17,13 @@ export function setSetting(ctx: AppContext, actor: Actor, key: SettingKey, value
   ctx.db.transaction((tx) => {
     const before = getSetting(tx, key);
     upsertSetting(tx, key, value, at, actor.id);
-    recordAudit(tx, { actor, action: 'settings.update', resource: 'settings', resourceId: key, summary: `${key}: ${describeChanges({ value: before }, { value })}`, at });
+    recordAudit(tx, {
+      actor,
+      action: 'settings.update',
+      resource: 'settings',
+      resourceId: key,
+      summary: `${key}: ${describeChanges({ value: before }, { value })}`,
+      at,
+    });
   });
 }

@@ -21,18 +21,32 @@ export const signInEventListSpec: ListSpec = {
 };
 
 export function listEvents(db: Db, p: ListParams) {
-  const rows = db.select().from(signInEvents).where(p.where).orderBy(...p.orderBy).limit(p.limit).offset(p.offset).all();
+  const rows = db
+    .select()
+    .from(signInEvents)
+    .where(p.where)
+    .orderBy(...p.orderBy)
+    .limit(p.limit)
+    .offset(p.offset)
+    .all();
   return { rows, total: boundedCount(db, signInEvents, p.where) };
 }
 
-export const insertEvent = (tx: DbOrTx, v: typeof signInEvents.$inferInsert) => tx.insert(signInEvents).values(v).returning({ id: signInEvents.id }).get().id;
+export const insertEvent = (tx: DbOrTx, v: typeof signInEvents.$inferInsert) =>
+  tx.insert(signInEvents).values(v).returning({ id: signInEvents.id }).get().id;
 
 /** The hall's latest report for this person and method at this unit (served by sign_in_events_hash_idx). */
 export const lastReport = (db: DbOrTx, unitId: number, idHash: string | null, method: string) =>
   db
     .select({ outcome: signInEvents.outcome, reason: signInEvents.reason })
     .from(signInEvents)
-    .where(and(eq(signInEvents.unitId, unitId), eq(signInEvents.method, method as never), ...(idHash ? [eq(signInEvents.idHash, idHash)] : [])))
+    .where(
+      and(
+        eq(signInEvents.unitId, unitId),
+        eq(signInEvents.method, method as never),
+        ...(idHash ? [eq(signInEvents.idHash, idHash)] : []),
+      ),
+    )
     .orderBy(desc(signInEvents.at))
     .get();
 
@@ -44,4 +58,5 @@ export const failuresByReason = (db: DbOrTx, since: string) =>
     .groupBy(signInEvents.reason)
     .all();
 
-export const deleteOlderThan = (tx: DbOrTx, before: string) => tx.delete(signInEvents).where(lt(signInEvents.at, before)).run().changes;
+export const deleteOlderThan = (tx: DbOrTx, before: string) =>
+  tx.delete(signInEvents).where(lt(signInEvents.at, before)).run().changes;

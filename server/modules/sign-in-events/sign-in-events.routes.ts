@@ -26,7 +26,9 @@ export function signInEventRoutes(ctx: AppContext) {
     const { rows, total } = service.list(ctx, p);
     sendList(res, 'sign-in-events', p, rows, total);
   });
-  r.get('/stats', authorize('signInEvents.read'), (req, res) => res.json(service.failureStats(ctx, parse(StatsQuery, req.query).days)));
+  r.get('/stats', authorize('signInEvents.read'), (req, res) =>
+    res.json(service.failureStats(ctx, parse(StatsQuery, req.query).days)),
+  );
   return r;
 }
 

@@ -14,7 +14,11 @@ const DAY = 86_400_000;
  * Keyed so the stored hash cannot be reversed by hashing every possible ID number; the intake key is
  * the one secret every deployment already has (production refuses to start without it).
  */
-export const hashIdWith = (key: string | undefined, idNumber: string) => crypto.createHmac('sha256', `sign-in:${key ?? ''}`).update(idNumber.trim().toUpperCase()).digest('hex');
+export const hashIdWith = (key: string | undefined, idNumber: string) =>
+  crypto
+    .createHmac('sha256', `sign-in:${key ?? ''}`)
+    .update(idNumber.trim().toUpperCase())
+    .digest('hex');
 export const idHash = (ctx: AppContext, idNumber: string) => hashIdWith(ctx.config.intakeKey, idNumber);
 
 export interface SignInEventInput {
@@ -65,7 +69,14 @@ export function prune(ctx: AppContext) {
     (tx) => {
       const days = getSetting(tx, 'signInEvents.retentionDays');
       const removed = repo.deleteOlderThan(tx, new Date(ctx.clock.now().getTime() - days * DAY).toISOString());
-      if (removed) recordAudit(tx, { actor: null, action: 'signInEvents.prune', resource: 'sign-in-events', summary: `清理 ${days} 天前的扫码登录记录 ${removed} 条`, at });
+      if (removed)
+        recordAudit(tx, {
+          actor: null,
+          action: 'signInEvents.prune',
+          resource: 'sign-in-events',
+          summary: `清理 ${days} 天前的扫码登录记录 ${removed} 条`,
+          at,
+        });
       return removed;
     },
     { behavior: 'immediate' },

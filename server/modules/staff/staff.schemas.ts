@@ -16,7 +16,8 @@ const name = z.string({ error: '请输入姓名' }).trim().min(1, '请输入姓�
 
 /** A title reviewer works for exactly one review org; other roles have none. */
 const orgRule = <T extends { roles?: string[]; orgId?: number | null }>(v: T, c: z.RefinementCtx) => {
-  if (v.roles?.includes('title_reviewer') && !v.orgId) c.addIssue({ code: 'custom', path: ['orgId'], message: '职称审核员必须绑定审核机构' });
+  if (v.roles?.includes('title_reviewer') && !v.orgId)
+    c.addIssue({ code: 'custom', path: ['orgId'], message: '职称审核员必须绑定审核机构' });
 };
 
 export const CreateStaffBody = z
@@ -33,9 +34,7 @@ export const CreateStaffBody = z
   })
   .superRefine(orgRule);
 
-export const UpdateStaffBody = z
-  .object({ name, roles, orgId, phone, version: versionField })
-  .superRefine(orgRule);
+export const UpdateStaffBody = z.object({ name, roles, orgId, phone, version: versionField }).superRefine(orgRule);
 
 export const VersionBody = z.object({ version: versionField });
 export const ResetStaffPasswordBody = z.object({ version: versionField, password: staffPassword });

@@ -63,7 +63,14 @@ export const get = (ctx: AppContext, actor: Actor, id: number) => present(ctx, a
 export async function create(
   ctx: AppContext,
   actor: Actor,
-  input: { username: string; name: string; roles: Actor['roles']; orgId?: number | null; phone?: string | null; password: string },
+  input: {
+    username: string;
+    name: string;
+    roles: Actor['roles'];
+    orgId?: number | null;
+    phone?: string | null;
+    password: string;
+  },
 ) {
   checkOrg(ctx, input.orgId);
   if (usernameTaken(ctx.db, input.username)) {
@@ -74,13 +81,29 @@ export async function create(
   const orgId = input.roles.includes('title_reviewer') ? (input.orgId ?? null) : null;
   const id = ctx.db.transaction(
     (tx) => {
-      const newId = insertStaff(tx, { username: input.username, name: input.name, roles: input.roles, orgId, phone: input.phone || null, passwordHash, mustChangePassword: true, createdAt: at, updatedAt: at });
+      const newId = insertStaff(tx, {
+        username: input.username,
+        name: input.name,
+        roles: input.roles,
+        orgId,
+        phone: input.phone || null,
+        passwordHash,
+        mustChangePassword: true,
+        createdAt: at,
+        updatedAt: at,
+      });
       recordAudit(tx, {
         actor,
         action: 'staff.create',
         resource: 'staff',
         resourceId: newId,
-        summary: describeFields({ username: input.username, name: input.name, roles: input.roles.join(','), orgId, phone: input.phone || null }),
+        summary: describeFields({
+          username: input.username,
+          name: input.name,
+          roles: input.roles.join(','),
+          orgId,
+          phone: input.phone || null,
+        }),
         at,
       });
       return newId;
@@ -90,7 +113,12 @@ export async function create(
   return get(ctx, actor, id);
 }
 
-export function update(ctx: AppContext, actor: Actor, id: number, input: { name: string; roles: Actor['roles']; orgId?: number | null; phone?: string | null; version: number }) {
+export function update(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+  input: { name: string; roles: Actor['roles']; orgId?: number | null; phone?: string | null; version: number },
+) {
   checkOrg(ctx, input.orgId);
   const at = ctx.clock.now().toISOString();
   ctx.db.transaction(
@@ -98,11 +126,27 @@ export function update(ctx: AppContext, actor: Actor, id: number, input: { name:
       const before = findStaff(tx, id);
       if (!before) throw notFound('工作人员不存在');
       if (before.staff.version !== input.version) throw staleVersion();
-      if (id === actor.id && !input.roles.includes('sysadmin')) throw conflict('不能取消自己的系统管理员角色', { roles: '不能取消自己的系统管理员角色' });
-      const next = { name: input.name, roles: input.roles, orgId: input.roles.includes('title_reviewer') ? (input.orgId ?? null) : null, phone: input.phone || null };
+      if (id === actor.id && !input.roles.includes('sysadmin'))
+        throw conflict('不能取消自己的系统管理员角色', { roles: '不能取消自己的系统管理员角色' });
+      const next = {
+        name: input.name,
+        roles: input.roles,
+        orgId: input.roles.includes('title_reviewer') ? (input.orgId ?? null) : null,
+        phone: input.phone || null,
+      };
       updateStaff(tx, id, { ...next, updatedAt: at, version: before.staff.version + 1 });
-      const changes = describeChanges({ name: before.staff.name, roles: before.staff.roles, orgId: before.staff.orgId, phone: before.staff.phone }, next);
-      recordAudit(tx, { actor, action: 'staff.update', resource: 'staff', resourceId: id, summary: changes || '无变化', at });
+      const changes = describeChanges(
+        { name: before.staff.name, roles: before.staff.roles, orgId: before.staff.orgId, phone: before.staff.phone },
+        next,
+      );
+      recordAudit(tx, {
+        actor,
+        action: 'staff.update',
+        resource: 'staff',
+        resourceId: id,
+        summary: changes || '无变化',
+        at,
+      });
     },
     { behavior: 'immediate' },
   );
@@ -113,7 +157,13 @@ export function update(ctx: AppContext, actor: Actor, id: number, input: { name:
  * The shape every staff action shares: in one immediate transaction, load the row, check the
  * version the clerk saw, then let `act` write the change and its audit row.
  */
-function actOnStaff(ctx: AppContext, actor: Actor, id: number, version: number, act: (tx: Tx, row: StaffWithOrg, at: string) => void) {
+function actOnStaff(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+  version: number,
+  act: (tx: Tx, row: StaffWithOrg, at: string) => void,
+) {
   const at = ctx.clock.now().toISOString();
   ctx.db.transaction(
     (tx) => {
@@ -134,14 +184,28 @@ export function changeStatus(ctx: AppContext, actor: Actor, id: number, event: S
     const to = transition(staffWorkflow, row.staff.status, event, actor.roles, staffLabels);
     updateStaff(tx, id, { status: to, updatedAt: at, version: version + 1 });
     if (to === 'disabled') revokeSessions(tx, id);
-    recordAudit(tx, { actor, action: `staff.${event}`, resource: 'staff', resourceId: id, summary: `${row.staff.username}: ${staffLabels.event(event)}`, at });
+    recordAudit(tx, {
+      actor,
+      action: `staff.${event}`,
+      resource: 'staff',
+      resourceId: id,
+      summary: `${row.staff.username}: ${staffLabels.event(event)}`,
+      at,
+    });
   });
 }
 
 export function unlock(ctx: AppContext, actor: Actor, id: number, version: number) {
   return actOnStaff(ctx, actor, id, version, (tx, row, at) => {
     updateStaff(tx, id, { lockedUntil: null, failedLogins: 0, updatedAt: at, version: version + 1 });
-    recordAudit(tx, { actor, action: 'staff.unlock', resource: 'staff', resourceId: id, summary: `${row.staff.username}: 解除锁定`, at });
+    recordAudit(tx, {
+      actor,
+      action: 'staff.unlock',
+      resource: 'staff',
+      resourceId: id,
+      summary: `${row.staff.username}: 解除锁定`,
+      at,
+    });
   });
 }
 
@@ -149,8 +213,23 @@ export function unlock(ctx: AppContext, actor: Actor, id: number, version: numbe
 export async function resetPassword(ctx: AppContext, actor: Actor, id: number, version: number, password: string) {
   const passwordHash = await hashPassword(password);
   return actOnStaff(ctx, actor, id, version, (tx, row, at) => {
-    updateStaff(tx, id, { passwordHash, mustChangePassword: true, failedLogins: 0, lockedUntil: null, passwordChangedAt: at, updatedAt: at, version: version + 1 });
+    updateStaff(tx, id, {
+      passwordHash,
+      mustChangePassword: true,
+      failedLogins: 0,
+      lockedUntil: null,
+      passwordChangedAt: at,
+      updatedAt: at,
+      version: version + 1,
+    });
     revokeSessions(tx, id);
-    recordAudit(tx, { actor, action: 'staff.reset_password', resource: 'staff', resourceId: id, summary: `${row.staff.username}: 重置密码（须于下次登录时修改）`, at });
+    recordAudit(tx, {
+      actor,
+      action: 'staff.reset_password',
+      resource: 'staff',
+      resourceId: id,
+      summary: `${row.staff.username}: 重置密码（须于下次登录时修改）`,
+      at,
+    });
   });
 }

@@ -3,7 +3,11 @@ import { alias } from 'drizzle-orm/sqlite-core';
 import { files, orgs, submissionBatches } from '../../../db/schema';
 import type { Db, DbOrTx } from '../../../db/client';
 import type { Actor } from '../../domain/roles';
-import { findTitleApplications, type StepInsert, type TitleApplicationWithNames } from '../title-applications/title-applications.repo';
+import {
+  findTitleApplications,
+  type StepInsert,
+  type TitleApplicationWithNames,
+} from '../title-applications/title-applications.repo';
 import { allowedValue, boundedCount, dateBound, like, type ListParams, type ListSpec } from '../../../db/lists';
 
 export const BATCH_DIRECTIONS = ['sent', 'received'] as const;
@@ -20,9 +24,16 @@ export function batchListSpec(actor: Actor): ListSpec {
     resource: 'submission-batches',
     table: submissionBatches,
     idColumn: submissionBatches.id,
-    sortable: { id: submissionBatches.id, createdAt: submissionBatches.createdAt, applicationCount: submissionBatches.applicationCount },
+    sortable: {
+      id: submissionBatches.id,
+      createdAt: submissionBatches.createdAt,
+      applicationCount: submissionBatches.applicationCount,
+    },
     filters: {
-      direction: (value, field) => (allowedValue(value, BATCH_DIRECTIONS, field) === 'sent' ? eq(submissionBatches.fromOrgId, org) : eq(submissionBatches.toOrgId, org)),
+      direction: (value, field) =>
+        allowedValue(value, BATCH_DIRECTIONS, field) === 'sent'
+          ? eq(submissionBatches.fromOrgId, org)
+          : eq(submissionBatches.toOrgId, org),
       createdAt_gte: dateBound(submissionBatches.createdAt, 'gte'),
       createdAt_lte: dateBound(submissionBatches.createdAt, 'lte'),
     },
@@ -51,13 +62,25 @@ export type BatchWithNames = NonNullable<ReturnType<typeof findBatch>>;
 
 export function listBatches(db: Db, actor: Actor, p: ListParams) {
   const where = and(batchScope(actor), p.where);
-  return { rows: base(db).where(where).orderBy(...p.orderBy).limit(p.limit).offset(p.offset).all(), total: boundedCount(db, submissionBatches, where) };
+  return {
+    rows: base(db)
+      .where(where)
+      .orderBy(...p.orderBy)
+      .limit(p.limit)
+      .offset(p.offset)
+      .all(),
+    total: boundedCount(db, submissionBatches, where),
+  };
 }
 
 export const findBatch = (db: DbOrTx, id: number) => base(db).where(eq(submissionBatches.id, id)).get();
-export const findVisibleBatch = (db: DbOrTx, actor: Actor, id: number) => base(db).where(and(eq(submissionBatches.id, id), batchScope(actor))).get();
+export const findVisibleBatch = (db: DbOrTx, actor: Actor, id: number) =>
+  base(db)
+    .where(and(eq(submissionBatches.id, id), batchScope(actor)))
+    .get();
 
-export const insertBatch = (tx: DbOrTx, values: typeof submissionBatches.$inferInsert) => tx.insert(submissionBatches).values(values).returning({ id: submissionBatches.id }).get().id;
+export const insertBatch = (tx: DbOrTx, values: typeof submissionBatches.$inferInsert) =>
+  tx.insert(submissionBatches).values(values).returning({ id: submissionBatches.id }).get().id;
 
 // Ids travel as one JSON parameter (json_each), so a batch of 10,000 is one statement, never 10,000
 // bound variables; SQLite's limit would refuse them.
@@ -73,7 +96,9 @@ export function findApplications(tx: DbOrTx, ids: number[]): TitleApplicationWit
 /** Which of the ids have ever reached the org (title_application_orgs), in one query. */
 export function visitedBy(tx: DbOrTx, orgId: number | null | undefined, ids: number[]) {
   if (orgId == null) return new Set<number>();
-  const rows = tx.all<{ id: number }>(sql`SELECT application_id AS id FROM title_application_orgs WHERE org_id = ${orgId} AND application_id IN (SELECT value FROM json_each(${each(ids)}))`);
+  const rows = tx.all<{ id: number }>(
+    sql`SELECT application_id AS id FROM title_application_orgs WHERE org_id = ${orgId} AND application_id IN (SELECT value FROM json_each(${each(ids)}))`,
+  );
   return new Set(rows.map((r) => r.id));
 }
 
@@ -81,7 +106,14 @@ export function visitedBy(tx: DbOrTx, orgId: number | null | undefined, ids: num
 export interface ForwardWrite {
   id: number;
   fromVersion: number;
-  patch: { status: string; currentStep: number; currentOrgId: number; assigneeId: null; updatedAt: string; version: number };
+  patch: {
+    status: string;
+    currentStep: number;
+    currentOrgId: number;
+    assigneeId: null;
+    updatedAt: string;
+    version: number;
+  };
   step: StepInsert;
 }
 
@@ -99,7 +131,8 @@ export function applyForwards(tx: DbOrTx, moves: ForwardWrite[]) {
       updated_at = json_extract(m.value, '$.updatedAt'),
       version = json_extract(m.value, '$.version')
     FROM json_each(${json}) AS m
-    WHERE title_applications.id = json_extract(m.value, '$.id') AND title_applications.version = json_extract(m.value, '$.fromVersion')`).changes;
+    WHERE title_applications.id = json_extract(m.value, '$.id') AND title_applications.version = json_extract(m.value, '$.fromVersion')`)
+    .changes;
 }
 
 /** Their progress steps, in the order given (step ids follow it). */
@@ -114,10 +147,15 @@ export function insertForwardSteps(tx: DbOrTx, moves: ForwardWrite[]) {
 
 /** The org they now stand at sees them from now on (an earlier arrival, after a return, is kept). */
 export const insertVisits = (tx: DbOrTx, orgId: number, ids: number[], at: string) =>
-  tx.run(sql`INSERT INTO title_application_orgs (org_id, application_id, arrived_at) SELECT ${orgId}, value, ${at} FROM json_each(${each(ids)}) WHERE true ON CONFLICT DO NOTHING`);
+  tx.run(
+    sql`INSERT INTO title_application_orgs (org_id, application_id, arrived_at) SELECT ${orgId}, value, ${at} FROM json_each(${each(ids)}) WHERE true ON CONFLICT DO NOTHING`,
+  );
 
 export const insertBatchItems = (tx: DbOrTx, batchId: number, applicationIds: number[]) =>
-  tx.run(sql`INSERT INTO submission_batch_items (batch_id, application_id) SELECT ${batchId}, value FROM json_each(${each(applicationIds)})`);
+  tx.run(
+    sql`INSERT INTO submission_batch_items (batch_id, application_id) SELECT ${batchId}, value FROM json_each(${each(applicationIds)})`,
+  );
 
 /** The attachment is stored before the batch row exists; it is tied to the batch once that has an id. */
-export const attachFile = (tx: DbOrTx, fileId: number, batchId: number) => tx.update(files).set({ ownerId: batchId }).where(eq(files.id, fileId)).run();
+export const attachFile = (tx: DbOrTx, fileId: number, batchId: number) =>
+  tx.update(files).set({ ownerId: batchId }).where(eq(files.id, fileId)).run();

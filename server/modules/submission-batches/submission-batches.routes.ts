@@ -14,7 +14,10 @@ import * as service from './submission-batches.service';
 /** 送审批次: what an org sent up with its 推荐报告/申报函, and what it received from below. */
 export function submissionBatchRoutes(ctx: AppContext) {
   // The attachment downloads through /api/files: the org that sent the batch and the one that received it.
-  registerRecordAccess('submission-batches', (c, actor, id) => can(actor, 'submissionBatches.read') && id !== null && !!findVisibleBatch(c.db, actor, id));
+  registerRecordAccess(
+    'submission-batches',
+    (c, actor, id) => can(actor, 'submissionBatches.read') && id !== null && !!findVisibleBatch(c.db, actor, id),
+  );
   const r = Router();
   r.get('/', authorize('submissionBatches.read'), (req, res) => {
     const actor = actorOf(req);
@@ -22,10 +25,17 @@ export function submissionBatchRoutes(ctx: AppContext) {
     const { rows, total } = service.list(ctx, actor, p);
     sendList(res, 'submission-batches', p, rows, total);
   });
-  r.get('/:id', authorize('submissionBatches.read'), (req, res) => res.json(service.get(ctx, actorOf(req), idParam(req))));
-  r.post('/', authorize('submissionBatches.create'), acceptUploads(ctx, Object.keys(BATCH_ATTACHMENT), BATCH_MAX + 10), async (req, res) => {
-    const body = parse(CreateBatchBody, req.body ?? {});
-    res.status(201).json(await service.create(ctx, actorOf(req), body, uploadedFiles(req)));
-  });
+  r.get('/:id', authorize('submissionBatches.read'), (req, res) =>
+    res.json(service.get(ctx, actorOf(req), idParam(req))),
+  );
+  r.post(
+    '/',
+    authorize('submissionBatches.create'),
+    acceptUploads(ctx, Object.keys(BATCH_ATTACHMENT), BATCH_MAX + 10),
+    async (req, res) => {
+      const body = parse(CreateBatchBody, req.body ?? {});
+      res.status(201).json(await service.create(ctx, actorOf(req), body, uploadedFiles(req)));
+    },
+  );
   return r;
 }

@@ -26,9 +26,15 @@ export const CreateBatchBody = z.object({
   applicationIds: z.preprocess(
     (v) => (typeof v !== 'string' ? v : v.trim().startsWith('[') ? jsonOr(v) : v.split(',').filter((x) => x.trim())),
     z
-      .array(z.preprocess((x) => (typeof x === 'string' ? x.trim() : x), z.coerce.number({ error: '申报编号无效' }).int('申报编号无效').positive('申报编号无效')), {
-        error: '请选择要送审的申报',
-      })
+      .array(
+        z.preprocess(
+          (x) => (typeof x === 'string' ? x.trim() : x),
+          z.coerce.number({ error: '申报编号无效' }).int('申报编号无效').positive('申报编号无效'),
+        ),
+        {
+          error: '请选择要送审的申报',
+        },
+      )
       .min(1, '请至少选择一条申报')
       .max(BATCH_MAX, `一次最多送审 ${BATCH_MAX} 条申报`)
       .transform((l) => [...new Set(l)]),

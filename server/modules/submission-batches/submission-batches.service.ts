@@ -48,7 +48,11 @@ export function get(ctx: AppContext, actor: Actor, id: number) {
 }
 
 /** The application as the planners see it, with the names that make a refusal readable. */
-const planned = (r: TitleApplicationWithNames): PlannedApplication => ({ ...r.app, assigneeName: r.assigneeName, currentOrgName: r.currentOrgName });
+const planned = (r: TitleApplicationWithNames): PlannedApplication => ({
+  ...r.app,
+  assigneeName: r.assigneeName,
+  currentOrgName: r.currentOrgName,
+});
 
 /**
  * Every named application visible to the caller's org, awaiting submission there and going to the same
@@ -70,7 +74,12 @@ function checkBatch(tx: Tx, actor: Actor, ids: number[]) {
     const reason = blockerOf(planned(r), actor, 'forward');
     const next = r.app.chain[r.app.currentStep + 1];
     if (reason) blockers.push({ id, applicantName: r.app.applicantName, reason });
-    else if (to && next.orgId !== to.orgId) blockers.push({ id, applicantName: r.app.applicantName, reason: `应送往${next.name}，与本批其他申报（${to.name}）不同，请分批送审` });
+    else if (to && next.orgId !== to.orgId)
+      blockers.push({
+        id,
+        applicantName: r.app.applicantName,
+        reason: `应送往${next.name}，与本批其他申报（${to.name}）不同，请分批送审`,
+      });
     else to ??= next;
     rows.push(r);
   }
@@ -104,14 +113,33 @@ export async function create(ctx: AppContext, actor: Actor, input: CreateBatchIn
         });
         attachFile(tx, fileId, batchId);
         const plans = rows.map((r) => ({ r, plan: planForward(planned(r), actor, batchId, at) }));
-        const moves = plans.map(({ r, plan }) => ({ id: r.app.id, fromVersion: r.app.version, patch: plan.patch as ForwardWrite['patch'], step: plan.step }));
+        const moves = plans.map(({ r, plan }) => ({
+          id: r.app.id,
+          fromVersion: r.app.version,
+          patch: plan.patch as ForwardWrite['patch'],
+          step: plan.step,
+        }));
         if (applyForwards(tx, moves) !== moves.length) throw staleVersion();
         insertForwardSteps(tx, moves);
         insertVisits(tx, to.orgId, input.applicationIds, at);
         insertBatchItems(tx, batchId, input.applicationIds);
         recordAudits(tx, [
-          ...plans.map(({ r, plan }) => ({ actor, action: plan.action, resource: 'title-applications', resourceId: r.app.id, summary: plan.auditSummary, at })),
-          { actor, action: 'submissionBatches.create', resource: RESOURCE, resourceId: batchId, summary: `送审 ${rows.length} 条申报至${to.name}，附${stored[0].originalName}`, at },
+          ...plans.map(({ r, plan }) => ({
+            actor,
+            action: plan.action,
+            resource: 'title-applications',
+            resourceId: r.app.id,
+            summary: plan.auditSummary,
+            at,
+          })),
+          {
+            actor,
+            action: 'submissionBatches.create',
+            resource: RESOURCE,
+            resourceId: batchId,
+            summary: `送审 ${rows.length} 条申报至${to.name}，附${stored[0].originalName}`,
+            at,
+          },
         ]);
         return batchId;
       },

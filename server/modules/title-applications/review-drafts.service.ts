@@ -45,9 +45,19 @@ export function saveDraft(ctx: AppContext, actor: Actor, id: number, input: Revi
     (tx) => {
       const a = visible(tx, actor, id);
       if (!titleActions(a, actor).includes('review')) throw conflict('该申报当前不由您在本级审核，草稿未保存');
-      const values = { marks: input.marks, result: input.result, opinion: input.opinion, returnTo: input.returnTo, resubmitTo: input.resubmitTo, updatedAt: at };
+      const values = {
+        marks: input.marks,
+        result: input.result,
+        opinion: input.opinion,
+        returnTo: input.returnTo,
+        resubmitTo: input.resubmitTo,
+        updatedAt: at,
+      };
       const existing = findDraft(tx, id, actor.id);
-      const newer = () => new AppError(409, '草稿已在其他页面或电脑上更新，已载入较新的草稿', undefined, 'stale_draft', [present(findDraft(tx, id, actor.id)!)]);
+      const newer = () =>
+        new AppError(409, '草稿已在其他页面或电脑上更新，已载入较新的草稿', undefined, 'stale_draft', [
+          present(findDraft(tx, id, actor.id)!),
+        ]);
       if (!existing) {
         if (input.version !== undefined) throw notFound('草稿已不存在（审核可能已提交），请刷新页面');
         return present(insertDraft(tx, { ...values, applicationId: id, reviewerId: actor.id, createdAt: at }));

@@ -16,9 +16,14 @@ export const TITLE_INTAKE_RATE = { windowMs: 60_000, max: 600 };
 /** 职称申报 from the public hall (X-Intake-Key checked in front of this router). */
 export function titleApplicationIntakeRoutes(ctx: AppContext) {
   const limiter = createRateLimiter({ ...TITLE_INTAKE_RATE, clock: ctx.clock });
-  const rateLimit: RequestHandler = (req, _res, next) => (limiter.hit(req.ip ?? 'unknown') ? next() : next(new AppError(429, '提交过于频繁，请稍后再试')));
+  const rateLimit: RequestHandler = (req, _res, next) =>
+    limiter.hit(req.ip ?? 'unknown') ? next() : next(new AppError(429, '提交过于频繁，请稍后再试'));
   const r = Router();
-  r.post('/', rateLimit, (req, res) => res.status(201).json(intake.submit(ctx, parse(IntakeBody, req.body ?? {}), req.ip)));
-  r.put('/:id', rateLimit, (req, res) => res.json(intake.resubmit(ctx, idParam(req), parse(ResubmitBody, req.body ?? {}), req.ip)));
+  r.post('/', rateLimit, (req, res) =>
+    res.status(201).json(intake.submit(ctx, parse(IntakeBody, req.body ?? {}), req.ip)),
+  );
+  r.put('/:id', rateLimit, (req, res) =>
+    res.json(intake.resubmit(ctx, idParam(req), parse(ResubmitBody, req.body ?? {}), req.ip)),
+  );
   return r;
 }

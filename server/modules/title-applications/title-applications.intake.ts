@@ -8,7 +8,15 @@ import { recordAudit } from '../../audit/record';
 import { ancestry } from '../orgs/orgs.repo';
 import { findTitlePlan } from '../title-plans/title-plans.repo';
 import { isAccepting } from '../title-plans/title-plans.service';
-import { addStep, addVisit, applyMove, findTitleApplication, insertApplication, insertModule, openDuplicate } from './title-applications.repo';
+import {
+  addStep,
+  addVisit,
+  applyMove,
+  findTitleApplication,
+  insertApplication,
+  insertModule,
+  openDuplicate,
+} from './title-applications.repo';
 import type { IntakeInput, ResubmitInput } from './title-applications.schemas';
 
 const RESOURCE = 'title-applications';
@@ -26,7 +34,8 @@ export function submit(ctx: AppContext, input: IntakeInput, ip: string | undefin
       const plan = findTitlePlan(tx, input.planId);
       if (!plan) throw invalid('申报事项不存在', { planId: '申报事项不存在' });
       const errors: Record<string, string> = {};
-      if (!isAccepting(plan, beijingDate(now))) errors.planId = `「${plan.name}」当前不在申报时间内（${plan.startDate} 至 ${plan.endDate}）`;
+      if (!isAccepting(plan, beijingDate(now)))
+        errors.planId = `「${plan.name}」当前不在申报时间内（${plan.startDate} 至 ${plan.endDate}）`;
       if (input.series !== plan.series) errors.series = `该申报事项为${plan.series}，职称系列不符`;
       if (!plan.levels.includes(input.level)) errors.level = `该申报事项不受理${TITLE_LEVEL_LABEL[input.level]}职称`;
       const route = reviewChain(
@@ -38,9 +47,16 @@ export function submit(ctx: AppContext, input: IntakeInput, ip: string | undefin
       if (!('chain' in route)) throw new Error('unreachable');
       const dup = openDuplicate(tx, plan.id, input.applicant.idNumber);
       // The hall's caller learns that an application exists, never which one: ids are not to be probed through intake.
-      if (dup) throw conflict(`该申报人在「${plan.name}」已有申报，不能重复申报`, { 'applicant.idNumber': '已有申报，不能重复申报' });
+      if (dup)
+        throw conflict(`该申报人在「${plan.name}」已有申报，不能重复申报`, {
+          'applicant.idNumber': '已有申报，不能重复申报',
+        });
 
-      const planned = planSubmission({ applicantName: input.applicant.name, level: input.level, chain: route.chain }, plan.name, at);
+      const planned = planSubmission(
+        { applicantName: input.applicant.name, level: input.level, chain: route.chain },
+        plan.name,
+        at,
+      );
       const row = insertApplication(tx, {
         planId: plan.id,
         series: input.series,
@@ -58,7 +74,15 @@ export function submit(ctx: AppContext, input: IntakeInput, ip: string | undefin
       for (const m of TITLE_MODULES) insertModule(tx, row.id, m, 1, input.modules[m], at);
       addVisit(tx, row.id, row.currentOrgId, at);
       addStep(tx, row.id, planned.step);
-      recordAudit(tx, { actor: null, action: planned.action, resource: RESOURCE, resourceId: row.id, summary: planned.auditSummary, at, ip });
+      recordAudit(tx, {
+        actor: null,
+        action: planned.action,
+        resource: RESOURCE,
+        resourceId: row.id,
+        summary: planned.auditSummary,
+        at,
+        ip,
+      });
       return { id: row.id, status: row.status, currentOrgId: row.currentOrgId, version: row.version };
     },
     { behavior: 'immediate' },
@@ -78,13 +102,26 @@ export function resubmit(ctx: AppContext, id: number, input: ResubmitInput, ip: 
       if (!r) throw notFound('申报不存在');
       const a = r.app;
       if (input.version !== undefined && input.version !== a.version) throw staleVersion();
-      const plan = planResubmit(a, TITLE_MODULES.filter((m) => input.modules[m] !== undefined), at);
+      const plan = planResubmit(
+        a,
+        TITLE_MODULES.filter((m) => input.modules[m] !== undefined),
+        at,
+      );
       const { revision, currentOrgId, version } = plan.patch;
-      for (const m of plan.step.moduleErrors!) insertModule(tx, id, m, revision!, input.modules[m] as Record<string, unknown>, at);
+      for (const m of plan.step.moduleErrors!)
+        insertModule(tx, id, m, revision!, input.modules[m] as Record<string, unknown>, at);
       applyMove(tx, id, a.version, plan.patch);
       addVisit(tx, id, currentOrgId!, at);
       addStep(tx, id, plan.step);
-      recordAudit(tx, { actor: null, action: plan.action, resource: RESOURCE, resourceId: id, summary: plan.auditSummary, at, ip });
+      recordAudit(tx, {
+        actor: null,
+        action: plan.action,
+        resource: RESOURCE,
+        resourceId: id,
+        summary: plan.auditSummary,
+        at,
+        ip,
+      });
       return { id, status: plan.status, currentOrgId: currentOrgId!, version: version! };
     },
     { behavior: 'immediate' },

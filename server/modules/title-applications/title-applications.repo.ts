@@ -15,7 +15,17 @@ import { AppError } from '../../domain/errors';
 import type { Actor } from '../../domain/roles';
 import { TITLE_LEVELS } from '../../domain/titleRouting';
 import { TITLE_APPLICATION_STATUSES, type TitleModule } from '../../domain/workflows/titleApplications.workflow';
-import { boundedCount, dateBound, enumFilter, intFilter, piiSearch, textSearch, type FilterBuilder, type ListParams, type ListSpec } from '../../../db/lists';
+import {
+  boundedCount,
+  dateBound,
+  enumFilter,
+  intFilter,
+  piiSearch,
+  textSearch,
+  type FilterBuilder,
+  type ListParams,
+  type ListSpec,
+} from '../../../db/lists';
 import { regionCodeUnknown } from '../../domain/validators';
 
 export type TitleApplicationRow = typeof titleApplications.$inferSelect;
@@ -34,10 +44,12 @@ export function scopeOf(actor: Pick<Actor, 'orgId'>): SQL {
   return sql`EXISTS (SELECT 1 FROM ${titleApplicationOrgs} WHERE ${titleApplicationOrgs.applicationId} = ${outerId} AND ${titleApplicationOrgs.orgId} = ${actor.orgId})`;
 }
 
-const intOr = (special: Record<string, SQL>, column: Parameters<typeof intFilter>[0]): FilterBuilder => (value, field) => {
-  if (typeof value === 'string' && Object.hasOwn(special, value)) return special[value];
-  return intFilter(column)(value, field);
-};
+const intOr =
+  (special: Record<string, SQL>, column: Parameters<typeof intFilter>[0]): FilterBuilder =>
+  (value, field) => {
+    if (typeof value === 'string' && Object.hasOwn(special, value)) return special[value];
+    return intFilter(column)(value, field);
+  };
 
 /** The whitelist of the lists; "mine" means the caller (assignee) or the caller's org (current org). */
 export function titleApplicationListSpec(actor: Actor): ListSpec {
@@ -65,7 +77,10 @@ export function titleApplicationListSpec(actor: Actor): ListSpec {
       level: enumFilter(titleApplications.level, TITLE_LEVELS),
       unitOrgId: intFilter(titleApplications.unitOrgId),
       currentOrgId: intOr({ mine: eq(titleApplications.currentOrgId, myOrg) }, titleApplications.currentOrgId),
-      assigneeId: intOr({ mine: eq(titleApplications.assigneeId, actor.id), unassigned: isNull(titleApplications.assigneeId) }, titleApplications.assigneeId),
+      assigneeId: intOr(
+        { mine: eq(titleApplications.assigneeId, actor.id), unassigned: isNull(titleApplications.assigneeId) },
+        titleApplications.assigneeId,
+      ),
       batchId: (value, field) => {
         const n = Number(value);
         if (!Number.isInteger(n)) throw new AppError(400, `筛选条件 ${field} 应为整数`, { [field]: '应为整数' });
@@ -77,7 +92,10 @@ export function titleApplicationListSpec(actor: Actor): ListSpec {
     // A name by any part of 3+ characters or by its first 1–2; an ID number or phone whole or by its last 4 (they are masked everywhere they are shown).
     search: (q) =>
       or(
-        textSearch({ fts: 'title_applications_fts', idColumn: titleApplications.id, columns: [titleApplications.applicantName] }, q),
+        textSearch(
+          { fts: 'title_applications_fts', idColumn: titleApplications.id, columns: [titleApplications.applicantName] },
+          q,
+        ),
         piiSearch(titleApplications.applicantIdNumber, q),
         piiSearch(titleApplications.applicantPhone, q),
       ),
@@ -111,15 +129,25 @@ export type TitleApplicationWithNames = NonNullable<ReturnType<typeof findTitleA
 /** One page of the applications within the caller's scope. */
 export function listTitleApplications(db: Db, actor: Pick<Actor, 'orgId'>, p: ListParams) {
   const where = and(scopeOf(actor), p.where);
-  const rows = base(db).where(where).orderBy(...p.orderBy).limit(p.limit).offset(p.offset).all();
+  const rows = base(db)
+    .where(where)
+    .orderBy(...p.orderBy)
+    .limit(p.limit)
+    .offset(p.offset)
+    .all();
   return { rows, total: boundedCount(db, titleApplications, where) };
 }
 
 export const findTitleApplication = (db: DbOrTx, id: number) => base(db).where(eq(titleApplications.id, id)).get();
 /** The application with its names if the org ever had it, in one query (the visit probed by the primary key). */
 export const findVisibleTitleApplication = (db: DbOrTx, orgId: number | null | undefined, id: number) =>
-  orgId == null ? undefined : base(db).where(and(eq(titleApplications.id, id), scopeOf({ orgId }))).get();
-export const findTitleApplications = (db: DbOrTx, ids: number[]) => (ids.length ? base(db).where(inArray(titleApplications.id, ids)).all() : []);
+  orgId == null
+    ? undefined
+    : base(db)
+        .where(and(eq(titleApplications.id, id), scopeOf({ orgId })))
+        .get();
+export const findTitleApplications = (db: DbOrTx, ids: number[]) =>
+  ids.length ? base(db).where(inArray(titleApplications.id, ids)).all() : [];
 
 export const hasVisited = (db: DbOrTx, orgId: number | null | undefined, applicationId: number) =>
   orgId != null &&
@@ -135,10 +163,21 @@ export const addVisit = (tx: DbOrTx, applicationId: number, orgId: number, at: s
 
 /** Every revision of every module, oldest first. */
 export const moduleVersionsOf = (db: DbOrTx, applicationId: number) =>
-  db.select().from(titleModuleVersions).where(eq(titleModuleVersions.applicationId, applicationId)).orderBy(asc(titleModuleVersions.module), asc(titleModuleVersions.revision)).all();
+  db
+    .select()
+    .from(titleModuleVersions)
+    .where(eq(titleModuleVersions.applicationId, applicationId))
+    .orderBy(asc(titleModuleVersions.module), asc(titleModuleVersions.revision))
+    .all();
 
-export const insertModule = (tx: DbOrTx, applicationId: number, module: TitleModule, revision: number, content: Record<string, unknown>, at: string) =>
-  tx.insert(titleModuleVersions).values({ applicationId, module, revision, content, createdAt: at }).run();
+export const insertModule = (
+  tx: DbOrTx,
+  applicationId: number,
+  module: TitleModule,
+  revision: number,
+  content: Record<string, unknown>,
+  at: string,
+) => tx.insert(titleModuleVersions).values({ applicationId, module, revision, content, createdAt: at }).run();
 
 export const insertApplication = (tx: DbOrTx, values: typeof titleApplications.$inferInsert) =>
   tx
@@ -149,13 +188,26 @@ export const insertApplication = (tx: DbOrTx, values: typeof titleApplications.$
 
 /** Writes a planned move onto the version it was planned from; false when someone moved it meanwhile. */
 export const applyMove = (tx: DbOrTx, id: number, fromVersion: number, patch: Partial<TitleApplicationRow>) =>
-  tx.update(titleApplications).set(patch).where(and(eq(titleApplications.id, id), eq(titleApplications.version, fromVersion))).run().changes === 1;
+  tx
+    .update(titleApplications)
+    .set(patch)
+    .where(and(eq(titleApplications.id, id), eq(titleApplications.version, fromVersion)))
+    .run().changes === 1;
 
 export type StepInsert = Omit<typeof titleReviewSteps.$inferInsert, 'id' | 'applicationId'>;
-export const addStep = (tx: DbOrTx, applicationId: number, step: StepInsert) => tx.insert(titleReviewSteps).values({ ...step, applicationId }).run();
+export const addStep = (tx: DbOrTx, applicationId: number, step: StepInsert) =>
+  tx
+    .insert(titleReviewSteps)
+    .values({ ...step, applicationId })
+    .run();
 
 export const stepsOf = (db: DbOrTx, applicationId: number) =>
-  db.select().from(titleReviewSteps).where(eq(titleReviewSteps.applicationId, applicationId)).orderBy(asc(titleReviewSteps.id)).all();
+  db
+    .select()
+    .from(titleReviewSteps)
+    .where(eq(titleReviewSteps.applicationId, applicationId))
+    .orderBy(asc(titleReviewSteps.id))
+    .all();
 
 /** The latest return recorded for the application (its marked modules are what a reviewer re-checks). */
 export const lastReturnOf = (db: DbOrTx, applicationId: number) =>
@@ -172,7 +224,13 @@ export const openDuplicate = (db: DbOrTx, planId: number, idNumber: string) =>
   db
     .select({ id: titleApplications.id })
     .from(titleApplications)
-    .where(and(eq(titleApplications.planId, planId), eq(titleApplications.applicantIdNumber, idNumber), sql`${titleApplications.status} <> 'rejected'`))
+    .where(
+      and(
+        eq(titleApplications.planId, planId),
+        eq(titleApplications.applicantIdNumber, idNumber),
+        sql`${titleApplications.status} <> 'rejected'`,
+      ),
+    )
     .get();
 
 /** The review home's numbers: per plan and status, what waits at one org. */
@@ -180,20 +238,33 @@ export const countsAt = (db: DbOrTx, orgId: number) =>
   db
     .select({ planId: titleApplications.planId, status: titleApplications.status, n: sql<number>`count(*)` })
     .from(titleApplications)
-    .where(and(eq(titleApplications.currentOrgId, orgId), inArray(titleApplications.status, ['pending', 'awaiting_submission', 'returned'])))
+    .where(
+      and(
+        eq(titleApplications.currentOrgId, orgId),
+        inArray(titleApplications.status, ['pending', 'awaiting_submission', 'returned']),
+      ),
+    )
     .groupBy(titleApplications.planId, titleApplications.status)
     .all();
 
-export const allPlans = (db: DbOrTx) => db.select().from(titlePlans).orderBy(desc(titlePlans.year), asc(titlePlans.id)).all();
+export const allPlans = (db: DbOrTx) =>
+  db.select().from(titlePlans).orderBy(desc(titlePlans.year), asc(titlePlans.id)).all();
 
 /** Active title reviewers of one org: who applications there may be reassigned to. */
 export function reviewersOf(db: DbOrTx, orgId: number) {
   return db
     .select({ id: staff.id, username: staff.username, name: staff.name })
     .from(staff)
-    .where(and(eq(staff.orgId, orgId), eq(staff.status, 'active'), sql`EXISTS (SELECT 1 FROM json_each(${staff.roles}) WHERE value = 'title_reviewer')`))
+    .where(
+      and(
+        eq(staff.orgId, orgId),
+        eq(staff.status, 'active'),
+        sql`EXISTS (SELECT 1 FROM json_each(${staff.roles}) WHERE value = 'title_reviewer')`,
+      ),
+    )
     .orderBy(asc(staff.username))
     .all();
 }
 
-export const orgNameOf = (db: DbOrTx, id: number) => db.select({ name: orgs.name }).from(orgs).where(eq(orgs.id, id)).get()?.name ?? null;
+export const orgNameOf = (db: DbOrTx, id: number) =>
+  db.select({ name: orgs.name }).from(orgs).where(eq(orgs.id, id)).get()?.name ?? null;

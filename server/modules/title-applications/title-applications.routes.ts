@@ -15,7 +15,10 @@ import { ReviewDraftBody } from './review-drafts.schemas';
 
 /** 职称审核: each reviewer works at their org's level of every application's stored chain. */
 export function titleApplicationRoutes(ctx: AppContext) {
-  registerRecordAccess('title-applications', (c, actor, id) => can(actor, 'titleApplications.read') && id !== null && hasVisited(c.db, actor.orgId, id));
+  registerRecordAccess(
+    'title-applications',
+    (c, actor, id) => can(actor, 'titleApplications.read') && id !== null && hasVisited(c.db, actor.orgId, id),
+  );
   const r = Router();
   r.get('/', authorize('titleApplications.read'), (req, res) => {
     const actor = actorOf(req);
@@ -24,18 +27,36 @@ export function titleApplicationRoutes(ctx: AppContext) {
     sendList(res, 'title-applications', p, rows, total);
   });
   r.get('/counters', authorize('titleApplications.read'), (req, res) => res.json(service.counters(ctx, actorOf(req))));
-  r.get('/reviewers', authorize('titleApplications.read'), (req, res) => res.json(service.reviewers(ctx, actorOf(req))));
-  r.post('/claim', authorize('titleApplications.claim'), (req, res) => res.json(service.claim(ctx, actorOf(req), parse(ClaimBody, req.body).ids)));
+  r.get('/reviewers', authorize('titleApplications.read'), (req, res) =>
+    res.json(service.reviewers(ctx, actorOf(req))),
+  );
+  r.post('/claim', authorize('titleApplications.claim'), (req, res) =>
+    res.json(service.claim(ctx, actorOf(req), parse(ClaimBody, req.body).ids)),
+  );
   r.post('/reassign', authorize('titleApplications.reassign'), (req, res) => {
     const body = parse(ReassignBody, req.body);
     res.json(service.reassign(ctx, actorOf(req), body.ids, body.assigneeId));
   });
-  r.get('/:id', authorize('titleApplications.read'), (req, res) => res.json(service.get(ctx, actorOf(req), idParam(req))));
-  r.get('/:id/pii', authorize('titleApplications.revealPii'), (req, res) => res.json(service.revealPii(ctx, actorOf(req), idParam(req), parse(RevealQuery, req.query).reason)));
-  r.get('/:id/progress', authorize('titleApplications.read'), (req, res) => res.json(service.progress(ctx, actorOf(req), idParam(req))));
-  r.get('/:id/review-draft', authorize('titleApplications.review'), (req, res) => res.json(drafts.getDraft(ctx, actorOf(req), idParam(req))));
-  r.put('/:id/review-draft', authorize('titleApplications.review'), (req, res) => res.json(drafts.saveDraft(ctx, actorOf(req), idParam(req), parse(ReviewDraftBody, req.body))));
-  r.delete('/:id/review-draft', authorize('titleApplications.review'), (req, res) => res.json(drafts.discardDraft(ctx, actorOf(req), idParam(req))));
-  r.post('/:id/review', authorize('titleApplications.review'), (req, res) => res.json(service.review(ctx, actorOf(req), idParam(req), parse(ReviewBody, req.body))));
+  r.get('/:id', authorize('titleApplications.read'), (req, res) =>
+    res.json(service.get(ctx, actorOf(req), idParam(req))),
+  );
+  r.get('/:id/pii', authorize('titleApplications.revealPii'), (req, res) =>
+    res.json(service.revealPii(ctx, actorOf(req), idParam(req), parse(RevealQuery, req.query).reason)),
+  );
+  r.get('/:id/progress', authorize('titleApplications.read'), (req, res) =>
+    res.json(service.progress(ctx, actorOf(req), idParam(req))),
+  );
+  r.get('/:id/review-draft', authorize('titleApplications.review'), (req, res) =>
+    res.json(drafts.getDraft(ctx, actorOf(req), idParam(req))),
+  );
+  r.put('/:id/review-draft', authorize('titleApplications.review'), (req, res) =>
+    res.json(drafts.saveDraft(ctx, actorOf(req), idParam(req), parse(ReviewDraftBody, req.body))),
+  );
+  r.delete('/:id/review-draft', authorize('titleApplications.review'), (req, res) =>
+    res.json(drafts.discardDraft(ctx, actorOf(req), idParam(req))),
+  );
+  r.post('/:id/review', authorize('titleApplications.review'), (req, res) =>
+    res.json(service.review(ctx, actorOf(req), idParam(req), parse(ReviewBody, req.body))),
+  );
   return r;
 }

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { TITLE_LEVELS } from '../../domain/titleRouting';
-import { MODULE_LABEL, RESUBMIT_TARGETS, REVIEW_RESULTS, TITLE_MODULES, type TitleModule } from '../../domain/workflows/titleApplications.workflow';
+import {
+  MODULE_LABEL,
+  RESUBMIT_TARGETS,
+  REVIEW_RESULTS,
+  TITLE_MODULES,
+  type TitleModule,
+} from '../../domain/workflows/titleApplications.workflow';
 import { isMainlandMobile, validateIdNumber } from '../../domain/validators';
 import { versionField } from '../../http/validate';
 
@@ -10,7 +16,8 @@ const LIMITS = { depth: 4, string: 2000, array: 100, keys: 60, moduleBytes: 60_0
 /** Why a module's content is unacceptable, or null. Content is the applicant's own: shape-checked, never interpreted. */
 export function moduleContentProblem(value: unknown): string | null {
   const walk = (v: unknown, depth: number): string | null => {
-    if (v === null || typeof v === 'boolean' || typeof v === 'number') return Number.isFinite(v) || typeof v !== 'number' ? null : '数值无效';
+    if (v === null || typeof v === 'boolean' || typeof v === 'number')
+      return Number.isFinite(v) || typeof v !== 'number' ? null : '数值无效';
     if (typeof v === 'string') return v.length > LIMITS.string ? `单项内容不能超过 ${LIMITS.string} 个字` : null;
     if (depth >= LIMITS.depth) return '内容层级过深';
     if (Array.isArray(v)) {
@@ -34,36 +41,61 @@ export function moduleContentProblem(value: unknown): string | null {
   };
   if (!value || typeof value !== 'object' || Array.isArray(value)) return '模块内容应为对象';
   const entries = (value as Record<string, unknown>).entries;
-  if (entries !== undefined && (!Array.isArray(entries) || entries.some((e) => !e || typeof e !== 'object' || Array.isArray(e)))) return '“entries” 应为条目列表';
+  if (
+    entries !== undefined &&
+    (!Array.isArray(entries) || entries.some((e) => !e || typeof e !== 'object' || Array.isArray(e)))
+  )
+    return '“entries” 应为条目列表';
   if (JSON.stringify(value).length > LIMITS.moduleBytes) return '模块内容过大';
   return walk(value, 0);
 }
 
 const moduleContent = (m: TitleModule) =>
-  z.custom<Record<string, unknown>>((v) => v !== undefined, { error: `请填写「${MODULE_LABEL[m]}」模块` }).superRefine((v, c) => {
-    const problem = moduleContentProblem(v);
-    if (problem) c.addIssue({ code: 'custom', message: `「${MODULE_LABEL[m]}」：${problem}` });
-  });
+  z
+    .custom<Record<string, unknown>>((v) => v !== undefined, { error: `请填写「${MODULE_LABEL[m]}」模块` })
+    .superRefine((v, c) => {
+      const problem = moduleContentProblem(v);
+      if (problem) c.addIssue({ code: 'custom', message: `「${MODULE_LABEL[m]}」：${problem}` });
+    });
 
 /** Unknown modules are refused by name (a typo must not silently drop what the applicant wrote). */
 const knownModulesOnly = (v: Record<string, unknown>, c: z.RefinementCtx) => {
-  for (const key of Object.keys(v)) if (!(TITLE_MODULES as readonly string[]).includes(key)) c.addIssue({ code: 'custom', path: [key], message: `没有「${key}」这个模块` });
+  for (const key of Object.keys(v))
+    if (!(TITLE_MODULES as readonly string[]).includes(key))
+      c.addIssue({ code: 'custom', path: [key], message: `没有「${key}」这个模块` });
 };
-const pickModules = <T extends Record<string, unknown>>(v: T) => Object.fromEntries(Object.entries(v).filter(([k]) => (TITLE_MODULES as readonly string[]).includes(k))) as T;
+const pickModules = <T extends Record<string, unknown>>(v: T) =>
+  Object.fromEntries(Object.entries(v).filter(([k]) => (TITLE_MODULES as readonly string[]).includes(k))) as T;
 
 /** All nine modules, each an object (DOMAIN.md). */
 const allModules = z
-  .looseObject(Object.fromEntries(TITLE_MODULES.map((m) => [m, moduleContent(m)])) as Record<TitleModule, ReturnType<typeof moduleContent>>, { error: '请填写申报模块' })
+  .looseObject(
+    Object.fromEntries(TITLE_MODULES.map((m) => [m, moduleContent(m)])) as Record<
+      TitleModule,
+      ReturnType<typeof moduleContent>
+    >,
+    { error: '请填写申报模块' },
+  )
   .superRefine(knownModulesOnly)
   .transform(pickModules);
 
 /** A resubmission names only the modules it sends. */
 const someModules = z
-  .looseObject(Object.fromEntries(TITLE_MODULES.map((m) => [m, moduleContent(m).optional()])) as Record<TitleModule, z.ZodOptional<ReturnType<typeof moduleContent>>>, { error: '请提交修改后的模块' })
+  .looseObject(
+    Object.fromEntries(TITLE_MODULES.map((m) => [m, moduleContent(m).optional()])) as Record<
+      TitleModule,
+      z.ZodOptional<ReturnType<typeof moduleContent>>
+    >,
+    { error: '请提交修改后的模块' },
+  )
   .superRefine(knownModulesOnly)
   .transform(pickModules);
 
-const positiveId = (what: string) => z.coerce.number({ error: `请选择${what}` }).int(`${what}无效`).positive(`请选择${what}`);
+const positiveId = (what: string) =>
+  z.coerce
+    .number({ error: `请选择${what}` })
+    .int(`${what}无效`)
+    .positive(`请选择${what}`);
 
 /** 职称申报 as the public hall sends it (JSON); every problem reported at once, under its field. */
 export const IntakeBody = z.object({
@@ -79,7 +111,10 @@ export const IntakeBody = z.object({
             const problem = validateIdNumber('resident_id', v);
             if (problem) c.addIssue({ code: 'custom', message: problem });
           }),
-        phone: z.string({ error: '请输入手机号码' }).trim().refine(isMainlandMobile, '手机号码应为 11 位中国大陆手机号'),
+        phone: z
+          .string({ error: '请输入手机号码' })
+          .trim()
+          .refine(isMainlandMobile, '手机号码应为 11 位中国大陆手机号'),
       },
       { error: '请填写申报人信息' },
     )
@@ -100,26 +135,27 @@ export type ResubmitInput = z.infer<typeof ResubmitBody>;
  * The review form. Shape only here; the rules that need the application (targets in its chain,
  * modules for a return, the opinion) are the workflow's `reviewProblems`, reported together.
  */
-export const ReviewBody = z
-  .object({
-    result: z.enum(REVIEW_RESULTS, { error: '请选择审核结果（通过、退回修改或不通过）' }),
-    opinion: z.string({ error: '请填写审核意见' }).trim().max(500, '审核意见不能超过 500 个字'),
-    moduleErrors: z
-      .array(z.enum(TITLE_MODULES, { error: '模块名称无效' }), { error: '问题模块应为列表' })
-      .optional()
-      .default([])
-      .transform((m) => TITLE_MODULES.filter((x) => m.includes(x))),
-    returnTo: z
-      .union([z.literal('applicant'), z.coerce.number().int().positive(), z.literal(''), z.null()], { error: '退回目标应为申报人或审核机构编号' })
-      .optional()
-      .transform((v) => (v === '' || v === undefined ? null : v)),
-    resubmitTo: z
-      .enum(RESUBMIT_TARGETS, { error: '重新提交方式应为 this_level 或 first_level' })
-      .nullable()
-      .optional()
-      .transform((v) => v ?? null),
-    version: versionField,
-  });
+export const ReviewBody = z.object({
+  result: z.enum(REVIEW_RESULTS, { error: '请选择审核结果（通过、退回修改或不通过）' }),
+  opinion: z.string({ error: '请填写审核意见' }).trim().max(500, '审核意见不能超过 500 个字'),
+  moduleErrors: z
+    .array(z.enum(TITLE_MODULES, { error: '模块名称无效' }), { error: '问题模块应为列表' })
+    .optional()
+    .default([])
+    .transform((m) => TITLE_MODULES.filter((x) => m.includes(x))),
+  returnTo: z
+    .union([z.literal('applicant'), z.coerce.number().int().positive(), z.literal(''), z.null()], {
+      error: '退回目标应为申报人或审核机构编号',
+    })
+    .optional()
+    .transform((v) => (v === '' || v === undefined ? null : v)),
+  resubmitTo: z
+    .enum(RESUBMIT_TARGETS, { error: '重新提交方式应为 this_level 或 first_level' })
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null),
+  version: versionField,
+});
 export type ReviewBodyInput = z.infer<typeof ReviewBody>;
 
 const ids = z

@@ -12,7 +12,16 @@ import { getSetting } from '../settings/settings.service';
 import { addDays, beijingDate } from '../../domain/workingDays';
 import type { ListParams } from '../../../db/lists';
 import { MODULE_LABEL, TITLE_MODULES, titleActions } from '../../domain/workflows/titleApplications.workflow';
-import { blockerOf, nameOf, planClaim, planForward, planReassign, planReview, type MovePlan, type PlannedApplication } from '../../domain/workflows/titleReview.planner';
+import {
+  blockerOf,
+  nameOf,
+  planClaim,
+  planForward,
+  planReassign,
+  planReview,
+  type MovePlan,
+  type PlannedApplication,
+} from '../../domain/workflows/titleReview.planner';
 import {
   addStep,
   addVisit,
@@ -90,13 +99,29 @@ function detail(ctx: AppContext, actor: Actor, r: TitleApplicationWithNames) {
   return {
     ...present(actor, r),
     modules,
-    lastReturn: ret ? { orgName: ret.orgName, actorName: ret.actorName, at: ret.at, opinion: ret.opinion, moduleErrors: ret.moduleErrors, returnToName: ret.returnToName } : null,
+    lastReturn: ret
+      ? {
+          orgName: ret.orgName,
+          actorName: ret.actorName,
+          at: ret.at,
+          opinion: ret.opinion,
+          moduleErrors: ret.moduleErrors,
+          returnToName: ret.returnToName,
+        }
+      : null,
   };
 }
 
 export function revealPii(ctx: AppContext, actor: Actor, id: number, reason: string) {
   const a = loadVisible(ctx, ctx.db, actor, id).app;
-  recordReveal(ctx, { actor, reason, action: 'titleApplications.pii_reveal', resource: RESOURCE, resourceId: id, summary: `查看申报 ${nameOf(a)} 的完整证件号码与手机号码` });
+  recordReveal(ctx, {
+    actor,
+    reason,
+    action: 'titleApplications.pii_reveal',
+    resource: RESOURCE,
+    resourceId: id,
+    summary: `查看申报 ${nameOf(a)} 的完整证件号码与手机号码`,
+  });
   return { applicantIdNumber: a.applicantIdNumber, applicantPhone: a.applicantPhone };
 }
 
@@ -109,7 +134,12 @@ export function progress(ctx: AppContext, actor: Actor, id: number) {
   const chain = a.chain.map((s, i) => ({
     ...s,
     levelLabel: LEVEL_LABEL[s.level],
-    state: i < a.currentStep || (i === a.currentStep && a.status === 'approved') ? 'done' : i === a.currentStep ? here : 'ahead',
+    state:
+      i < a.currentStep || (i === a.currentStep && a.status === 'approved')
+        ? 'done'
+        : i === a.currentStep
+          ? here
+          : 'ahead',
   }));
   return { status: a.status, currentStep: a.currentStep, chain, steps };
 }
@@ -134,16 +164,28 @@ export function counters(ctx: AppContext, actor: Actor) {
   };
 }
 
-export const reviewers = (ctx: AppContext, actor: Actor) => (actor.orgId == null ? [] : reviewersOf(ctx.db, actor.orgId));
+export const reviewers = (ctx: AppContext, actor: Actor) =>
+  actor.orgId == null ? [] : reviewersOf(ctx.db, actor.orgId);
 
 /** The application as the planners see it, with the names that make a refusal readable. */
-const planned = (r: TitleApplicationWithNames): PlannedApplication => ({ ...r.app, assigneeName: r.assigneeName, currentOrgName: r.currentOrgName });
+const planned = (r: TitleApplicationWithNames): PlannedApplication => ({
+  ...r.app,
+  assigneeName: r.assigneeName,
+  currentOrgName: r.currentOrgName,
+});
 
 /** Executes a planned move: the row (on the version it was planned from), its progress step, its audit row. */
 function save(tx: Tx, actor: Actor, a: TitleApplicationWithNames['app'], plan: MovePlan) {
   if (!applyMove(tx, a.id, a.version, plan.patch)) throw staleVersion();
   addStep(tx, a.id, plan.step);
-  recordAudit(tx, { actor, action: plan.action, resource: RESOURCE, resourceId: a.id, summary: plan.auditSummary, at: plan.step.at });
+  recordAudit(tx, {
+    actor,
+    action: plan.action,
+    resource: RESOURCE,
+    resourceId: a.id,
+    summary: plan.auditSummary,
+    at: plan.step.at,
+  });
 }
 
 /**
@@ -151,11 +193,27 @@ function save(tx: Tx, actor: Actor, a: TitleApplicationWithNames['app'], plan: M
  * resubmit by), and the final result (passed at the last level, or failed). A pass that moves it up
  * or a return to an earlier level says nothing yet: the applicant's part has not changed.
  */
-function applicantSms(tx: Tx, r: TitleApplicationWithNames, event: MovePlan['event'], input: ReviewBodyInput, now: Date): string | null {
-  const a = { applicantName: r.app.applicantName, titleName: r.app.titleName, planName: r.planName, orgName: r.currentOrgName };
+function applicantSms(
+  tx: Tx,
+  r: TitleApplicationWithNames,
+  event: MovePlan['event'],
+  input: ReviewBodyInput,
+  now: Date,
+): string | null {
+  const a = {
+    applicantName: r.app.applicantName,
+    titleName: r.app.titleName,
+    planName: r.planName,
+    orgName: r.currentOrgName,
+  };
   if (event === 'returnToApplicant') {
     const deadline = addDays(beijingDate(now), getSetting(tx, 'titles.resubmitDays'));
-    return titleReturned({ ...a, modules: input.moduleErrors.map((m) => MODULE_LABEL[m]).join('、'), opinion: input.opinion, deadline });
+    return titleReturned({
+      ...a,
+      modules: input.moduleErrors.map((m) => MODULE_LABEL[m]).join('、'),
+      opinion: input.opinion,
+      deadline,
+    });
   }
   if (event === 'passFinal') return titleApproved(a);
   if (event === 'reject') return titleRejected({ ...a, opinion: input.opinion });
@@ -190,10 +248,24 @@ export function review(ctx: AppContext, actor: Actor, id: number, input: ReviewB
  * current org is a step of the stored chain, the new assignee nobody, the caller or the one before.
  * Undefined when a name would have to be read.
  */
-function moved(r: TitleApplicationWithNames, patch: MovePlan['patch'], actor: Actor): TitleApplicationWithNames | undefined {
+function moved(
+  r: TitleApplicationWithNames,
+  patch: MovePlan['patch'],
+  actor: Actor,
+): TitleApplicationWithNames | undefined {
   const app = { ...r.app, ...patch };
-  const orgName = app.currentOrgId === r.app.currentOrgId ? r.currentOrgName : app.chain.find((s) => s.orgId === app.currentOrgId)?.name;
-  const assigneeName = app.assigneeId == null ? null : app.assigneeId === r.app.assigneeId ? r.assigneeName : app.assigneeId === actor.id ? actor.name : undefined;
+  const orgName =
+    app.currentOrgId === r.app.currentOrgId
+      ? r.currentOrgName
+      : app.chain.find((s) => s.orgId === app.currentOrgId)?.name;
+  const assigneeName =
+    app.assigneeId == null
+      ? null
+      : app.assigneeId === r.app.assigneeId
+        ? r.assigneeName
+        : app.assigneeId === actor.id
+          ? actor.name
+          : undefined;
   if (orgName === undefined || assigneeName === undefined) return undefined;
   return { ...r, app, currentOrgName: orgName, assigneeName };
 }
@@ -250,7 +322,8 @@ function moveEach(
 }
 
 /** 领取: pending applications at the caller's org that nobody holds. */
-export const claim = (ctx: AppContext, actor: Actor, ids: number[]) => moveEach(ctx, actor, ids, 'claim', '领取', undefined, (a, at) => planClaim(a, actor, at));
+export const claim = (ctx: AppContext, actor: Actor, ids: number[]) =>
+  moveEach(ctx, actor, ids, 'claim', '领取', undefined, (a, at) => planClaim(a, actor, at));
 
 /** 转派 to another active title reviewer of the same org (e.g. a colleague on leave holds them). */
 export function reassign(ctx: AppContext, actor: Actor, ids: number[], assigneeId: number) {
@@ -271,7 +344,12 @@ export function checkForward(tx: Tx, actor: Actor, ids: number[]) {
     const reason = blockerOf(planned(r), actor, 'forward');
     if (reason) blockers.push({ id: r.app.id, applicantName: r.app.applicantName, reason });
     else if (!to) to = next(r);
-    else if (next(r).orgId !== to.orgId) blockers.push({ id: r.app.id, applicantName: r.app.applicantName, reason: `应送往${next(r).name}，与本批其他申报（${to.name}）不同，请分批送审` });
+    else if (next(r).orgId !== to.orgId)
+      blockers.push({
+        id: r.app.id,
+        applicantName: r.app.applicantName,
+        reason: `应送往${next(r).name}，与本批其他申报（${to.name}）不同，请分批送审`,
+      });
   }
   if (blockers.length || !to) throw blocked('送审未执行，以下申报不能送审', blockers);
   return { rows, to };

@@ -20,8 +20,14 @@ export function titlePlanRoutes(ctx: AppContext) {
     sendList(res, 'title-plans', p, rows, total);
   });
   r.get('/:id', authorize('titlePlans.read'), (req, res) => res.json(service.get(ctx, actorOf(req), idParam(req))));
-  r.post('/', authorize('titlePlans.write'), (req, res) => res.status(201).json(service.create(ctx, actorOf(req), parse(CreateTitlePlanBody, req.body))));
-  r.put('/:id', authorize('titlePlans.write'), (req, res) => res.json(service.update(ctx, actorOf(req), idParam(req), parse(UpdateTitlePlanBody, req.body))));
-  r.delete('/:id', authorize('titlePlans.write'), (req, res) => res.json(service.remove(ctx, actorOf(req), idParam(req))));
+  r.post('/', authorize('titlePlans.write'), (req, res) =>
+    res.status(201).json(service.create(ctx, actorOf(req), parse(CreateTitlePlanBody, req.body))),
+  );
+  r.put('/:id', authorize('titlePlans.write'), (req, res) =>
+    res.json(service.update(ctx, actorOf(req), idParam(req), parse(UpdateTitlePlanBody, req.body))),
+  );
+  r.delete('/:id', authorize('titlePlans.write'), (req, res) =>
+    res.json(service.remove(ctx, actorOf(req), idParam(req))),
+  );
   return r;
 }

@@ -2,12 +2,24 @@ import { z } from 'zod';
 import { TITLE_LEVELS } from '../../domain/titleRouting';
 import { ALWAYS, versionField } from '../../http/validate';
 
-const date = (what: string) => z.string({ error: `请选择${what}` }).trim().regex(/^\d{4}-\d{2}-\d{2}$/, `${what}格式应为 YYYY-MM-DD`);
+const date = (what: string) =>
+  z
+    .string({ error: `请选择${what}` })
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `${what}格式应为 YYYY-MM-DD`);
 
 const fields = {
   name: z.string({ error: '请输入事项名称' }).trim().min(4, '事项名称至少 4 个字').max(60, '事项名称不能超过 60 个字'),
-  series: z.string({ error: '请输入职称系列' }).trim().min(2, '职称系列至少 2 个字').max(30, '职称系列不能超过 30 个字'),
-  year: z.coerce.number({ error: '请输入年度' }).int('年度应为整数').min(2000, '年度不能早于 2000').max(2100, '年度不能晚于 2100'),
+  series: z
+    .string({ error: '请输入职称系列' })
+    .trim()
+    .min(2, '职称系列至少 2 个字')
+    .max(30, '职称系列不能超过 30 个字'),
+  year: z.coerce
+    .number({ error: '请输入年度' })
+    .int('年度应为整数')
+    .min(2000, '年度不能早于 2000')
+    .max(2100, '年度不能晚于 2100'),
   levels: z
     .array(z.enum(TITLE_LEVELS, { error: '职称级别无效' }), { error: '请选择可申报的级别' })
     .min(1, '至少选择一个可申报的级别')

@@ -5,11 +5,21 @@ import type { Actor } from '../../domain/roles';
 import { beijingDate } from '../../domain/workingDays';
 import { describeChanges, describeFields, recordAudit } from '../../audit/record';
 import type { ListParams } from '../../../db/lists';
-import { deleteTitlePlan, findTitlePlan, findTitlePlanByName, hasApplications, insertTitlePlan, listTitlePlans, updateTitlePlan, type TitlePlanRow } from './title-plans.repo';
+import {
+  deleteTitlePlan,
+  findTitlePlan,
+  findTitlePlanByName,
+  hasApplications,
+  insertTitlePlan,
+  listTitlePlans,
+  updateTitlePlan,
+  type TitlePlanRow,
+} from './title-plans.repo';
 import type { TitlePlanInput } from './title-plans.schemas';
 
 /** Whether the public hall takes applications for the plan today (Beijing date). */
-export const isAccepting = (p: Pick<TitlePlanRow, 'active' | 'startDate' | 'endDate'>, today: string) => p.active && p.startDate <= today && today <= p.endDate;
+export const isAccepting = (p: Pick<TitlePlanRow, 'active' | 'startDate' | 'endDate'>, today: string) =>
+  p.active && p.startDate <= today && today <= p.endDate;
 
 /** 申报状态 as the list shows it: taking applications, switched off, not yet open, or past its end date. */
 export function windowState(p: Pick<TitlePlanRow, 'active' | 'startDate' | 'endDate'>, today: string) {
@@ -20,7 +30,9 @@ export function windowState(p: Pick<TitlePlanRow, 'active' | 'startDate' | 'endD
 
 /** `delete` only while nobody has applied (the console then offers no button the server would refuse). */
 function present(ctx: AppContext, actor: Actor, p: TitlePlanRow) {
-  const allowedActions = can(actor, 'titlePlans.write') ? ['edit', ...(hasApplications(ctx.db, p.id) ? [] : ['delete'])] : [];
+  const allowedActions = can(actor, 'titlePlans.write')
+    ? ['edit', ...(hasApplications(ctx.db, p.id) ? [] : ['delete'])]
+    : [];
   const today = beijingDate(ctx.clock.now());
   return { ...p, accepting: isAccepting(p, today), windowState: windowState(p, today), allowedActions };
 }
@@ -46,7 +58,14 @@ export function create(ctx: AppContext, actor: Actor, input: TitlePlanInput) {
     (tx) => {
       if (findTitlePlanByName(tx, input.name)) throw duplicate();
       const row = insertTitlePlan(tx, { ...input, createdAt: at, updatedAt: at });
-      recordAudit(tx, { actor, action: 'titlePlans.create', resource: 'title-plans', resourceId: row.id, summary: describeFields({ ...input, levels: input.levels.join(',') }), at });
+      recordAudit(tx, {
+        actor,
+        action: 'titlePlans.create',
+        resource: 'title-plans',
+        resourceId: row.id,
+        summary: describeFields({ ...input, levels: input.levels.join(',') }),
+        at,
+      });
       return row.id;
     },
     { behavior: 'immediate' },
@@ -65,9 +84,17 @@ export function update(ctx: AppContext, actor: Actor, id: number, input: TitlePl
       const other = findTitlePlanByName(tx, input.name);
       if (other && other.id !== id) throw duplicate();
       const { version: _v, ...next } = input;
-      if (next.series !== before.series && hasApplications(tx, id)) throw conflict('该事项已有申报，不能修改职称系列', { series: '已有申报，不能修改职称系列' });
+      if (next.series !== before.series && hasApplications(tx, id))
+        throw conflict('该事项已有申报，不能修改职称系列', { series: '已有申报，不能修改职称系列' });
       updateTitlePlan(tx, id, { ...next, updatedAt: at, version: before.version + 1 });
-      recordAudit(tx, { actor, action: 'titlePlans.update', resource: 'title-plans', resourceId: id, summary: describeChanges(before, next) || '无变化', at });
+      recordAudit(tx, {
+        actor,
+        action: 'titlePlans.update',
+        resource: 'title-plans',
+        resourceId: id,
+        summary: describeChanges(before, next) || '无变化',
+        at,
+      });
     },
     { behavior: 'immediate' },
   );
@@ -83,7 +110,14 @@ export function remove(ctx: AppContext, actor: Actor, id: number) {
       if (!before) throw notFound('申报事项不存在');
       if (hasApplications(tx, id)) throw conflict('该事项已有申报，不能删除；如需停止申报，请关闭“接受申报”');
       deleteTitlePlan(tx, id);
-      recordAudit(tx, { actor, action: 'titlePlans.delete', resource: 'title-plans', resourceId: id, summary: before.name, at });
+      recordAudit(tx, {
+        actor,
+        action: 'titlePlans.delete',
+        resource: 'title-plans',
+        resourceId: id,
+        summary: before.name,
+        at,
+      });
       return present(ctx, actor, before);
     },
     { behavior: 'immediate' },

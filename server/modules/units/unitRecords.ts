@@ -53,7 +53,8 @@ export function insertUnit(tx: DbOrTx, values: NewUnit, at: string): number {
   return insertUnitRow(tx, { ...values, createdAt: at, updatedAt: at });
 }
 
-const shown = (field: string, v: string | null) => (v === null ? null : field === 'idNumber' ? maskIdNumber(v) : field === 'phone' ? maskPhone(v) : v);
+const shown = (field: string, v: string | null) =>
+  v === null ? null : field === 'idNumber' ? maskIdNumber(v) : field === 'phone' ? maskPhone(v) : v;
 
 /**
  * Applies changed fields to a unit, one change-history row per field that really changes
@@ -79,14 +80,14 @@ export function applyUnitChanges(
   updateUnit(tx, unitId, { ...patch, updatedAt: meta.at, version: before.version + 1 });
   for (const f of changed) {
     insertUnitChange(tx, {
-        unitId,
-        field: f,
-        oldValue: shown(f, before[f] ?? null),
-        newValue: shown(f, changes[f] ?? null),
-        source: meta.source,
-        changedBy: meta.actor?.id ?? null,
-        changedByName: meta.actor?.name ?? null,
-        at: meta.at,
+      unitId,
+      field: f,
+      oldValue: shown(f, before[f] ?? null),
+      newValue: shown(f, changes[f] ?? null),
+      source: meta.source,
+      changedBy: meta.actor?.id ?? null,
+      changedByName: meta.actor?.name ?? null,
+      at: meta.at,
     });
   }
   return changed;

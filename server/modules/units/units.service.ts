@@ -9,14 +9,33 @@ import { unitLabels, unitWorkflow, type UnitEvent } from '../../domain/workflows
 import { describeFields, recordAudit } from '../../audit/record';
 import { recordReveal } from '../../security/revealLimit';
 import { queueSms } from '../../sms/outbox';
-import { unitActivated, unitCancelled, unitFrozen, unitPasswordReset, unitRegisteredOffline, unitUnfrozen } from '../../sms/templates';
+import {
+  unitActivated,
+  unitCancelled,
+  unitFrozen,
+  unitPasswordReset,
+  unitRegisteredOffline,
+  unitUnfrozen,
+} from '../../sms/templates';
 import { checkUploads, insertFileRows, withStoredUploads, type IncomingFile } from '../../files/storage';
 import { OFFICE_PDF_OR_IMAGE, PDF_OR_IMAGE } from '../../files/kinds';
 import type { ListParams } from '../../../db/lists';
 import { hashPassword } from '../../security/passwords';
 import { applyUnitChanges, EDITABLE_UNIT_FIELDS, insertUnit, type UnitChanges, type UnitRow } from './unitRecords';
 import { followUnitEvent } from '../seals/seals.service';
-import { changesOf, findUnit, findUnits, insertUnitChange, insertUnitReceipt, listUnits, materialsOf, nextReceiptSequence, receiptOf, registeredBy, updateUnit } from './units.repo';
+import {
+  changesOf,
+  findUnit,
+  findUnits,
+  insertUnitChange,
+  insertUnitReceipt,
+  listUnits,
+  materialsOf,
+  nextReceiptSequence,
+  receiptOf,
+  registeredBy,
+  updateUnit,
+} from './units.repo';
 import { beijingDate } from '../../domain/workingDays';
 
 /** The materials a window registration needs [004 §01]. */
@@ -61,7 +80,14 @@ export const changes = (ctx: AppContext, id: number) => (load(ctx, id), changesO
 
 export function revealPii(ctx: AppContext, actor: Actor, id: number, reason: string) {
   const u = load(ctx, id);
-  recordReveal(ctx, { actor, reason, action: 'units.pii_reveal', resource: 'units', resourceId: id, summary: `查看 ${u.name} 法定代表人完整证件号码与手机号码` });
+  recordReveal(ctx, {
+    actor,
+    reason,
+    action: 'units.pii_reveal',
+    resource: 'units',
+    resourceId: id,
+    summary: `查看 ${u.name} 法定代表人完整证件号码与手机号码`,
+  });
   return { idNumber: u.idNumber, phone: u.phone };
 }
 
@@ -73,7 +99,14 @@ export function receipt(ctx: AppContext, id: number) {
   return {
     id: u.id,
     receiptNo: r?.receiptNo ?? null,
-    handler: r ? { name: r.handlerName, idType: r.handlerIdType, idNumber: maskIdNumber(r.handlerIdNumber), phone: maskPhone(r.handlerPhone) } : null,
+    handler: r
+      ? {
+          name: r.handlerName,
+          idType: r.handlerIdType,
+          idNumber: maskIdNumber(r.handlerIdNumber),
+          phone: maskPhone(r.handlerPhone),
+        }
+      : null,
     name: u.name,
     uscc: u.uscc,
     account: u.account,
@@ -81,11 +114,25 @@ export function receipt(ctx: AppContext, id: number) {
     channel: u.channel,
     registeredAt: by?.at ?? u.createdAt,
     staffName: by?.name ?? null,
-    materials: materialsOf(ctx.db, id).map((m) => ({ field: m.field, label: REGISTRATION_MATERIALS[m.field as keyof typeof REGISTRATION_MATERIALS]?.label ?? m.field, originalName: m.originalName })),
+    materials: materialsOf(ctx.db, id).map((m) => ({
+      field: m.field,
+      label: REGISTRATION_MATERIALS[m.field as keyof typeof REGISTRATION_MATERIALS]?.label ?? m.field,
+      originalName: m.originalName,
+    })),
   };
 }
 
-type Identity = Omit<UnitChanges, never> & { uscc: string; name: string; legalPersonType: UnitRow['legalPersonType']; legalRepName: string; idType: UnitRow['idType']; idNumber: string; idValidFrom: string; phone: string; account: string };
+type Identity = Omit<UnitChanges, never> & {
+  uscc: string;
+  name: string;
+  legalPersonType: UnitRow['legalPersonType'];
+  legalRepName: string;
+  idType: UnitRow['idType'];
+  idNumber: string;
+  idValidFrom: string;
+  phone: string;
+  account: string;
+};
 type Handler = { handlerName: string; handlerIdType: UnitRow['idType']; handlerIdNumber: string; handlerPhone: string };
 
 /** 受理编号: SL + the Beijing date (yyyymmdd) + the day's 4-digit sequence; call inside the registration's transaction. */
@@ -101,7 +148,12 @@ function takeReceiptNo(tx: Tx, at: Date): string {
  * the unit (active, channel offline, a one-time password to change at first login), its materials,
  * the audit row and the SMS carrying the password as a secret.
  */
-export async function registerAtWindow(ctx: AppContext, actor: Actor, body: Identity & Handler, incoming: IncomingFile[]) {
+export async function registerAtWindow(
+  ctx: AppContext,
+  actor: Actor,
+  body: Identity & Handler,
+  incoming: IncomingFile[],
+) {
   const { handlerName, handlerIdType, handlerIdNumber, handlerPhone, ...input } = body;
   const checked = await checkUploads(ctx, incoming, REGISTRATION_MATERIALS);
   const password = generateOneTimePassword();
@@ -111,9 +163,31 @@ export async function registerAtWindow(ctx: AppContext, actor: Actor, body: Iden
   const { id, receiptNo } = await withStoredUploads(ctx, checked, (stored) =>
     ctx.db.transaction(
       (tx) => {
-        const id = insertUnit(tx, { ...input, idValidTo: input.idValidTo ?? null, status: 'active', channel: 'offline', passwordHash, mustChangePassword: true, activatedAt: at }, at);
+        const id = insertUnit(
+          tx,
+          {
+            ...input,
+            idValidTo: input.idValidTo ?? null,
+            status: 'active',
+            channel: 'offline',
+            passwordHash,
+            mustChangePassword: true,
+            activatedAt: at,
+          },
+          at,
+        );
         const receiptNo = takeReceiptNo(tx, now);
-        insertUnitReceipt(tx, { unitId: id, receiptNo, handlerName, handlerIdType, handlerIdNumber, handlerPhone, staffId: actor.id, staffName: actor.name, at });
+        insertUnitReceipt(tx, {
+          unitId: id,
+          receiptNo,
+          handlerName,
+          handlerIdType,
+          handlerIdNumber,
+          handlerPhone,
+          staffId: actor.id,
+          staffName: actor.name,
+          at,
+        });
         insertFileRows(tx, stored, { type: 'units', id }, actor.id, at);
         recordAudit(tx, {
           actor,
@@ -148,17 +222,26 @@ export function update(ctx: AppContext, actor: Actor, id: number, input: Partial
       if (!before) throw notFound('单位不存在');
       if (before.version !== input.version) throw staleVersion();
       if (before.status === 'cancelled') throw conflict('已注销的单位不能修改');
-      if (input.uscc !== undefined && input.uscc.trim().toUpperCase() !== before.uscc) throw conflict('统一社会信用代码创建后不能修改', { uscc: '统一社会信用代码不能修改' });
+      if (input.uscc !== undefined && input.uscc.trim().toUpperCase() !== before.uscc)
+        throw conflict('统一社会信用代码创建后不能修改', { uscc: '统一社会信用代码不能修改' });
       const idNumber = keepIfMasked(input.idNumber, before.idNumber, maskIdNumber);
       const phone = keepIfMasked(input.phone, before.phone, maskPhone);
       if (idNumber === undefined) throw invalid('请填写完整的证件号码', { idNumber: '请填写完整的证件号码' });
       if (phone === undefined) throw invalid('请填写完整的手机号码', { phone: '请填写完整的手机号码' });
       const next: UnitChanges = {};
-      for (const f of EDITABLE_UNIT_FIELDS) if (f in input) next[f] = (input as unknown as Record<string, string | null>)[f] ?? null;
+      for (const f of EDITABLE_UNIT_FIELDS)
+        if (f in input) next[f] = (input as unknown as Record<string, string | null>)[f] ?? null;
       next.idNumber = idNumber;
       next.phone = phone;
       const changed = applyUnitChanges(tx, id, next, { actor, source: 'edit', at, expectedVersion: input.version });
-      recordAudit(tx, { actor, action: 'units.update', resource: 'units', resourceId: id, summary: changed.length ? `修改字段：${changed.join('、')}` : '无变化', at });
+      recordAudit(tx, {
+        actor,
+        action: 'units.update',
+        resource: 'units',
+        resourceId: id,
+        summary: changed.length ? `修改字段：${changed.join('、')}` : '无变化',
+        at,
+      });
     },
     { behavior: 'immediate' },
   );
@@ -175,14 +258,34 @@ const SMS_TEXT: Partial<Record<UnitEvent, (u: UnitRow, reason?: string) => strin
 /** One status move inside the caller's transaction: table check, update, audit, SMS. */
 function moveUnit(tx: Tx, ctx: AppContext, actor: Actor, u: UnitRow, event: UnitEvent, at: string, reason?: string) {
   const to = transition(unitWorkflow, u.status, event, actor.roles, unitLabels);
-  updateUnit(tx, u.id, { status: to, statusReason: reason ?? (event === 'activate' || event === 'unfreeze' ? null : u.statusReason), ...(event === 'activate' ? { activatedAt: at } : {}), updatedAt: at, version: u.version + 1 });
-  recordAudit(tx, { actor, action: `units.${event}`, resource: 'units', resourceId: u.id, summary: `${u.name}：${unitLabels.event(event)}${reason ? `，原因：${reason}` : ''}`, at });
+  updateUnit(tx, u.id, {
+    status: to,
+    statusReason: reason ?? (event === 'activate' || event === 'unfreeze' ? null : u.statusReason),
+    ...(event === 'activate' ? { activatedAt: at } : {}),
+    updatedAt: at,
+    version: u.version + 1,
+  });
+  recordAudit(tx, {
+    actor,
+    action: `units.${event}`,
+    resource: 'units',
+    resourceId: u.id,
+    summary: `${u.name}：${unitLabels.event(event)}${reason ? `，原因：${reason}` : ''}`,
+    at,
+  });
   followUnitEvent(tx, actor, u, event, at);
   const text = SMS_TEXT[event];
   if (text) queueSms(tx, { phone: u.phone, content: text(u, reason), relatedType: 'units', relatedId: u.id, at });
 }
 
-export function act(ctx: AppContext, actor: Actor, id: number, event: 'activate' | 'freeze' | 'unfreeze' | 'cancel', version: number, reason?: string) {
+export function act(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+  event: 'activate' | 'freeze' | 'unfreeze' | 'cancel',
+  version: number,
+  reason?: string,
+) {
   const at = ctx.clock.now().toISOString();
   ctx.db.transaction(
     (tx) => {
@@ -228,8 +331,22 @@ export async function resetPassword(ctx: AppContext, actor: Actor, id: number, v
       if (u.version !== version) throw staleVersion();
       transition(unitWorkflow, u.status, 'resetPassword', actor.roles, unitLabels);
       updateUnit(tx, id, { passwordHash, mustChangePassword: true, updatedAt: at, version: u.version + 1 });
-      recordAudit(tx, { actor, action: 'units.resetPassword', resource: 'units', resourceId: id, summary: `${u.name}：重置密码，临时密码已短信发送至 ${maskPhone(u.phone)}`, at });
-      queueSms(tx, { phone: u.phone, content: unitPasswordReset(u), secret: password, relatedType: 'units', relatedId: id, at });
+      recordAudit(tx, {
+        actor,
+        action: 'units.resetPassword',
+        resource: 'units',
+        resourceId: id,
+        summary: `${u.name}：重置密码，临时密码已短信发送至 ${maskPhone(u.phone)}`,
+        at,
+      });
+      queueSms(tx, {
+        phone: u.phone,
+        content: unitPasswordReset(u),
+        secret: password,
+        relatedType: 'units',
+        relatedId: id,
+        at,
+      });
     },
     { behavior: 'immediate' },
   );
@@ -237,7 +354,12 @@ export async function resetPassword(ctx: AppContext, actor: Actor, id: number, v
 }
 
 /** Quotas move with a reason and never below what is in use. */
-export function setQuota(ctx: AppContext, actor: Actor, id: number, input: { adminQuota: number; operatorQuota: number; reason: string; version: number }) {
+export function setQuota(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+  input: { adminQuota: number; operatorQuota: number; reason: string; version: number },
+) {
   const at = ctx.clock.now().toISOString();
   ctx.db.transaction(
     (tx) => {
@@ -246,13 +368,33 @@ export function setQuota(ctx: AppContext, actor: Actor, id: number, input: { adm
       if (u.version !== input.version) throw staleVersion();
       if (u.status === 'cancelled') throw conflict('已注销的单位不能调整名额');
       const errors: Record<string, string> = {};
-      if (input.adminQuota < u.adminCount) errors.adminQuota = `已有 ${u.adminCount} 名管理员，名额不能少于 ${u.adminCount}`;
-      if (input.operatorQuota < u.operatorCount) errors.operatorQuota = `已有 ${u.operatorCount} 名经办人，名额不能少于 ${u.operatorCount}`;
+      if (input.adminQuota < u.adminCount)
+        errors.adminQuota = `已有 ${u.adminCount} 名管理员，名额不能少于 ${u.adminCount}`;
+      if (input.operatorQuota < u.operatorCount)
+        errors.operatorQuota = `已有 ${u.operatorCount} 名经办人，名额不能少于 ${u.operatorCount}`;
       if (Object.keys(errors).length) throw conflict(Object.values(errors).join('；'), errors);
-      updateUnit(tx, id, { adminQuota: input.adminQuota, operatorQuota: input.operatorQuota, updatedAt: at, version: u.version + 1 });
-      for (const [field, before, after] of [['adminQuota', u.adminQuota, input.adminQuota], ['operatorQuota', u.operatorQuota, input.operatorQuota]] as const) {
+      updateUnit(tx, id, {
+        adminQuota: input.adminQuota,
+        operatorQuota: input.operatorQuota,
+        updatedAt: at,
+        version: u.version + 1,
+      });
+      for (const [field, before, after] of [
+        ['adminQuota', u.adminQuota, input.adminQuota],
+        ['operatorQuota', u.operatorQuota, input.operatorQuota],
+      ] as const) {
         if (before !== after) {
-          insertUnitChange(tx, { unitId: id, field, oldValue: String(before), newValue: String(after), source: 'quota', changedBy: actor.id, changedByName: actor.name, at, reason: input.reason });
+          insertUnitChange(tx, {
+            unitId: id,
+            field,
+            oldValue: String(before),
+            newValue: String(after),
+            source: 'quota',
+            changedBy: actor.id,
+            changedByName: actor.name,
+            at,
+            reason: input.reason,
+          });
         }
       }
       recordAudit(tx, {

@@ -20,8 +20,14 @@ export function workCalendarRoutes(ctx: AppContext) {
     sendList(res, 'work-calendar', p, rows, total);
   });
   r.get('/:id', authorize('workCalendar.read'), (req, res) => res.json(service.get(ctx, actorOf(req), idParam(req))));
-  r.post('/', authorize('workCalendar.write'), (req, res) => res.status(201).json(service.create(ctx, actorOf(req), parse(CreateCalendarDayBody, req.body))));
-  r.put('/:id', authorize('workCalendar.write'), (req, res) => res.json(service.update(ctx, actorOf(req), idParam(req), parse(UpdateCalendarDayBody, req.body))));
-  r.delete('/:id', authorize('workCalendar.write'), (req, res) => res.json(service.remove(ctx, actorOf(req), idParam(req))));
+  r.post('/', authorize('workCalendar.write'), (req, res) =>
+    res.status(201).json(service.create(ctx, actorOf(req), parse(CreateCalendarDayBody, req.body))),
+  );
+  r.put('/:id', authorize('workCalendar.write'), (req, res) =>
+    res.json(service.update(ctx, actorOf(req), idParam(req), parse(UpdateCalendarDayBody, req.body))),
+  );
+  r.delete('/:id', authorize('workCalendar.write'), (req, res) =>
+    res.json(service.remove(ctx, actorOf(req), idParam(req))),
+  );
   return r;
 }

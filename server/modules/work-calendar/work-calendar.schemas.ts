@@ -15,7 +15,8 @@ const fields = {
 
 /** A make-up working day (调休上班) is by definition a Saturday or Sunday; a weekday already is one. */
 const makeUpOnWeekend = (v: { date: string; kind: string }, c: z.RefinementCtx) => {
-  if (v.kind === 'workday' && parseIsoDate(v.date) && !isWeekend(v.date)) c.addIssue({ code: 'custom', path: ['date'], message: '调休上班日应为周六或周日' });
+  if (v.kind === 'workday' && parseIsoDate(v.date) && !isWeekend(v.date))
+    c.addIssue({ code: 'custom', path: ['date'], message: '调休上班日应为周六或周日' });
 };
 
 export const CreateCalendarDayBody = z.object(fields).superRefine(makeUpOnWeekend);
