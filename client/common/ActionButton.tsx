@@ -58,6 +58,7 @@ export function ActionButton(props: ActionButtonProps) {
           {props.confirm && <DialogContentText sx={{ mb: 2 }}>{props.confirm}</DialogContentText>}
           {props.reason && (
             <TextField
+              // eslint-disable-next-line jsx-a11y/no-autofocus -- the dialog has just opened on its reason field; focus moves into it as the dialog pattern asks
               autoFocus
               fullWidth
               multiline

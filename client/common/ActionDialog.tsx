@@ -24,11 +24,15 @@ export interface Blocker {
 }
 
 /** Why an action did not happen: the server's message, its field messages and, for bulk actions, each blocker. */
-export interface Refusal {
-  status?: number;
-  message: string;
-  errors: Record<string, string>;
-  blockers: Blocker[];
+export class Refusal extends Error {
+  constructor(
+    message: string,
+    readonly errors: Record<string, string>,
+    readonly blockers: Blocker[],
+    readonly status?: number,
+  ) {
+    super(message);
+  }
 }
 
 /** A refusal the form can give itself before sending (a missing reason); `errors` name the inputs. */
@@ -42,17 +46,17 @@ export class FormRefusal extends Error {
 }
 
 function refusalOf(e: unknown): Refusal {
-  if (e instanceof FormRefusal) return { message: e.message, errors: e.errors, blockers: [] };
+  if (e instanceof FormRefusal) return new Refusal(e.message, e.errors, []);
   const body =
     e instanceof HttpError
       ? (e.body as { errors?: Record<string, string>; details?: Blocker[] } | undefined)
       : undefined;
-  return {
-    status: e instanceof HttpError ? e.status : undefined,
-    message: (e as Error).message,
-    errors: body?.errors ?? {},
-    blockers: body?.details ?? [],
-  };
+  return new Refusal(
+    (e as Error).message,
+    body?.errors ?? {},
+    body?.details ?? [],
+    e instanceof HttpError ? (e.status as number) : undefined,
+  );
 }
 
 /**
@@ -127,18 +131,32 @@ export function ActionDialog<T>(props: ActionDialogProps<T>) {
   const close = () => !mutation.isPending && props.onClose();
   // The control that opened the dialog, taken as it opens (before the dialog moves focus inside):
   // focus goes back to it when the dialog has gone, or to the page's heading if the action removed it.
-  const opener = useRef<HTMLElement | null>(null);
-  const wasOpen = useRef(false);
-  if (props.open && !wasOpen.current)
-    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-  wasOpen.current = props.open;
+  // (State set while rendering, so it is taken before the commit where an autoFocus input takes focus.)
+  const [opener, setOpener] = useState<HTMLElement | null>(null);
+  const [wasOpen, setWasOpen] = useState(false);
+  if (props.open !== wasOpen) {
+    setWasOpen(props.open);
+    if (props.open) setOpener(document.activeElement instanceof HTMLElement ? document.activeElement : null);
+  }
+  // The same opener for the unmount cleanup below, which sees only the first render's state.
+  const openerRef = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    openerRef.current = opener;
+  }, [opener]);
   const restoreFocus = () => {
-    const o = opener.current;
-    opener.current = null;
-    returnFocus(o);
+    openerRef.current = null;
+    setOpener(null);
+    returnFocus(opener);
   };
   // A refresh after the action may unmount the dialog with its button before the closing transition ends.
-  useEffect(() => () => restoreFocus(), []);
+  useEffect(
+    () => () => {
+      const o = openerRef.current;
+      openerRef.current = null;
+      returnFocus(o);
+    },
+    [],
+  );
   return (
     <Dialog
       open={props.open}

@@ -36,6 +36,10 @@ type FitProps = DatagridConfigurableProps & {
  * A main list that fits 1024 and 1440 px screens: dense rows, cells on one line but the named long
  * ones (clamped to two), and the clerk's own choice of columns through 显示列 (`omit` = hidden at first).
  */
+/** Array.isArray narrows to any[]; this keeps the sx list's element type. */
+const isSxList = (s: SxProps<Theme> | undefined): s is Extract<SxProps<Theme>, ReadonlyArray<unknown>> =>
+  Array.isArray(s);
+
 export function FitDatagrid({ wrap = [], wrapMin = 140, sx, ...props }: FitProps) {
   const wrapping = Object.fromEntries(
     wrap.map((c) => [`& td.column-${c}`, { whiteSpace: 'normal', minWidth: wrapMin, '& > *': twoLines }]),
@@ -45,7 +49,9 @@ export function FitDatagrid({ wrap = [], wrapMin = 140, sx, ...props }: FitProps
     '& .MuiTableCell-paddingCheckbox': { px: 0 },
     ...wrapping,
   };
-  return <DatagridConfigurable size="small" sx={[base, ...(Array.isArray(sx) ? sx : [sx])]} {...props} />;
+  return (
+    <DatagridConfigurable size="small" sx={[base, ...(sx === undefined ? [] : isSxList(sx) ? sx : [sx])]} {...props} />
+  );
 }
 
 /**

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useState } from 'react';
 import { Box } from '@mui/material';
 import { Notification, useNotificationContext, type NotificationPayload } from 'react-admin';
 
@@ -11,9 +11,10 @@ import { Notification, useNotificationContext, type NotificationPayload } from '
 export function LiveNotification() {
   const { notifications } = useNotificationContext();
   // The snackbar takes the notification off the queue as it shows it; remember the one it took.
-  const shown = useRef<NotificationPayload | undefined>(undefined);
-  if (notifications[0]) shown.current = notifications[0];
-  const urgent = shown.current?.type === 'error';
+  // (State set while rendering, guarded, so the role is right in the same commit as the snackbar.)
+  const [shown, setShown] = useState<NotificationPayload | undefined>(undefined);
+  if (notifications[0] && notifications[0] !== shown) setShown(notifications[0]);
+  const urgent = (notifications[0] ?? shown)?.type === 'error';
   return (
     <Box role="status" aria-live="polite">
       <Notification slotProps={{ content: { role: urgent ? 'alert' : 'presentation' } }} />

@@ -7,7 +7,7 @@ export function mergeCatalogues<T extends Obj[]>(...parts: T): UnionToIntersecti
   const out: Obj = {};
   const merge = (target: Obj, src: Obj) => {
     for (const [k, v] of Object.entries(src)) {
-      if (isObj(v) && isObj(target[k])) merge(target[k] as Obj, v);
+      if (isObj(v) && isObj(target[k])) merge(target[k], v);
       else target[k] = isObj(v) ? merge({}, v) : v;
     }
     return target;

@@ -45,7 +45,8 @@ export function ChangePasswordPage() {
             {translate('app.password.forced')}
           </Alert>
         )}
-        <form onSubmit={submit}>
+        {/* submit catches its own errors (field messages and a notification). */}
+        <form onSubmit={(e) => void submit(e)}>
           <Stack spacing={2}>
             <TextField
               type="password"

@@ -27,7 +27,7 @@ export const currentUser = () => me;
 
 /** Sessions live on the server (HttpOnly cookie); the console only asks who is signed in. */
 export const authProvider: AuthProvider = {
-  async login({ username, password }) {
+  async login({ username, password }: { username: string; password: string }) {
     // The server's own message (wrong password, locked until…, too many attempts) is what the clerk sees.
     await postJson('/auth/login', { username, password });
     // The login answer says who signed in; /me adds what they may do.
@@ -42,15 +42,20 @@ export const authProvider: AuthProvider = {
   async checkAuth() {
     if (!(await loadMe())) throw new Error('ra.auth.auth_check_error');
   },
-  async checkError(error) {
-    const status = error?.status;
+  checkError(error) {
+    // What httpClient and postJson throw: an Error with the HTTP status and the parsed body.
+    const { status, body } = (error ?? {}) as { status?: number; body?: { code?: string; message?: string } };
     if (status === 401) {
       me = null;
-      throw new Error('登录已过期，请重新登录');
+      return Promise.reject(new Error('登录已过期，请重新登录'));
     }
-    if (status === 403 && error?.body?.code === 'PASSWORD_CHANGE_REQUIRED') {
-      throw { redirectTo: '/change-password', logoutUser: false, message: error.body.message };
+    if (status === 403 && body?.code === 'PASSWORD_CHANGE_REQUIRED') {
+      // react-admin reads redirectTo, logoutUser and message off the rejection.
+      return Promise.reject(
+        Object.assign(new Error(body.message), { redirectTo: '/change-password', logoutUser: false }),
+      );
     }
+    return Promise.resolve();
   },
   async getIdentity() {
     const user = me ?? (await loadMe());

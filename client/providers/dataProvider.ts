@@ -82,7 +82,8 @@ function toBody(data: Record<string, unknown>): { body: string | FormData; multi
   for (const [key, value] of Object.entries(data)) {
     if (value === undefined || value === null) continue;
     if (isRaFile(value)) form.append(key, value.rawFile, value.rawFile.name);
-    else form.append(key, typeof value === 'object' ? JSON.stringify(value) : String(value));
+    // Numbers and booleans read the same as JSON; objects go as JSON text.
+    else form.append(key, typeof value === 'string' ? value : JSON.stringify(value));
   }
   return { body: form, multipart: true };
 }
@@ -103,7 +104,7 @@ function uploadWithProgress<T>(path: string, file: File, onProgress: (percent: n
     xhr.onload = () => {
       let body: { message?: string } = {};
       try {
-        body = JSON.parse(xhr.responseText);
+        body = JSON.parse(xhr.responseText) as { message?: string };
       } catch {
         /* not JSON: the status says enough */
       }
@@ -120,8 +121,7 @@ function uploadWithProgress<T>(path: string, file: File, onProgress: (percent: n
 const get = async <T>(path: string): Promise<T> => (await httpClient(`${API}/${path}`)).json as T;
 
 async function post<T>(path: string, data: Record<string, unknown> = {}): Promise<T> {
-  const { json } = await httpClient(`${API}/${path}`, { method: 'POST', body: toBody(data).body });
-  return json as T;
+  return (await httpClient(`${API}/${path}`, { method: 'POST', body: toBody(data).body })).json as T;
 }
 
 /** A review in progress as the server keeps it (per reviewer and application). */
@@ -148,11 +148,13 @@ type Versioned = { version: number };
 export const dataProvider = {
   ...base,
   getList,
-  async create(resource: string, params: { data: Record<string, unknown> }) {
-    const { json: created } = await httpClient(`${API}/${resource}`, {
-      method: 'POST',
-      body: toBody(params.data).body,
-    });
+  async create<R extends RaRecord = RaRecord>(resource: string, params: { data: Record<string, unknown> }) {
+    const created = (
+      await httpClient(`${API}/${resource}`, {
+        method: 'POST',
+        body: toBody(params.data).body,
+      })
+    ).json as R;
     return { data: created };
   },
 

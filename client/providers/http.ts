@@ -14,7 +14,8 @@ export async function postJson<T = unknown>(path: string, body: unknown): Promis
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(body),
   });
-  const json = await res.json().catch(() => ({}));
+  // The server answers JSON; an error body carries { message, errors? } (API.md).
+  const json = (await res.json().catch(() => ({}))) as { message?: string };
   if (!res.ok) throw Object.assign(new Error(json.message ?? `HTTP ${res.status}`), { status: res.status, body: json });
   return json as T;
 }

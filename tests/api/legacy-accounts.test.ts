@@ -157,7 +157,7 @@ describe('importing an old system’s account list (导入历史账号)', () => 
   ])('when the file is %s, then 400 and nothing is written', async (_what, body, text) => {
     const before = count();
     const content = body ?? legacyCsv([row()]) + '"91220102,broken';
-    const res = await upload(jigou, content as string | Buffer);
+    const res = await upload(jigou, content);
     expect(res.status).toBe(400);
     expect(JSON.stringify(res.body)).toContain(text);
     expect(count()).toBe(before);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import {
   Alert,
   Box,
@@ -14,7 +14,7 @@ import {
 import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import CancelIcon from '@mui/icons-material/Cancel';
 import HelpOutlineIcon from '@mui/icons-material/HelpOutline';
-import { useDataProvider, useRecordContext, useTranslate } from 'react-admin';
+import { useDataProvider, useRecordContext, useTranslate, type RaRecord } from 'react-admin';
 import { FileViewer } from '../../common/FileViewer';
 import { formatTime } from '../../common/format';
 import { useAction } from '../../common/ActionDialog';
@@ -32,7 +32,7 @@ const VerdictIcon = ({ verdict }: { verdict: AppealMaterial['verdict'] }) =>
 
 /** The checklist line of one material: acceptable or not, with a note (required when not). */
 function CheckControls({ material }: { material: AppealMaterial }) {
-  const record = useRecordContext()!;
+  const record = useRecordContext<RaRecord & { version: number }>()!;
   const translate = useTranslate();
   const dataProvider = useDataProvider<AppDataProvider>();
   const [verdict, setVerdict] = useState<AppealMaterial['verdict']>(material.verdict);
@@ -41,13 +41,6 @@ function CheckControls({ material }: { material: AppealMaterial }) {
     send: () =>
       dataProvider.checkAppealMaterial(record.id, { field: material.field, verdict, note, version: record.version }),
   });
-  useEffect(() => {
-    setVerdict(material.verdict);
-    setNote(material.note ?? '');
-    mutation.reset();
-    // Only when another material (or a new file) is shown; mutation is stable enough for this.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [material.field, material.file.id, material.verdict, material.note]);
   // No dialog to hold it: the refusal (a field's or the server's own message) goes under the note.
   const refusal = mutation.error;
   return (
@@ -56,7 +49,7 @@ function CheckControls({ material }: { material: AppealMaterial }) {
         exclusive
         size="small"
         value={verdict}
-        onChange={(_e, v) => v && setVerdict(v)}
+        onChange={(_e, v: AppealMaterial['verdict'] | null) => v && setVerdict(v)}
         aria-label={translate('appeals.review.check_title')}
       >
         <ToggleButton value="acceptable" color="success">
@@ -110,7 +103,7 @@ export function MaterialsPanel() {
       </Stack>
       <Tabs
         value={current?.field ?? false}
-        onChange={(_e, v) => setField(v)}
+        onChange={(_e, v: string) => setField(v)}
         variant="scrollable"
         scrollButtons="auto"
         sx={{ borderBottom: 1, borderColor: 'divider', mb: 1 }}
@@ -129,8 +122,12 @@ export function MaterialsPanel() {
       {current && (
         <>
           <FileViewer key={current.file.id} file={current.file} height={420} />
+          {/* Another material, a new file or a saved check starts the controls afresh (verdict, note, refusal). */}
           {canCheck ? (
-            <CheckControls material={current} />
+            <CheckControls
+              key={`${current.field}|${current.file.id}|${current.verdict ?? ''}|${current.note ?? ''}`}
+              material={current}
+            />
           ) : (
             <Typography
               variant="body2"

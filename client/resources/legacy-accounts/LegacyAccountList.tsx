@@ -11,6 +11,7 @@ import {
   TextField,
   TopToolbar,
   useTranslate,
+  type RaRecord,
 } from 'react-admin';
 import { useQuery } from '@tanstack/react-query';
 import { useDataProvider } from 'react-admin';
@@ -39,6 +40,17 @@ function Actions() {
 }
 
 /** 历史用户: the old systems' accounts, filtered by system, upgraded or not, locked; progress per system above. */
+/** What the list shows of one legacy account (API.md, GET /legacy-accounts). */
+export interface LegacyAccountRow extends RaRecord {
+  name: string;
+  passwordAlgo: string;
+  weakHash: boolean;
+  upgraded: boolean;
+  locked: boolean;
+  version: number;
+  allowedActions: string[];
+}
+
 export function LegacyAccountList() {
   const translate = useTranslate();
   const dataProvider = useDataProvider<AppDataProvider>();
@@ -70,7 +82,7 @@ export function LegacyAccountList() {
           <FunctionField
             source="passwordAlgo"
             sortable={false}
-            render={(r) =>
+            render={(r: LegacyAccountRow) =>
               r.weakHash ? (
                 <Chip size="small" color="warning" label={translate('legacyAccounts.weak_hash')} />
               ) : (
@@ -81,7 +93,7 @@ export function LegacyAccountList() {
           <TextField source="legalRepName" sortable={false} />
           <FunctionField
             label="resources.units.fields.status"
-            render={(r) => {
+            render={(r: LegacyAccountRow) => {
               const s = r.upgraded ? 'upgraded' : r.locked ? 'locked' : 'waiting';
               return (
                 <Chip

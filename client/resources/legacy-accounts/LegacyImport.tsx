@@ -67,7 +67,8 @@ export function LegacyImport() {
               file={file}
               onChange={setFile}
             />
-            <Button variant="contained" onClick={start} disabled={!file || busy}>
+            {/* start catches its own errors and shows them in the error alert. */}
+            <Button variant="contained" onClick={() => void start()} disabled={!file || busy}>
               {t('submit')}
             </Button>
             <Button component={Link} to="/legacy-accounts">

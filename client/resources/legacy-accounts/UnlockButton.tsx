@@ -3,14 +3,15 @@ import { Alert, TextField } from '@mui/material';
 import { useDataProvider, useRecordContext, useTranslate } from 'react-admin';
 import { ActionDialogButton } from '../../common/ActionDialog';
 import type { AppDataProvider } from '../../providers/dataProvider';
+import type { LegacyAccountRow } from './LegacyAccountList';
 
 /** 解锁: a locked legacy account may try its old password again; the reason goes into the audit log. */
 export function UnlockButton() {
-  const record = useRecordContext();
+  const record = useRecordContext<LegacyAccountRow>();
   const translate = useTranslate();
   const dataProvider = useDataProvider<AppDataProvider>();
   const [reason, setReason] = useState('');
-  if (!record || !(record.allowedActions as string[]).includes('unlock')) return null;
+  if (!record || !record.allowedActions.includes('unlock')) return null;
   return (
     <ActionDialogButton
       label={translate('legacyAccounts.action.unlock')}

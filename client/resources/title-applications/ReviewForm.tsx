@@ -19,7 +19,15 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { useCreate, useDataProvider, useGetList, useNotify, useRecordContext, useTranslate } from 'react-admin';
+import {
+  useCreate,
+  useDataProvider,
+  useGetList,
+  useNotify,
+  useRecordContext,
+  useTranslate,
+  type RaRecord,
+} from 'react-admin';
 import { ActionDialog } from '../../common/ActionDialog';
 import type { AppDataProvider } from '../../providers/dataProvider';
 import { formatTime } from '../../common/format';
@@ -59,8 +67,15 @@ export type { Marks } from './useReviewDraft';
  * Everything on it lives in the review draft (saved on the server as it changes). Confirmed before
  * it is sent; the server checks it again and its field messages land under the fields.
  */
+/** What the review form reads of the application (API.md, GET /title-applications/:id). */
+interface ReviewRecord extends RaRecord {
+  chain: ChainStep[];
+  currentStep: number;
+  version: number;
+}
+
 export function ReviewForm({ draft, update, status, savedAt, unsaved, onReviewed }: ReviewFormProps) {
-  const record = useRecordContext();
+  const record = useRecordContext<ReviewRecord>();
   const translate = useTranslate();
   const notify = useNotify();
   const dataProvider = useDataProvider<AppDataProvider>();
@@ -72,7 +87,7 @@ export function ReviewForm({ draft, update, status, savedAt, unsaved, onReviewed
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [confirming, setConfirming] = useState(false);
   // The common opinions written for the chosen result (and those for any result); before a result is chosen, all of them.
-  const { data: opinions = [], refetch: refetchOpinions } = useGetList('audit-opinions', {
+  const { data: opinions = [], refetch: refetchOpinions } = useGetList<{ id: number; text: string }>('audit-opinions', {
     pagination: { page: 1, perPage: 100 },
     sort: { field: 'sortOrder', order: 'ASC' },
     filter: result ? { forResult: result } : {},
@@ -93,7 +108,7 @@ export function ReviewForm({ draft, update, status, savedAt, unsaved, onReviewed
     );
   const known = opinions.some((o) => o.text === opinion.trim());
   if (!record) return null;
-  const chain = record.chain as ChainStep[];
+  const chain = record.chain;
   const last = record.currentStep === chain.length - 1;
   const wrong = TITLE_MODULES.filter((m) => marks[m] === 'wrong');
   const marked = TITLE_MODULES.filter((m) => marks[m]).length;
@@ -223,7 +238,7 @@ export function ReviewForm({ draft, update, status, savedAt, unsaved, onReviewed
             helperText={opinions.length ? ' ' : translate('titles.review.common_none')}
           >
             {opinions.map((o) => (
-              <MenuItem key={o.id} value={o.text as string} sx={{ whiteSpace: 'normal' }}>
+              <MenuItem key={o.id} value={o.text} sx={{ whiteSpace: 'normal' }}>
                 {o.text}
               </MenuItem>
             ))}
@@ -243,7 +258,8 @@ export function ReviewForm({ draft, update, status, savedAt, unsaved, onReviewed
           <Box sx={{ mt: -2 }}>
             <Button
               size="small"
-              onClick={saveOpinion}
+              // Fire and forget: a failed save is notified by its onError.
+              onClick={() => void saveOpinion()}
               disabled={!opinion.trim() || known || savingOpinion || opinion.trim().length > 200}
             >
               {translate('titles.review.save_opinion')}

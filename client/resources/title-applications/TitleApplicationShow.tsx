@@ -31,6 +31,7 @@ import {
   useGetIdentity,
   useRecordContext,
   useTranslate,
+  type RaRecord,
 } from 'react-admin';
 import { AuditTrail } from '../../common/AuditTrail';
 import { PiiRevealButton } from '../../common/PiiRevealButton';
@@ -75,16 +76,33 @@ interface LastReturn {
 }
 
 /** Where the application stands, and what the reviewer on screen may do about it, in one place. */
+/** What the status bar reads of the application (API.md, GET /title-applications/:id). */
+interface StatusRecord extends RaRecord {
+  chain: ChainStep[];
+  allowedActions: string[];
+  currentOrgId: number;
+  currentOrgName: string;
+  currentStep: number;
+  level: string;
+  status: string;
+  assigneeName: string | null;
+  planId: number;
+  returnedModules: TitleModule[] | null;
+  resubmitTo: string | null;
+  decidedAt: string | null;
+  lastReturn: LastReturn | null;
+}
+
 function StatusBar() {
-  const record = useRecordContext();
+  const record = useRecordContext<StatusRecord>();
   const translate = useTranslate();
   const { identity } = useGetIdentity();
   if (!record) return null;
-  const chain = record.chain as ChainStep[];
-  const allowed = record.allowedActions as string[];
+  const chain = record.chain;
+  const allowed = record.allowedActions;
   const here = String(record.currentOrgId) === String(identity?.orgId);
   const modules = (list: TitleModule[] | null) => (list ?? []).map((m) => translate(`titles.module.${m}`)).join('、');
-  const ret = record.lastReturn as LastReturn | null;
+  const ret = record.lastReturn;
   return (
     <Box sx={{ mb: 2 }}>
       <Stack direction="row" spacing={1} alignItems="center" flexWrap="wrap" useFlexGap>
@@ -202,7 +220,7 @@ function ApplicantPanel() {
       )}
       <Grid size={{ xs: 12, sm: 6, md: 3 }}>
         <Labeled source="level">
-          <FunctionField source="level" render={(r) => translate(`titles.level.${r.level}`)} />
+          <FunctionField source="level" render={(r: StatusRecord) => translate(`titles.level.${r.level}`)} />
         </Labeled>
       </Grid>
       <Grid size={{ xs: 12, sm: 6, md: 3 }}>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { HttpError, useBlocker, useDataProvider, useNotify, type Identifier } from 'react-admin';
 import type { AppDataProvider, ReviewDraftRecord } from '../../providers/dataProvider';
 import type { TitleModule } from './choices';
@@ -24,7 +24,7 @@ const RETRY_AFTER_MS = 5_000;
 export type DraftStatus = 'loading' | 'idle' | 'saving' | 'saved' | 'error';
 
 const fromServer = (d: ReviewDraftRecord): ReviewDraft => ({
-  marks: d.marks as Marks,
+  marks: d.marks,
   result: d.result ?? '',
   opinion: d.opinion,
   returnTo: d.returnTo ?? 'applicant',
@@ -48,10 +48,19 @@ export function useReviewDraft(id: Identifier | undefined, enabled: boolean, loa
   const [savedSeq, setSavedSeq] = useState(0);
   const [inFlight, setInFlight] = useState(false);
   const seqRef = useRef(0);
-  seqRef.current = seq;
   const version = useRef<number | undefined>(undefined);
   const latest = useRef(draft);
-  latest.current = draft;
+  // The timer and the loader read the newest values; layout effects run before the effects below.
+  useLayoutEffect(() => {
+    seqRef.current = seq;
+    latest.current = draft;
+  });
+  // A new record, version or switch: the draft is loading again, said in the same render (not one effect later).
+  const [loadingFor, setLoadingFor] = useState({ id, enabled, loadKey });
+  if (loadingFor.id !== id || loadingFor.enabled !== enabled || !Object.is(loadingFor.loadKey, loadKey)) {
+    setLoadingFor({ id, enabled, loadKey });
+    if (enabled && id !== undefined) setStatus('loading');
+  }
 
   const adopt = useCallback((d: ReviewDraftRecord | null) => {
     version.current = d?.version;
@@ -63,7 +72,6 @@ export function useReviewDraft(id: Identifier | undefined, enabled: boolean, loa
   useEffect(() => {
     if (!enabled || id === undefined) return;
     let live = true;
-    setStatus('loading');
     dataProvider
       .getReviewDraft(id)
       .then((d) => {
@@ -91,37 +99,39 @@ export function useReviewDraft(id: Identifier | undefined, enabled: boolean, loa
   useEffect(() => {
     if (seq === savedSeq || inFlight || loading || !enabled || id === undefined) return;
     const timer = setTimeout(
-      async () => {
-        const sent = seqRef.current;
-        const d = latest.current;
-        setInFlight(true);
-        setStatus('saving');
-        try {
-          const saved = await dataProvider.saveReviewDraft(id, {
-            ...d,
-            result: d.result || null,
-            resubmitTo: d.resubmitTo || null,
-            version: version.current,
-          });
-          version.current = saved.version;
-          setSavedAt(saved.updatedAt);
-          // Only what was sent is saved: a change made while the request ran goes with the next save.
-          setSavedSeq(sent);
-          setStatus('saved');
-        } catch (e) {
-          const body =
-            e instanceof HttpError
-              ? (e.body as { code?: string; details?: ReviewDraftRecord[] } | undefined)
-              : undefined;
-          if (body?.code === 'stale_draft' && body.details?.[0]) {
-            adopt(body.details[0]);
+      // Fire and forget: the save catches its own errors (status 'error' and a notification, then a retry).
+      () =>
+        void (async () => {
+          const sent = seqRef.current;
+          const d = latest.current;
+          setInFlight(true);
+          setStatus('saving');
+          try {
+            const saved = await dataProvider.saveReviewDraft(id, {
+              ...d,
+              result: d.result || null,
+              resubmitTo: d.resubmitTo || null,
+              version: version.current,
+            });
+            version.current = saved.version;
+            setSavedAt(saved.updatedAt);
+            // Only what was sent is saved: a change made while the request ran goes with the next save.
+            setSavedSeq(sent);
             setStatus('saved');
-          } else setStatus('error');
-          notify((e as Error).message, { type: body?.code === 'stale_draft' ? 'warning' : 'error' });
-        } finally {
-          setInFlight(false);
-        }
-      },
+          } catch (e) {
+            const body =
+              e instanceof HttpError
+                ? (e.body as { code?: string; details?: ReviewDraftRecord[] } | undefined)
+                : undefined;
+            if (body?.code === 'stale_draft' && body.details?.[0]) {
+              adopt(body.details[0]);
+              setStatus('saved');
+            } else setStatus('error');
+            notify((e as Error).message, { type: body?.code === 'stale_draft' ? 'warning' : 'error' });
+          } finally {
+            setInFlight(false);
+          }
+        })(),
       failed ? RETRY_AFTER_MS : SAVE_AFTER_MS,
     );
     return () => clearTimeout(timer);

@@ -11,6 +11,7 @@ import {
   SimpleForm,
   TextInput,
   useTranslate,
+  type Identifier,
 } from 'react-admin';
 import { ID_TYPE_CHOICES, LPT_CHOICES } from './choices';
 import { choices } from '../../common/roleChoices';
@@ -20,14 +21,22 @@ import { MaterialFileInput } from '../../common/FilePicker';
 
 const PRESET_YEARS: Record<string, number> = { '5y': 5, '10y': 10, '20y': 20 };
 
+interface ValidityValues {
+  idValidFrom?: string | null;
+  idValidTo?: string | null;
+  validityPreset?: string | null;
+}
+
 /** 证件有效期 presets (5/10/20 年, 长期有效) fill the end date from the start date, as the public forms do. */
 function ValidityInputs() {
-  const { setValue } = useFormContext();
-  const [from, preset] = useWatch({ name: ['idValidFrom', 'validityPreset'] });
+  const { setValue } = useFormContext<ValidityValues>();
+  const [from, preset] = useWatch<ValidityValues, ['idValidFrom', 'validityPreset']>({
+    name: ['idValidFrom', 'validityPreset'],
+  });
   useEffect(() => {
     if (!preset || preset === 'custom') return;
     if (preset === 'long_term') return setValue('idValidTo', '', { shouldDirty: true });
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(from ?? '')) return;
+    if (!from || !/^\d{4}-\d{2}-\d{2}$/.test(from)) return;
     const [y, m, d] = from.split('-').map(Number);
     const end = new Date(Date.UTC(y + PRESET_YEARS[preset], m - 1, d));
     if (end.getUTCDate() !== d) end.setUTCDate(0); // 29 Feb → 28 Feb
@@ -83,7 +92,7 @@ export function UnitCreate() {
   const translate = useTranslate();
   return (
     <Create
-      redirect={(_r?: string, id?: unknown) => `units/${id}/receipt`}
+      redirect={(_r?: string, id?: Identifier) => `units/${id}/receipt`}
       mutationMode="pessimistic"
       transform={({ validityPreset: _p, ...d }: Record<string, unknown>) => d}
     >

@@ -156,8 +156,10 @@ const cellText = (v: ExcelJS.CellValue): string => {
   if (typeof v === 'object') {
     if ('richText' in v) return v.richText.map((r) => r.text).join('');
     if ('text' in v) return String(v.text);
-    if ('result' in v) return String(v.result ?? '');
     if (v instanceof Date) return v.toISOString().slice(0, 10);
+    if ('error' in v) return v.error;
+    // A formula cell: the text of its cached result.
+    return v.result === undefined ? '' : cellText(v.result);
   }
   return String(v);
 };
