@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import {
   Accordion,
   AccordionDetails,
@@ -274,20 +274,24 @@ function ReviewTab() {
   // The marks and the form are the server-side draft: read again whenever the record moves on.
   const review = useReviewDraft(record?.id, reviewing, `${record?.id}:${record?.version}`);
   const marks = review.draft.marks;
-  // A new version (someone acted on it) opens the changed modules, else the first.
-  useEffect(() => {
+  // A new version (someone acted on it) opens the changed modules, else the first. Decided while
+  // rendering, against the version last seen, so the page never draws the old set of open modules first.
+  const versionKey = `${record?.id}:${record?.version}:${loaded}`;
+  const [seenVersion, setSeenVersion] = useState<string | null>(null);
+  if (seenVersion !== versionKey) {
+    setSeenVersion(versionKey);
     const changed = modules.filter((m) => m.changed).map((m) => m.module);
     setOpen(changed.length ? changed : modules.slice(0, 1).map((m) => m.module));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [record?.id, record?.version, loaded]);
-  // A restored draft goes on where it stopped: the first module not marked yet opens.
+  }
+  // A restored draft goes on where it stopped: once it has loaded, the first module not marked yet opens.
+  // (Starting from "was restoring" makes an already loaded draft count as just restored, as on first render.)
   const restoring = review.status === 'loading';
-  useEffect(() => {
-    if (restoring || !Object.keys(marks).length) return;
-    const next = modules.find((m) => !marks[m.module]);
+  const [wasRestoring, setWasRestoring] = useState(true);
+  if (wasRestoring !== restoring) {
+    setWasRestoring(restoring);
+    const next = !restoring && Object.keys(marks).length ? modules.find((m) => !marks[m.module]) : undefined;
     if (next) setOpen((o) => (o.includes(next.module) ? o : [...o, next.module]));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [restoring]);
+  }
   if (!record) return null;
   const toggle = (m: TitleModule, expanded: boolean) =>
     setOpen((o) => (expanded ? [...o, m] : o.filter((x) => x !== m)));
