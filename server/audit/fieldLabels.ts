@@ -316,24 +316,28 @@ export const VALUE_LABEL_SOURCES: Record<string, Record<string, string>> = {
   },
 };
 
+/** Named once: units, appeals, operators and institution administrators share these codes. */
+const LEGAL_PERSON_TYPE = {
+  enterprise: '企业法人',
+  public_institution: '事业单位法人',
+  government: '机关法人',
+  social_org: '社会团体法人',
+  individual_business: '个体工商户',
+  other: '其他',
+};
+const ID_TYPE = {
+  resident_id: '居民身份证',
+  passport: '护照',
+  hk_macao_permit: '港澳居民来往内地通行证',
+  taiwan_permit: '台湾居民来往大陆通行证',
+  foreign_permanent: '外国人永久居留身份证',
+};
+
 /** Coded values as the console shows them (enterprise → 企业法人), per resource and field. */
 export const VALUE_LABELS: Record<string, Record<string, Record<string, string>>> = {
   units: {
-    legalPersonType: {
-      enterprise: '企业法人',
-      public_institution: '事业单位法人',
-      government: '机关法人',
-      social_org: '社会团体法人',
-      individual_business: '个体工商户',
-      other: '其他',
-    },
-    idType: {
-      resident_id: '居民身份证',
-      passport: '护照',
-      hk_macao_permit: '港澳居民来往内地通行证',
-      taiwan_permit: '台湾居民来往大陆通行证',
-      foreign_permanent: '外国人永久居留身份证',
-    },
+    legalPersonType: LEGAL_PERSON_TYPE,
+    idType: ID_TYPE,
     channel: {
       online: '线上自助',
       offline: '线下经办窗口',
@@ -343,30 +347,11 @@ export const VALUE_LABELS: Record<string, Record<string, Record<string, string>>
     },
   },
   appeals: {
-    legalPersonType: {
-      enterprise: '企业法人',
-      public_institution: '事业单位法人',
-      government: '机关法人',
-      social_org: '社会团体法人',
-      individual_business: '个体工商户',
-      other: '其他',
-    },
-    idType: {
-      resident_id: '居民身份证',
-      passport: '护照',
-      hk_macao_permit: '港澳居民来往内地通行证',
-      taiwan_permit: '台湾居民来往大陆通行证',
-      foreign_permanent: '外国人永久居留身份证',
-    },
+    legalPersonType: LEGAL_PERSON_TYPE,
+    idType: ID_TYPE,
   },
   operators: {
-    idType: {
-      resident_id: '居民身份证',
-      passport: '护照',
-      hk_macao_permit: '港澳居民来往内地通行证',
-      taiwan_permit: '台湾居民来往大陆通行证',
-      foreign_permanent: '外国人永久居留身份证',
-    },
+    idType: ID_TYPE,
   },
   institutions: {
     type: {
@@ -386,13 +371,7 @@ export const VALUE_LABELS: Record<string, Record<string, Record<string, string>>
       other: '其他',
     },
     level: { province: '省级', city: '市级', county: '县（市、区）级' },
-    adminIdType: {
-      resident_id: '居民身份证',
-      passport: '护照',
-      hk_macao_permit: '港澳居民来往内地通行证',
-      taiwan_permit: '台湾居民来往大陆通行证',
-      foreign_permanent: '外国人永久居留身份证',
-    },
+    adminIdType: ID_TYPE,
   },
   orgs: {
     level: { province: '省级人社部门', city: '市级人社部门', department: '主管部门', unit: '用人单位' },
