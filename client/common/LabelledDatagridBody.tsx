@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { DatagridBody, type DatagridBodyProps } from 'react-admin';
 
 /**
@@ -23,9 +23,28 @@ export function labelRowCheckboxes(body: HTMLElement | null) {
   }
 }
 
-/** The body every Datagrid uses (set in the theme), with named row checkboxes. */
+/**
+ * A row that opens on click (react-admin marks it clickableRow) is reachable by Tab and opens on Enter, as a
+ * keyboard user expects of a list row (WCAG 2.1.1). Enter on a control inside the row stays that control's.
+ */
+export function makeRowsFocusable(body: HTMLElement | null) {
+  for (const row of body?.querySelectorAll<HTMLElement>('tr.RaDatagrid-clickableRow:not([tabindex])') ?? [])
+    row.setAttribute('tabindex', '0');
+}
+
+function openFocusedRow(event: KeyboardEvent<HTMLTableSectionElement>) {
+  const row = event.target as HTMLElement;
+  if (event.key !== 'Enter' || row.tagName !== 'TR' || !row.classList.contains('RaDatagrid-clickableRow')) return;
+  event.preventDefault();
+  row.click();
+}
+
+/** The body every Datagrid uses (set in the theme), with named row checkboxes and rows that open by keyboard. */
 export function LabelledDatagridBody(props: DatagridBodyProps) {
   const ref = useRef<HTMLTableSectionElement>(null);
-  useLayoutEffect(() => labelRowCheckboxes(ref.current));
-  return <DatagridBody {...props} ref={ref} />;
+  useLayoutEffect(() => {
+    labelRowCheckboxes(ref.current);
+    makeRowsFocusable(ref.current);
+  });
+  return <DatagridBody {...props} ref={ref} onKeyDown={openFocusedRow} />;
 }

@@ -138,6 +138,21 @@ describe.skipIf(!hasBrowser())('the console by keyboard alone', () => {
     expect(seen).toEqual({ sort: '2px solid rgb(21, 101, 192)', perPage: '2px solid rgb(21, 101, 192)' });
   });
 
+  it('a list row is reached by Tab and opens on Enter', async () => {
+    const { page } = e;
+    await signInByKeyboard(page, e.app.url, 'jigou01', 'Jigou@2026');
+    await page.locator('main h1').waitFor();
+    await page.goto(`${e.app.url}/#/units`);
+    const firstRow = page.locator('tbody tr.RaDatagrid-clickableRow').first();
+    await firstRow.waitFor();
+    // From the row's checkbox, one Tab lands on the row that follows it in the tab order: the row itself.
+    await firstRow.locator('input[type="checkbox"]').focus();
+    await page.keyboard.press('Shift+Tab');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('TR');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.url(), { timeout: 30_000 }).toMatch(/#\/units\/\d+\/show/);
+  });
+
   it('freezes a unit through its dialog: Escape returns focus to 冻结; after confirming, focus goes to the heading and the result is announced', async () => {
     const { page } = e;
     const api = await e.app.login('jigou01');
