@@ -141,7 +141,9 @@ describe.skipIf(!hasBrowser())('the console by keyboard alone', () => {
   it('a list row is reached by Tab and opens on Enter', async () => {
     const { page } = e;
     await signInByKeyboard(page, e.app.url, 'jigou01', 'Jigou@2026');
-    await page.locator('main h1').waitFor();
+    // The sign-in page has its own main h1, so wait for the dashboard's greeting: going on before the
+    // sign-in has answered lets its redirect to the dashboard win over the navigation below.
+    await page.getByText('，您好').waitFor();
     await page.goto(`${e.app.url}/#/units`);
     const firstRow = page.locator('tbody tr.RaDatagrid-clickableRow').first();
     await firstRow.waitFor();
