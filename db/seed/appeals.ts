@@ -21,6 +21,7 @@ import { loadCalendar } from '../../server/modules/appeals/appeals.repo';
 import { appealApproved, appealRejected, appealSupplementRequested } from '../../server/sms/templates';
 import { seedUploadDir, type SeedContext } from './context';
 import { companyName, isoDate, mobile, pastDate, personName, REGIONS, residentId, uscc } from './random';
+import { captionedPdf } from './samples';
 
 /**
  * 全国年节假日安排 as the State Council published it: public holidays, and the weekend days worked
@@ -130,31 +131,9 @@ function cardPng(accent: [number, number, number], variant: 'front' | 'back' | '
   ]);
 }
 
-/** A one-page PDF with a border and a caption (Chrome's viewer shows it inline). */
-function samplePdf(caption: string): Buffer {
-  const content = `0.2 0.3 0.6 RG 4 w 20 20 555 380 re S BT /F1 28 Tf 60 300 Td (${caption}) Tj ET BT /F1 14 Tf 60 260 Td (hrss-console demo material) Tj ET`;
-  const objects = [
-    '<</Type/Catalog/Pages 2 0 R>>',
-    '<</Type/Pages/Kids[3 0 R]/Count 1>>',
-    '<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 420]/Contents 4 0 R/Resources<</Font<</F1 5 0 R>>>>>>',
-    `<</Length ${content.length}>>stream\n${content}\nendstream`,
-    '<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>',
-  ];
-  let out = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((o, i) => {
-    offsets.push(out.length);
-    out += `${i + 1} 0 obj${o}endobj\n`;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  out += `trailer<</Size ${objects.length + 1}/Root 1 0 R>>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(out, 'latin1');
-}
-
 const SAMPLES: Record<MaterialField, { name: string; kind: 'pdf' | 'png'; buffer: () => Buffer }> = {
-  businessLicense: { name: '营业执照.pdf', kind: 'pdf', buffer: () => samplePdf('BUSINESS LICENCE') },
-  authorizationLetter: { name: '申诉授权书.pdf', kind: 'pdf', buffer: () => samplePdf('LETTER OF AUTHORISATION') },
+  businessLicense: { name: '营业执照.pdf', kind: 'pdf', buffer: () => captionedPdf('BUSINESS LICENCE') },
+  authorizationLetter: { name: '申诉授权书.pdf', kind: 'pdf', buffer: () => captionedPdf('LETTER OF AUTHORISATION') },
   legalRepIdFront: { name: '法人身份证人像面.png', kind: 'png', buffer: () => cardPng([40, 90, 160], 'front') },
   legalRepIdBack: { name: '法人身份证国徽面.png', kind: 'png', buffer: () => cardPng([40, 90, 160], 'back') },
   operatorIdFront: { name: '经办人身份证人像面.png', kind: 'png', buffer: () => cardPng([30, 130, 90], 'front') },

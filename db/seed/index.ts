@@ -7,6 +7,7 @@ import { seedInstitutions } from './institutions';
 import { seedUnits } from './units';
 import { seedAppeals } from './appeals';
 import { seedTitles } from './titles';
+import { seedTitleAttachments } from './titleAttachments';
 import { seedSeals } from './seals';
 import { seedLegacyAccounts } from './legacyAccounts';
 import { createRng } from './random';
@@ -21,6 +22,8 @@ const AREAS: [key: string, name: string, seed: (ctx: SeedContext) => void | Prom
   ['institutions', '机构', seedInstitutions],
   ['appeals', '账号申诉', seedAppeals],
   ['titles', '职称申报', seedTitles],
+  // Same key: the attachments belong to the titles area and come with it.
+  ['titles', '职称附件材料', seedTitleAttachments],
   ['seals', '电子印章与扫码登录', seedSeals],
   ['legacy', '历史用户', seedLegacyAccounts],
 ];

@@ -37,3 +37,25 @@ export function tinyJpeg(): Buffer {
     0x00, 0xff, 0xd9,
   ]);
 }
+
+/** A one-page PDF with a border and a caption (Chrome's viewer shows it inline). */
+export function captionedPdf(caption: string): Buffer {
+  const content = `0.2 0.3 0.6 RG 4 w 20 20 555 380 re S BT /F1 28 Tf 60 300 Td (${caption}) Tj ET BT /F1 14 Tf 60 260 Td (hrss-console demo material) Tj ET`;
+  const objects = [
+    '<</Type/Catalog/Pages 2 0 R>>',
+    '<</Type/Pages/Kids[3 0 R]/Count 1>>',
+    '<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 420]/Contents 4 0 R/Resources<</Font<</F1 5 0 R>>>>>>',
+    `<</Length ${content.length}>>stream\n${content}\nendstream`,
+    '<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>',
+  ];
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((o, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj${o}endobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer<</Size ${objects.length + 1}/Root 1 0 R>>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, 'latin1');
+}

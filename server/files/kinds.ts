@@ -32,6 +32,7 @@ export const isInlineViewable = (mime: string) => mime === 'application/pdf' || 
  * - the ID card photos: 法人/经办人身份证 both sides, 手持身份证, the window's 办理人身份证;
  * - authorizationLetter (申诉授权书, 授权委托书): the template asks for the ID numbers of the legal
  *   representative who signs and of the agent authorised.
+ * - attachmentIdDocument: a title application's 附件材料 that it names as an ID document (身份证…).
  * Not businessLicense: a 营业执照 prints the USCC and the legal representative's name, no ID number,
  * and it is public record anyway (国家企业信用信息公示系统). Not the batch 推荐报告/申报函 either.
  * Field names mean the same material in every module (appeals and units share businessLicense).
@@ -44,4 +45,5 @@ export const SHOWS_ID_NUMBER: ReadonlySet<string> = new Set([
   'operatorHoldingId',
   'handlerId',
   'authorizationLetter',
+  'attachmentIdDocument',
 ]);

@@ -8,7 +8,7 @@ import {
   resubmitTitleApplication,
   submitTitleApplication,
 } from '../helpers/titles';
-import { residentIdFor } from '../helpers/fixtures';
+import { INTAKE_KEY, residentIdFor } from '../helpers/fixtures';
 import { hasBrowser, openDialog, signIn, startE2E, type E2E } from './browser';
 
 /**
@@ -26,12 +26,20 @@ describe.skipIf(!hasBrowser())('professional-title review, from the unit to the 
     e = await startE2E();
     const plan = e.app.db.select().from(titlePlans).where(like(titlePlans.name, '%卫生系列高级%')).get()!;
     const hospital = e.app.db.select().from(orgs).where(eq(orgs.name, '长春市中心医院')).get()!;
+    // 附件材料 as the hall sends it: the file first, then the application naming it.
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(tinyPdf())]), '任职资格证明.pdf');
+    const upload = await e.app.anonymous().post('/api/intake/title-applications/attachments', form, INTAKE_KEY);
+    expect(upload.status, JSON.stringify(upload.body)).toBe(201);
     const res = await submitTitleApplication(
       e.app,
       buildTitleApplication(e.app, {
         planId: plan.id,
         unitOrgId: hospital.id,
         applicant: { name: applicant, idNumber: residentIdFor(4242), phone: '13904315678' },
+        modules: buildTitleModules({
+          attachments: { entries: [{ name: '任职资格证明.pdf', note: '扫描件', fileId: upload.body.fileId }] },
+        }),
       }),
     );
     expect(res.status, JSON.stringify(res.body)).toBe(201);
@@ -72,6 +80,11 @@ describe.skipIf(!hasBrowser())('professional-title review, from the unit to the 
       '获奖情况',
       '附件材料',
     ]) {
+      if (m === '附件材料') {
+        // The attachment opens in the viewer beside its name.
+        await page.getByRole('button', { name: '查看附件「任职资格证明.pdf」' }).click();
+        await page.locator('iframe[title="任职资格证明.pdf"]').waitFor();
+      }
       await page
         .getByRole('group', { name: `${m}是否有误` })
         .getByRole('button', { name: '无误' })

@@ -150,6 +150,8 @@ export const titlesEn = {
       module_previous: 'Before: %{value}',
       module_added: 'Added',
       module_removed: 'Removed',
+      attachment_show: 'View',
+      attachment_view: 'View attachment “%{name}”',
       module_empty: '(empty)',
       marked: '%{done} of %{total} modules marked',
       draft_loading: 'Loading the review draft…',

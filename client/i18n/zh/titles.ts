@@ -147,6 +147,8 @@ export const titlesZh = {
       module_previous: '修改前：%{value}',
       module_added: '新增',
       module_removed: '已删除',
+      attachment_show: '查看',
+      attachment_view: '查看附件「%{name}」',
       module_empty: '（未填写）',
       marked: '已标记 %{done}/%{total} 个模块',
       draft_loading: '正在读取审核草稿…',

@@ -1,5 +1,8 @@
-import { Box, Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useState } from 'react';
+import { Box, Button, Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import VisibilityIcon from '@mui/icons-material/Visibility';
 import { useTranslate } from 'react-admin';
+import { FileViewer, type FileInfo } from '../../common/FileViewer';
 
 type Content = Record<string, unknown>;
 
@@ -34,13 +37,28 @@ function Changed({
   );
 }
 
+/** `fileId` is how an entry names its stored file (附件材料): never a column, the name opens it. */
+const HIDDEN_COLUMNS = new Set(['fileId']);
+
 /**
  * One module as the applicant filled it in: its single fields as label–value rows, each list
  * (`entries` and the like) as a table. With `previous` (the revision before a resubmission), what
- * changed is shown beside what it was: changed values, added and removed entries.
+ * changed is shown beside what it was: changed values, added and removed entries. With `files`
+ * (附件材料), an entry naming a stored file by `fileId` opens it in the viewer below the table.
  */
-export function ModuleContent({ content, previous }: { content: Content; previous?: Content | null }) {
+export function ModuleContent({
+  content,
+  previous,
+  files,
+}: {
+  content: Content;
+  previous?: Content | null;
+  files?: FileInfo[];
+}) {
   const translate = useTranslate();
+  const [openFileId, setOpenFileId] = useState<number | null>(null);
+  const fileOf = (e: Content | undefined) => files?.find((f) => f.id === e?.fileId);
+  const openFile = files?.find((f) => f.id === openFileId);
   const label = (key: string) => translate(`titles.field.${key}`, { _: key });
   const previousLabel = (v: string) => translate('titles.review.module_previous', { value: v });
   const keys = [...new Set([...Object.keys(content), ...Object.keys(previous ?? {})])];
@@ -73,7 +91,9 @@ export function ModuleContent({ content, previous }: { content: Content; previou
       {lists.map((k) => {
         const now = isEntryList(content[k]) ? content[k] : [];
         const before = previous && isEntryList(previous[k]) ? previous[k] : null;
-        const columns = [...new Set([...now, ...(before ?? [])].flatMap((e) => Object.keys(e)))];
+        const columns = [...new Set([...now, ...(before ?? [])].flatMap((e) => Object.keys(e)))].filter(
+          (c) => !HIDDEN_COLUMNS.has(c),
+        );
         const rows = Math.max(now.length, before?.length ?? 0);
         return (
           <Table key={k} size="small" aria-label={label(k)}>
@@ -119,12 +139,25 @@ export function ModuleContent({ content, previous }: { content: Content; previou
                           </TableCell>
                         );
                       const changed = !!old && text(old[c]) !== text(e[c]);
+                      const file = c === 'name' ? fileOf(e) : undefined;
                       return (
                         <TableCell key={c}>
                           {changed ? (
                             <Changed now={e[c]} before={old[c]} previousLabel={previousLabel} />
                           ) : (
                             text(e[c]) || '—'
+                          )}
+                          {file && (
+                            <Button
+                              size="small"
+                              startIcon={<VisibilityIcon />}
+                              sx={{ ml: 1 }}
+                              aria-pressed={openFileId === file.id}
+                              aria-label={translate('titles.review.attachment_view', { name: text(e[c]) })}
+                              onClick={() => setOpenFileId(openFileId === file.id ? null : file.id)}
+                            >
+                              {translate('titles.review.attachment_show')}
+                            </Button>
                           )}
                         </TableCell>
                       );
@@ -144,6 +177,11 @@ export function ModuleContent({ content, previous }: { content: Content; previou
           </Table>
         );
       })}
+      {openFile && (
+        <Box sx={{ mt: 1 }}>
+          <FileViewer key={openFile.id} file={openFile} height={420} />
+        </Box>
+      )}
     </>
   );
 }

@@ -347,7 +347,7 @@ function ReviewTab() {
                 </Stack>
               </AccordionSummary>
               <AccordionDetails>
-                <ModuleContent content={m.content} previous={m.previous} />
+                <ModuleContent content={m.content} previous={m.previous} files={m.files} />
                 {reviewing && (
                   <ToggleButtonGroup
                     exclusive

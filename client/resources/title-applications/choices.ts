@@ -1,3 +1,4 @@
+import type { FileInfo } from '../../common/FileViewer';
 import { choices } from '../../common/roleChoices';
 
 export const TITLE_STATUSES = ['pending', 'awaiting_submission', 'returned', 'rejected', 'approved'] as const;
@@ -27,6 +28,8 @@ export interface ModuleView {
   /** The revision before, when the latest resubmission changed this module. */
   previous: Record<string, unknown> | null;
   changed: boolean;
+  /** 附件材料 only: the stored files its entries name by fileId. */
+  files?: FileInfo[];
 }
 
 export interface ChainStep {

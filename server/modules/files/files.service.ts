@@ -10,11 +10,13 @@ import { storagePath } from '../../files/storage';
 import { recordReveal } from '../../security/revealLimit';
 import { APPEAL_MATERIALS } from '../appeals/appeals.materials';
 import { REGISTRATION_MATERIALS } from '../units/units.service';
+import { ATTACHMENT_MATERIALS } from '../title-applications/title-applications.attachments';
 
 /** Where the audit summary finds a material's label, by owner type. */
 const MATERIALS: Record<string, Record<string, UploadRule>> = {
   appeals: APPEAL_MATERIALS,
   units: REGISTRATION_MATERIALS,
+  'title-applications': ATTACHMENT_MATERIALS,
 };
 
 /**

@@ -1,10 +1,12 @@
 import { Router, type RequestHandler } from 'express';
 import type { AppContext } from '../../context';
 import { AppError } from '../../domain/errors';
+import { acceptUploads, uploadedFiles } from '../../files/upload';
 import { idParam } from '../../http/params';
 import { parse } from '../../http/validate';
 import { createRateLimiter } from '../../security/rateLimit';
 import { IntakeBody, ResubmitBody } from './title-applications.schemas';
+import { ATTACHMENT_UPLOAD, uploadAttachment } from './title-applications.attachments';
 import * as intake from './title-applications.intake';
 
 /**
@@ -22,6 +24,10 @@ export function titleApplicationIntakeRoutes(ctx: AppContext) {
   r.post('/', rateLimit, (req, res) =>
     res.status(201).json(intake.submit(ctx, parse(IntakeBody, req.body ?? {}), req.ip)),
   );
+  // Each 附件材料 first, then the application naming it by fileId (see title-applications.attachments.ts).
+  r.post('/attachments', rateLimit, acceptUploads(ctx, Object.keys(ATTACHMENT_UPLOAD)), async (req, res) => {
+    res.status(201).json(await uploadAttachment(ctx, uploadedFiles(req)));
+  });
   r.put('/:id', rateLimit, (req, res) =>
     res.json(intake.resubmit(ctx, idParam(req), parse(ResubmitBody, req.body ?? {}), req.ip)),
   );

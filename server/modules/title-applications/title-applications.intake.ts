@@ -17,6 +17,7 @@ import {
   insertModule,
   openDuplicate,
 } from './title-applications.repo';
+import { bindAttachments } from './title-applications.attachments';
 import type { IntakeInput, ResubmitInput } from './title-applications.schemas';
 
 const RESOURCE = 'title-applications';
@@ -72,6 +73,7 @@ export function submit(ctx: AppContext, input: IntakeInput, ip: string | undefin
         createdAt: at,
       });
       for (const m of TITLE_MODULES) insertModule(tx, row.id, m, 1, input.modules[m], at);
+      bindAttachments(tx, row.id, input.modules.attachments);
       addVisit(tx, row.id, row.currentOrgId, at);
       addStep(tx, row.id, planned.step);
       recordAudit(tx, {
@@ -110,6 +112,7 @@ export function resubmit(ctx: AppContext, id: number, input: ResubmitInput, ip: 
       const { revision, currentOrgId, version } = plan.patch;
       for (const m of plan.step.moduleErrors!)
         insertModule(tx, id, m, revision!, input.modules[m] as Record<string, unknown>, at);
+      if (plan.step.moduleErrors!.includes('attachments')) bindAttachments(tx, id, input.modules.attachments);
       applyMove(tx, id, a.version, plan.patch);
       addVisit(tx, id, currentOrgId!, at);
       addStep(tx, id, plan.step);

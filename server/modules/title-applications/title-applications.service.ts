@@ -42,6 +42,7 @@ import {
 } from './title-applications.repo';
 import type { ReviewBodyInput } from './title-applications.schemas';
 import { deleteDraftsOf } from './review-drafts.repo';
+import { attachmentFiles } from './title-applications.attachments';
 
 const RESOURCE = 'title-applications';
 
@@ -93,6 +94,8 @@ function detail(ctx: AppContext, actor: Actor, r: TitleApplicationWithNames) {
       revision: current?.revision ?? 1,
       previous: changed ? (mine.at(-2)?.content ?? null) : null,
       changed,
+      // 附件材料: the stored files its entries name by fileId, for the viewer.
+      ...(module === 'attachments' ? { files: attachmentFiles(ctx.db, id) } : {}),
     };
   });
   const ret = lastReturnOf(ctx.db, id);
