@@ -32,6 +32,7 @@ const BASE: Record<string, string> = {
   'notifications.resend': '重新发送短信',
   'settings.update': '修改设置',
   'auditLogs.export': '导出审计日志',
+  'auditLogs.verify': '校验审计日志完整性',
   'backups.create': '备份数据',
   'backups.restore': '恢复数据',
 
