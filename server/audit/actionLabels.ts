@@ -79,6 +79,8 @@ const BASE: Record<string, string> = {
   'appeals.reject': '驳回申诉',
   'appeals.request_supplement': '要求补正材料',
   'appeals.supplement_received': '收到补正材料',
+  'appeals.merge': '合并重复申诉',
+  'appeals.merged_in': '重复申诉并入',
   'appeals.pii_reveal': '查看申诉完整个人信息',
   'rejectReasons.create': '新增驳回原因',
   'rejectReasons.update': '修改驳回原因',
