@@ -54,6 +54,10 @@ describe.skipIf(!hasBrowser())('merging a duplicate appeal, and the audit admini
     ]);
     const csv = fs.readFileSync(await download.path(), 'utf8');
     expect(csv).toContain('appeals.merge');
-    expect(csv).not.toContain('auth.login,');
+    expect(csv).toContain('appeals.merged_in');
+    // The export is itself audited, under the audit administrator's name.
+    const auditor = await e.app.login('auditor');
+    const exports = await auditor.list('audit-logs', { filter: { action: 'auditLogs.export' } });
+    expect(exports.body[0]).toMatchObject({ actorName: '审计管理员何平' });
   });
 });
