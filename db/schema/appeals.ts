@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { APPEAL_STATUSES, APPEAL_TYPES } from '../../server/domain/workflows/appeals.workflow';
 import type { Pause } from '../../server/domain/workingDays';
 import { files, staff } from './foundation';
@@ -51,6 +51,10 @@ export const appeals = sqliteTable(
     decidedBy: integer().references(() => staff.id),
     /** The approval note or the rejection reason, as sent to the unit. */
     decisionNote: text(),
+    /** Set at intake: an open appeal with the same USCC (or the same phone and unit name) — a possible duplicate of it. */
+    duplicateOfId: integer().references((): AnySQLiteColumn => appeals.id),
+    /** `merged`: the appeal that continues in its place. */
+    mergedIntoId: integer().references((): AnySQLiteColumn => appeals.id),
     ...createdUpdated(),
     version: version(),
   },
@@ -65,6 +69,7 @@ export const appeals = sqliteTable(
     index('appeals_submitted_idx').on(t.submittedAt),
     index('appeals_decided_idx').on(t.decidedAt),
     index('appeals_unit_idx').on(t.unitId),
+    index('appeals_duplicate_of_idx').on(t.duplicateOfId),
   ],
 );
 
@@ -91,6 +96,29 @@ export const appealMaterials = sqliteTable(
   (t) => [uniqueIndex('appeal_materials_field_idx').on(t.appealId, t.field)],
 );
 
+/**
+ * 补充材料: the materials of a duplicate merged into this appeal, kept beside its own checklist (which they
+ * never replace). The file rows move with them: their owner becomes this appeal.
+ */
+export const appealExtraMaterials = sqliteTable(
+  'appeal_extra_materials',
+  {
+    id: id(),
+    appealId: integer()
+      .notNull()
+      .references(() => appeals.id),
+    fromAppealId: integer()
+      .notNull()
+      .references(() => appeals.id),
+    field: text().notNull(),
+    fileId: integer()
+      .notNull()
+      .references(() => files.id),
+    at: timestamp().notNull(),
+  },
+  (t) => [index('appeal_extra_materials_appeal_idx').on(t.appealId)],
+);
+
 export const APPEAL_EVENT_KINDS = [
   'submitted',
   'claimed',
@@ -100,6 +128,8 @@ export const APPEAL_EVENT_KINDS = [
   'supplement_received',
   'approved',
   'rejected',
+  'merged',
+  'merged_in',
 ] as const;
 
 /** The timeline of an appeal as the agent reads it (the SMS rows are joined in from the outbox). */

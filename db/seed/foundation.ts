@@ -24,6 +24,9 @@ const ORG_TREE: { key: string; name: string; level: OrgLevel; parent?: string; r
 /** The demo accounts of API.md (their passwords are printed at start and in the README). */
 export const DEMO_ACCOUNTS: { username: string; name: string; password: string; roles: StaffRole[]; org?: string }[] = [
   { username: 'admin', name: '系统管理员', password: 'Admin@2026', roles: ['sysadmin'] },
+  // 三员分立: the security and audit administrators beside sysadmin.
+  { username: 'secadmin', name: '安全管理员郑洁', password: 'Secadmin@2026', roles: ['security_admin'] },
+  { username: 'auditor', name: '审计管理员何平', password: 'Auditor@2026', roles: ['audit_admin'] },
   { username: 'kefu01', name: '客服张敏', password: 'Kefu@2026', roles: ['appeal_agent'] },
   { username: 'kefu02', name: '客服李静', password: 'Kefu@2026', roles: ['appeal_agent'] },
   { username: 'jigou01', name: '机构管理员王强', password: 'Jigou@2026', roles: ['institution_admin'] },

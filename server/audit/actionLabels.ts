@@ -32,6 +32,7 @@ const BASE: Record<string, string> = {
   'notifications.resend': '重新发送短信',
   'settings.update': '修改设置',
   'auditLogs.export': '导出审计日志',
+  'auditLogs.verify': '校验审计日志完整性',
   'backups.create': '备份数据',
   'backups.restore': '恢复数据',
 
@@ -78,6 +79,8 @@ const BASE: Record<string, string> = {
   'appeals.reject': '驳回申诉',
   'appeals.request_supplement': '要求补正材料',
   'appeals.supplement_received': '收到补正材料',
+  'appeals.merge': '合并重复申诉',
+  'appeals.merged_in': '重复申诉并入',
   'appeals.pii_reveal': '查看申诉完整个人信息',
   'rejectReasons.create': '新增驳回原因',
   'rejectReasons.update': '修改驳回原因',

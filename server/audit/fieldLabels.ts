@@ -287,6 +287,8 @@ export const ROLE_LABELS: Record<string, string> = {
   appeal_agent: '申诉客服',
   institution_admin: '机构管理员',
   title_reviewer: '职称审核员',
+  security_admin: '安全管理员',
+  audit_admin: '审计管理员',
 };
 
 /** Where each field's values are named in the catalogue (the test compares VALUE_LABELS with these). */

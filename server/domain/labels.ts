@@ -19,6 +19,7 @@ export const APPEAL_STATUS_LABELS: Record<AppealStatus, string> = {
   supplement_requested: '待补正',
   approved: '已通过',
   rejected: '已驳回',
+  merged: '已合并',
 };
 export const APPEAL_EVENT_LABELS: Record<AppealEvent, string> = {
   claim: '领取',
@@ -28,6 +29,7 @@ export const APPEAL_EVENT_LABELS: Record<AppealEvent, string> = {
   requestSupplement: '要求补正',
   receiveSupplement: '接收补正材料',
   checklist: '审核材料',
+  merge: '合并',
 };
 export const APPEAL_MATERIAL_LABELS = {
   businessLicense: '企业营业执照原件',

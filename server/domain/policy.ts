@@ -1,6 +1,13 @@
 import type { Actor, StaffRole } from './roles';
 
-const ALL: readonly StaffRole[] = ['sysadmin', 'appeal_agent', 'institution_admin', 'title_reviewer'];
+const ALL: readonly StaffRole[] = [
+  'sysadmin',
+  'appeal_agent',
+  'institution_admin',
+  'title_reviewer',
+  'security_admin',
+  'audit_admin',
+];
 
 /**
  * Who may do what — the one table every route goes through (`authorize(permission)`).
@@ -9,15 +16,30 @@ const ALL: readonly StaffRole[] = ['sysadmin', 'appeal_agent', 'institution_admi
  */
 export const POLICY = {
   // Foundation
-  'staff.read': ['sysadmin'],
+  // 三员分立 (GB/T 22239 level 3): sysadmin keeps accounts, orgs, settings and catalogues; security_admin
+  // assigns roles, unlocks and disables accounts and keeps the security settings; audit_admin reads,
+  // exports and verifies the audit log and changes nothing else (server/domain/separationOfDuties.ts).
+  'staff.read': ['sysadmin', 'security_admin'],
+  /** Create accounts, reset passwords; in a PUT, the name and phone. */
   'staff.write': ['sysadmin'],
+  /** PUT /api/staff/:id at all: what each may change in it is staff.write or staff.assignRoles. */
+  'staff.update': ['sysadmin', 'security_admin'],
+  /** Roles and a reviewer's org binding. */
+  'staff.assignRoles': ['security_admin'],
+  /** Unlock, disable, enable. */
+  'staff.lock': ['security_admin'],
   'orgs.read': ALL,
   'orgs.write': ['sysadmin'],
-  'auditLogs.read': ['sysadmin'],
+  'auditLogs.read': ['audit_admin'],
+  'auditLogs.export': ['audit_admin'],
+  'auditLogs.verify': ['audit_admin'],
   'notifications.read': ALL,
   'notifications.resend': ['sysadmin', 'appeal_agent', 'institution_admin'],
   'settings.read': ALL,
+  /** PUT /api/settings/:key at all: business settings need settings.write, security ones settings.writeSecurity. */
+  'settings.update': ['sysadmin', 'security_admin'],
   'settings.write': ['sysadmin'],
+  'settings.writeSecurity': ['security_admin'],
   'files.read': ALL,
 
   // Units and operators (institution-management administrators; appeal agents read units)

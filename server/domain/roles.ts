@@ -1,4 +1,11 @@
-export const STAFF_ROLES = ['sysadmin', 'appeal_agent', 'institution_admin', 'title_reviewer'] as const;
+export const STAFF_ROLES = [
+  'sysadmin',
+  'appeal_agent',
+  'institution_admin',
+  'title_reviewer',
+  'security_admin',
+  'audit_admin',
+] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
 
 /** Who is acting: the signed-in staff member, as every service receives it. */

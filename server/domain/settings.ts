@@ -43,7 +43,25 @@ export const SETTINGS = {
     schema: z.number({ error: '请输入天数' }).int('应为整数').min(1, '至少 1 天').max(90, '不超过 90 天'),
     default: 14,
   },
+  // 安全设置 (三员分立: security_admin's, not sysadmin's). GB/T 22239 asks for a lockout after repeated failures.
+  'security.lockoutThreshold': {
+    label: '工作人员连续登录失败锁定次数',
+    description: '工作人员连续输错密码达到此次数后，账号被锁定；锁定期间不能登录，安全管理员可提前解锁。',
+    security: true,
+    schema: z.number({ error: '请输入次数' }).int('应为整数').min(3, '至少 3 次').max(10, '不超过 10 次'),
+    default: 5,
+  },
+  'security.lockoutMinutes': {
+    label: '工作人员账号锁定时长（分钟）',
+    description: '连续登录失败达到锁定次数后，账号锁定的分钟数；到时自动解锁。',
+    security: true,
+    schema: z.number({ error: '请输入分钟数' }).int('应为整数').min(5, '至少 5 分钟').max(1440, '不超过 1440 分钟'),
+    default: 15,
+  },
 } as const;
+
+/** The security settings (lockout): security_admin changes them, sysadmin the others. */
+export const isSecuritySetting = (key: SettingKey) => 'security' in SETTINGS[key];
 
 export type SettingKey = keyof typeof SETTINGS;
 export type SettingValue<K extends SettingKey> = z.infer<(typeof SETTINGS)[K]['schema']>;

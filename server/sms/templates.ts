@@ -39,6 +39,13 @@ export function appealSupplementRequested(a: AppealRef & { items: string; note?:
   );
 }
 
+/** 合并: the duplicate's submitter learns which appeal continues, and that nothing needs sending again. */
+export function appealMerged(a: AppealRef & { intoId: number }) {
+  return sms(
+    `您提交的${appealSubject(a)}与申诉（编号 ${a.intoId}）重复，已合并至该申诉继续办理，您提交的材料一并转入，无需重复提交；办理结果将短信告知。`,
+  );
+}
+
 type UnitRef = { name: string; account: string };
 
 export const unitRegisteredOffline = (u: UnitRef) =>

@@ -6,9 +6,11 @@ import { MATERIAL_FIELDS } from '../../server/modules/appeals/appeals.materials'
 
 let t: TestApp;
 let admin: ApiClient;
+let auditor: ApiClient;
 beforeAll(async () => {
   t = await startTestApp();
   admin = await t.login('admin');
+  auditor = await t.login('auditor');
 });
 afterAll(() => t.close());
 
@@ -17,11 +19,12 @@ describe('the audit log', () => {
     const created = await admin.post('/api/staff', {
       username: 'auditme',
       name: '审计对象',
-      roles: ['appeal_agent'],
       phone: '13912345678',
       password: 'Secret#2026',
     });
-    const rows = await admin.list('audit-logs', { filter: { resource: 'staff', resourceId: String(created.body.id) } });
+    const rows = await auditor.list('audit-logs', {
+      filter: { resource: 'staff', resourceId: String(created.body.id) },
+    });
     expect(rows.body).toHaveLength(1);
     const row = rows.body[0];
     expect(row).toMatchObject({ action: 'staff.create', actorName: '系统管理员', resource: 'staff' });
@@ -34,8 +37,8 @@ describe('the audit log', () => {
   it('records sign-in successes and failures', async () => {
     await t.anonymous().post('/api/auth/login', { username: 'kefu01', password: 'nope' });
     await t.login('kefu01');
-    const failed = await admin.list('audit-logs', { filter: { action: 'auth.login_failed' } });
-    const ok = await admin.list('audit-logs', { filter: { action: 'auth.login' } });
+    const failed = await auditor.list('audit-logs', { filter: { action: 'auth.login_failed' } });
+    const ok = await auditor.list('audit-logs', { filter: { action: 'auth.login' } });
     expect(failed.body.length).toBeGreaterThan(0);
     expect(ok.body.some((r: any) => r.actorName === '客服张敏')).toBe(true);
   });
@@ -46,18 +49,18 @@ describe('the audit log', () => {
   });
 
   it('has no PUT or DELETE over HTTP', async () => {
-    const first = (await admin.list('audit-logs')).body[0];
-    expect((await admin.put(`/api/audit-logs/${first.id}`, { summary: 'x' })).status).toBe(404);
-    expect((await admin.delete(`/api/audit-logs/${first.id}`)).status).toBe(404);
+    const first = (await auditor.list('audit-logs')).body[0];
+    expect((await auditor.put(`/api/audit-logs/${first.id}`, { summary: 'x' })).status).toBe(404);
+    expect((await auditor.delete(`/api/audit-logs/${first.id}`)).status).toBe(404);
   });
 
   it('filters by date range and exports CSV with a BOM, and the export itself is logged', async () => {
     const today = t.clock.now().toISOString().slice(0, 10);
-    const inRange = await admin.list('audit-logs', { filter: { at_gte: today, at_lte: today } });
+    const inRange = await auditor.list('audit-logs', { filter: { at_gte: today, at_lte: today } });
     expect(inRange.body.length).toBeGreaterThan(0);
-    const future = await admin.list('audit-logs', { filter: { at_gte: '2099-01-01' } });
+    const future = await auditor.list('audit-logs', { filter: { at_gte: '2099-01-01' } });
     expect(future.body).toHaveLength(0);
-    const csv = await admin.raw(
+    const csv = await auditor.raw(
       `/api/audit-logs/export?filter=${encodeURIComponent(JSON.stringify({ resource: 'staff' }))}`,
     );
     expect(csv.status).toBe(200);
@@ -65,7 +68,7 @@ describe('the audit log', () => {
     const bytes = Buffer.from(await csv.arrayBuffer());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(bytes.toString('utf8')).toContain('staff.create');
-    const exported = await admin.list('audit-logs', { filter: { action: 'auditLogs.export' } });
+    const exported = await auditor.list('audit-logs', { filter: { action: 'auditLogs.export' } });
     expect(exported.body).toHaveLength(1);
   });
 
@@ -81,16 +84,16 @@ describe('the audit log', () => {
     expect(new Set(rows.map((r) => r.hash)).size).toBe(rows.length);
   });
 
-  it('when the sysadmin asks, then GET /api/audit-logs/verify reports the chain intact up to the newest row', async () => {
-    const newest = (await admin.list('audit-logs', { sort: ['id', 'DESC'], range: [0, 0] })).body[0];
-    const res = await admin.get('/api/audit-logs/verify');
+  it('when the audit administrator asks, then GET /api/audit-logs/verify reports the chain intact up to the newest row', async () => {
+    const newest = (await auditor.list('audit-logs', { sort: ['id', 'DESC'], range: [0, 0] })).body[0];
+    const res = await auditor.get('/api/audit-logs/verify');
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ ok: true, legacy: 0, headId: newest.id });
     expect(res.body.checked).toBe(newest.id);
   });
 
-  it('when anyone but the sysadmin asks for the verification, then 403', async () => {
-    for (const username of ['kefu01', 'jigou01', 'shenhe_unit']) {
+  it('when anyone but the audit administrator asks for the verification, then 403', async () => {
+    for (const username of ['kefu01', 'jigou01', 'shenhe_unit', 'admin', 'secadmin']) {
       expect((await (await t.login(username)).get('/api/audit-logs/verify')).status).toBe(403);
     }
   });
@@ -99,12 +102,11 @@ describe('the audit log', () => {
     const created = await admin.post('/api/staff', {
       username: 'readable',
       name: '可读对象',
-      roles: ['appeal_agent'],
       phone: '13912345679',
       password: 'Secret#2026',
     });
     const listed = (
-      await admin.list('audit-logs', { filter: { resource: 'staff', resourceId: String(created.body.id) } })
+      await auditor.list('audit-logs', { filter: { resource: 'staff', resourceId: String(created.body.id) } })
     ).body[0];
     expect(listed).toMatchObject({
       action: 'staff.create',
@@ -113,23 +115,21 @@ describe('the audit log', () => {
       objectLabel: `工作人员 #${created.body.id}`,
       objectRef: { resource: 'staff', id: String(created.body.id) },
     });
-    expect(listed.summaryText).toBe(
-      '用户名：readable；姓名：可读对象；角色：申诉客服；审核机构：空；手机号码：139****5679',
-    );
-    const one = await admin.get(`/api/audit-logs/${listed.id}`);
+    expect(listed.summaryText).toBe('用户名：readable；姓名：可读对象；角色：空；审核机构：空；手机号码：139****5679');
+    const one = await auditor.get(`/api/audit-logs/${listed.id}`);
     expect(one.status).toBe(200);
     expect(one.body).toEqual({ ...listed, prevHash: expect.any(String), hash: expect.any(String) });
     expect(one.body.prevHash).toMatch(/^[0-9a-f]{64}$/);
   });
 
-  it('when an entry does not exist, then 404; and only the sysadmin opens one', async () => {
-    expect((await admin.get('/api/audit-logs/99999999')).status).toBe(404);
-    expect((await admin.get('/api/audit-logs/abc')).status).toBe(404);
+  it('when an entry does not exist, then 404; and only the audit administrator opens one', async () => {
+    expect((await auditor.get('/api/audit-logs/99999999')).status).toBe(404);
+    expect((await auditor.get('/api/audit-logs/abc')).status).toBe(404);
     expect((await (await t.login('kefu01')).get('/api/audit-logs/1')).status).toBe(403);
   });
 
   it('when the filters are offered, then every action and object type comes with its label, and a labelled action matches exactly', async () => {
-    const labels = await admin.get('/api/audit-logs/labels');
+    const labels = await auditor.get('/api/audit-logs/labels');
     expect(labels.body.actions).toEqual(
       expect.arrayContaining([
         { id: 'auth.login', name: '登录' },
@@ -138,11 +138,11 @@ describe('the audit log', () => {
     );
     expect(labels.body.resources).toEqual(expect.arrayContaining([{ id: 'title-applications', name: '职称申报' }]));
     await t.anonymous().post('/api/auth/login', { username: 'kefu01', password: 'nope' });
-    const logins = await admin.list('audit-logs', { filter: { action: 'auth.login' } });
+    const logins = await auditor.list('audit-logs', { filter: { action: 'auth.login' } });
     expect(logins.body.length).toBeGreaterThan(0);
     expect(logins.body.every((r: { action: string }) => r.action === 'auth.login')).toBe(true);
     expect(
-      (await admin.list('audit-logs', { filter: { action: 'auth.' } })).body.some(
+      (await auditor.list('audit-logs', { filter: { action: 'auth.' } })).body.some(
         (r: { action: string }) => r.action === 'auth.login_failed',
       ),
     ).toBe(true);
@@ -150,7 +150,7 @@ describe('the audit log', () => {
 
   it('when a setting changes, then its row names the setting and reads as a change', async () => {
     expect((await admin.put('/api/settings/appeals.deadlineWorkingDays', { value: 5 })).status).toBe(200);
-    const row = (await admin.list('audit-logs', { filter: { action: 'settings.update' } })).body[0];
+    const row = (await auditor.list('audit-logs', { filter: { action: 'settings.update' } })).body[0];
     expect(row).toMatchObject({
       resourceId: 'appeals.deadlineWorkingDays',
       objectLabel: '业务设置「申诉办理时限（工作日）」',
@@ -172,7 +172,7 @@ describe('the audit log', () => {
     }
     const approved = await kefu.post(`/api/appeals/${appeal.id}/approve`, { note: '', version: appeal.version });
     expect(approved.status, JSON.stringify(approved.body)).toBe(200);
-    const rows = (await admin.list('audit-logs', { filter: { q: `申诉 #${appeal.id}` }, range: [0, 9] })).body as {
+    const rows = (await auditor.list('audit-logs', { filter: { q: `申诉 #${appeal.id}` }, range: [0, 9] })).body as {
       action: string;
       actionLabel: string;
       summaryText: string;

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, desc, eq } from 'drizzle-orm';
 import { auditLogs, staff } from '../../db/schema';
 import { loadConfig } from '../../server/config';
+import { createStaff } from '../helpers/staff';
 import { startTestApp, type TestApp } from '../helpers/testApp';
 import { INTAKE_KEY } from '../helpers/fixtures';
 
@@ -133,8 +134,7 @@ describe('staff sign-in', () => {
 
 describe('password change', () => {
   it('when an account is flagged, then it may only change its password; afterwards everything opens', async () => {
-    const admin = await t.login('admin');
-    const created = await admin.post('/api/staff', {
+    const created = await createStaff(t, {
       username: 'newbie',
       name: '新同事',
       roles: ['appeal_agent'],
@@ -154,8 +154,7 @@ describe('password change', () => {
   });
 
   it('when the password changes, then the other sessions of that person are revoked', async () => {
-    const admin = await t.login('admin');
-    await admin.post('/api/staff', {
+    await createStaff(t, {
       username: 'twice',
       name: '两处登录',
       roles: ['appeal_agent'],
@@ -170,8 +169,8 @@ describe('password change', () => {
     expect((await second.get('/api/auth/me')).status).toBe(200);
   });
 
-  it('when an account is disabled, then its open sessions stop working at once', async () => {
-    const admin = await t.login('admin');
+  it('when the security administrator disables an account, then its open sessions stop working at once', async () => {
+    const admin = await t.login('secadmin');
     const victim = await t.login('kefu01');
     const row = t.db.select().from(staff).where(eq(staff.username, 'kefu01')).get()!;
     const res = await admin.post(`/api/staff/${row.id}/disable`, { version: row.version });

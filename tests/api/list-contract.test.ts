@@ -7,9 +7,11 @@ import { auditLogs } from '../../db/schema';
 
 let t: TestApp;
 let admin: ApiClient;
+let auditor: ApiClient;
 beforeAll(async () => {
   t = await startTestApp();
   admin = await t.login('admin');
+  auditor = await t.login('auditor');
 });
 afterAll(() => t.close());
 
@@ -67,7 +69,7 @@ describe('the simple-rest contract (API.md § Conventions)', () => {
     expect(beyond.status).toBe(400);
     expect(beyond.body.message).toContain('缩小筛选范围');
     expect(beyond.body.errors.range).toBeTruthy();
-    const deep = await admin.list('audit-logs', { range: [500_000, 500_024] });
+    const deep = await auditor.list('audit-logs', { range: [500_000, 500_024] });
     expect(deep.status).toBe(400);
     expect(deep.body.errors.range).toBeTruthy();
   });
@@ -78,9 +80,9 @@ describe('the simple-rest contract (API.md § Conventions)', () => {
     t.db.$client.transaction(() => {
       for (let i = 0; i < COUNT_CAP + 50; i++) stmt.run(at, 'bulk.test', 'test', `row ${i}`);
     })();
-    const res = await admin.list('audit-logs', { range: [0, 9] });
+    const res = await auditor.list('audit-logs', { range: [0, 9] });
     expect(totalOf(res)).toBe(COUNT_CAP);
-    const filtered = await admin.list('audit-logs', { filter: { action: 'auth.' } });
+    const filtered = await auditor.list('audit-logs', { filter: { action: 'auth.' } });
     expect(totalOf(filtered)).toBeLessThan(100);
     expect(t.db.select().from(auditLogs).all().length).toBeGreaterThan(COUNT_CAP);
   });

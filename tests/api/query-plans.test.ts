@@ -90,7 +90,7 @@ const clients: Record<string, ApiClient> = {};
 
 beforeAll(async () => {
   t = await startTestApp();
-  for (const username of ['admin', 'kefu01', 'jigou01', 'shenhe_city']) clients[username] = await t.login(username);
+  for (const username of ['kefu01', 'jigou01', 'shenhe_city', 'auditor']) clients[username] = await t.login(username);
   describeAtScale(t.db.$client, [
     'units',
     'operators',
@@ -216,7 +216,7 @@ const LISTS: { resource: string; table: string; as: string; sortsWithin?: string
   {
     resource: 'audit-logs',
     table: 'audit_logs',
-    as: 'admin',
+    as: 'auditor',
     cases: [
       ['default view', { sort: ['id', 'DESC'], range: [0, 24] }],
       ['actor', { sort: ['id', 'DESC'], range: [0, 24], filter: { actorId: 1 } }],
@@ -264,7 +264,7 @@ describe('keyset next pages at a million rows', () => {
     ],
     [
       'audit log by id',
-      'admin',
+      'auditor',
       'audit_logs',
       { sort: ['id', 'DESC'], range: [0, 0] },
       'SEARCH audit_logs USING INTEGER PRIMARY KEY (rowid<?)',

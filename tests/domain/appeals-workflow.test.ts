@@ -17,11 +17,12 @@ const EVENTS: AppealEvent[] = [
   'requestSupplement',
   'receiveSupplement',
   'checklist',
+  'merge',
 ];
 
 /** Every move the table allows, written out by hand: the table must say exactly this. */
 const ALLOWED: Record<AppealStatus, Partial<Record<AppealEvent, AppealStatus>>> = {
-  submitted: { claim: 'processing', assign: 'processing' },
+  submitted: { claim: 'processing', assign: 'processing', merge: 'merged' },
   // Marking a material keeps the status; it is only possible while the appeal is being processed.
   processing: {
     assign: 'processing',
@@ -29,10 +30,18 @@ const ALLOWED: Record<AppealStatus, Partial<Record<AppealEvent, AppealStatus>>> 
     reject: 'rejected',
     requestSupplement: 'supplement_requested',
     checklist: 'processing',
+    merge: 'merged',
   },
-  supplement_requested: { assign: 'supplement_requested', reject: 'rejected', receiveSupplement: 'processing' },
+  supplement_requested: {
+    assign: 'supplement_requested',
+    reject: 'rejected',
+    receiveSupplement: 'processing',
+    merge: 'merged',
+  },
+  // Decided appeals never merge (409): a duplicate is closed into an appeal still being worked on.
   approved: {},
   rejected: {},
+  merged: {},
 };
 const agent: StaffRole[] = ['appeal_agent'];
 

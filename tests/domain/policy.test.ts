@@ -25,6 +25,21 @@ describe('the policy table', () => {
     ['title_reviewer', 'institutions.read', false],
     ['sysadmin', 'titlePlans.write', true],
     ['title_reviewer', 'titlePlans.write', false],
+    // 三员分立
+    ['sysadmin', 'auditLogs.read', false],
+    ['sysadmin', 'staff.assignRoles', false],
+    ['sysadmin', 'staff.lock', false],
+    ['sysadmin', 'settings.writeSecurity', false],
+    ['security_admin', 'staff.assignRoles', true],
+    ['security_admin', 'staff.lock', true],
+    ['security_admin', 'staff.write', false],
+    ['security_admin', 'settings.writeSecurity', true],
+    ['security_admin', 'settings.write', false],
+    ['security_admin', 'auditLogs.read', false],
+    ['audit_admin', 'auditLogs.read', true],
+    ['audit_admin', 'auditLogs.export', true],
+    ['audit_admin', 'auditLogs.verify', true],
+    ['audit_admin', 'staff.read', false],
   ] as [StaffRole, Permission, boolean][])('%s → %s: %s', (role, permission, expected) => {
     expect(can(as(role), permission)).toBe(expected);
   });
@@ -37,5 +52,21 @@ describe('the policy table', () => {
 
   it('names only real roles', () => {
     for (const roles of Object.values(POLICY)) for (const r of roles) expect(STAFF_ROLES).toContain(r);
+  });
+
+  it('三员分立: the audit administrator holds reads and the audit log only, and nobody else reads the log', () => {
+    const held = (Object.keys(POLICY) as Permission[]).filter((p) => can(as('audit_admin'), p));
+    expect(held.filter((p) => !p.endsWith('.read') && !p.startsWith('auditLogs.'))).toEqual([]);
+    const logReaders = STAFF_ROLES.filter((r) => can(as(r), 'auditLogs.read'));
+    expect(logReaders).toEqual(['audit_admin']);
+  });
+
+  it('三员分立: no permission of one of the three administrators is given to another of them', () => {
+    const triad: StaffRole[] = ['sysadmin', 'security_admin', 'audit_admin'];
+    const shared = (Object.keys(POLICY) as Permission[]).filter(
+      (p) => !p.endsWith('.read') && triad.filter((r) => can(as(r), p)).length > 1,
+    );
+    // PUT /api/staff/:id and /api/settings/:key: each may reach the route, the service splits what it may change.
+    expect(shared).toEqual(['staff.update', 'settings.update']);
   });
 });

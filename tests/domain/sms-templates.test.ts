@@ -15,6 +15,7 @@ const ordinary = { type: 'info_change' as const, name: unit.name };
 const examples: Record<string, string> = {
   appealApproved: t.appealApproved({ ...ordinary, account: null, result: '已修改：联系电话', note: '已电话核实' }),
   appealRejected: t.appealRejected({ ...ordinary, reason: '申诉授权书未加盖单位公章' }),
+  appealMerged: t.appealMerged({ ...ordinary, intoId: 1024 }),
   appealSupplementRequested: t.appealSupplementRequested({
     ...ordinary,
     items: '1.营业执照（照片模糊）',

@@ -165,12 +165,11 @@ describe.skipIf(!hasBrowser())('accessibility: axe over every screen, each role'
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
   });
 
-  it('系统管理员 admin: home, lists, create and edit forms, the audit log', async () => {
+  it('系统管理员 admin: home, lists, create and edit forms', async () => {
     await walk('admin', async (api) => {
       const lists = [
         'staff',
         'orgs',
-        'audit-logs',
         'notifications',
         'settings',
         'business-items',
@@ -198,6 +197,11 @@ describe.skipIf(!hasBrowser())('accessibility: axe over every screen, each role'
         '/change-password',
       ];
     });
+  });
+
+  it('审计管理员 auditor and 安全管理员 secadmin: the audit log and one entry; a staff member’s roles', async () => {
+    await walk('auditor', async (api) => ['/audit-logs', `/audit-logs/${await firstId(api, 'audit-logs')}/show`]);
+    await walk('secadmin', async (api) => ['/staff', `/staff/${await firstId(api, 'staff')}`]);
   });
 
   it('机构管理员 jigou01: units, operators, seals, institutions — lists, shows, edits, creates, print views', async () => {

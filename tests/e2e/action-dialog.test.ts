@@ -10,10 +10,11 @@ describe.skipIf(!hasBrowser())('an action dialog, when someone else changed the 
 
   it('when the record changed behind the dialog, then the 409 message shows and the page reloads the record as it now stands', async () => {
     const { page } = e;
-    const admin = await e.app.login('admin');
+    // 三员分立: disabling accounts is the security administrator's.
+    const admin = await e.app.login('secadmin');
     const [kefu02] = (await admin.get(`/api/staff?filter=${encodeURIComponent(JSON.stringify({ q: 'kefu02' }))}`)).body;
-    await signIn(page, e.app.url, 'admin');
-    await page.getByText('系统管理员，您好').waitFor();
+    await signIn(page, e.app.url, 'secadmin');
+    await page.getByText('安全管理员郑洁，您好').waitFor();
     await page.goto(`${e.app.url}/#/staff/${kefu02.id}`);
     await page.getByRole('textbox', { name: '姓名' }).waitFor();
     const dialog = await openDialog(page, '停用');

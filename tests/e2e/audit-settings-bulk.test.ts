@@ -16,8 +16,9 @@ describe.skipIf(!hasBrowser())('the audit log, the settings and the appeal queue
 
   it('the audit log shows no raw resource names nor key=value summaries, whatever the object type', async () => {
     const { page } = e;
-    await signIn(page, e.app.url, 'admin');
-    await page.getByText('系统管理员，您好').waitFor();
+    // 三员分立: the audit administrator reads the log.
+    await signIn(page, e.app.url, 'auditor');
+    await page.getByText('审计管理员何平，您好').waitFor();
     // Beside the demo data's title rows, one row of each way a summary is written: fields of a created
     // record (staff, a reject reason with its sortOrder), "修改字段" (a unit), a status move (an appeal), a setting.
     const admin = await e.app.login('admin');
@@ -27,7 +28,6 @@ describe.skipIf(!hasBrowser())('the audit log, the settings and the appeal queue
         await admin.post('/api/staff', {
           username: 'shenji01',
           name: '审计读者',
-          roles: ['appeal_agent'],
           phone: '13912345670',
           password: 'Start#2026',
         })
@@ -89,6 +89,9 @@ describe.skipIf(!hasBrowser())('the audit log, the settings and the appeal queue
 
   it('each setting is described, and none offers 删除', async () => {
     const { page } = e;
+    await page.context().clearCookies();
+    await signIn(page, e.app.url, 'admin');
+    await page.getByText('系统管理员，您好').waitFor();
     await page.goto(`${e.app.url}/#/settings`);
     await page.getByText('新收到的账号申诉须在多少个工作日内办结', { exact: false }).waitFor();
     await page.getByRole('cell', { name: '机构初始密码前缀' }).click();

@@ -40,7 +40,7 @@ const LISTS: { name: string; user: string; path: string; action?: string; keep: 
     action: '重新发送',
     keep: ['status'],
   },
-  { name: '审计日志', user: 'admin', path: list('audit-logs'), keep: ['summaryText', 'at'] },
+  { name: '审计日志', user: 'auditor', path: list('audit-logs'), keep: ['summaryText', 'at'] },
   { name: '工作人员', user: 'admin', path: list('staff'), action: '编辑', keep: ['status'] },
 ];
 

@@ -8,16 +8,16 @@ import { openDb } from '../../db/client';
 import { chainHash, type ChainContent } from '../../server/audit/chain';
 import { recordAudit } from '../../server/audit/record';
 import { verifyAuditChain } from '../../server/modules/audit-logs/audit-logs.service';
+import { createStaff } from '../helpers/staff';
 import { startTestApp, type TestApp } from '../helpers/testApp';
 
 let t: TestApp;
 beforeAll(async () => {
   t = await startTestApp();
   // Sign-ins, a failed one and a staff change: rows from several code paths.
-  const admin = await t.login('admin');
   await t.anonymous().post('/api/auth/login', { username: 'kefu01', password: 'wrong' });
   await t.login('kefu01');
-  await admin.post('/api/staff', {
+  await createStaff(t, {
     username: 'chain01',
     name: '链测试',
     roles: ['appeal_agent'],

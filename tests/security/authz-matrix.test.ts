@@ -21,6 +21,8 @@ const ACCOUNTS: Record<StaffRole, string> = {
   appeal_agent: 'kefu01',
   institution_admin: 'jigou01',
   title_reviewer: 'shenhe_unit',
+  security_admin: 'secadmin',
+  audit_admin: 'auditor',
 };
 const ROLES = Object.keys(ACCOUNTS) as StaffRole[];
 // API.md: "Every other /api route but /api/health and /api/intake/* requires a session" (and signing in and out).

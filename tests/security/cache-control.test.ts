@@ -7,10 +7,11 @@ import { buildUnitFields, registrationForm } from '../helpers/units';
 let t: TestApp;
 let admin: ApiClient;
 let jigou: ApiClient;
+let auditor: ApiClient;
 let unit: { id: number; materials: { id: number; field: string }[] };
 beforeAll(async () => {
   t = await startTestApp();
-  [admin, jigou] = await Promise.all([t.login('admin'), t.login('jigou01')]);
+  [admin, jigou, auditor] = await Promise.all([t.login('admin'), t.login('jigou01'), t.login('auditor')]);
   const res = await jigou.post('/api/units', registrationForm(buildUnitFields()));
   expect(res.status).toBe(201);
   unit = res.body;
@@ -34,7 +35,7 @@ describe('Cache-Control on /api', () => {
   });
 
   it('when the audit log is exported as CSV, then no-store', async () => {
-    expect(await cacheOf(admin, '/api/audit-logs/export', 200)).toBe('no-store');
+    expect(await cacheOf(auditor, '/api/audit-logs/export', 200)).toBe('no-store');
   });
 
   it('when the answer is an error (401, 403, 404, 400), then no-store too', async () => {

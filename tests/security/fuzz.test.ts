@@ -16,7 +16,7 @@ import { RawSession, type RawResult } from './raw';
 const RUNS = Number(process.env.FUZZ_RUNS ?? 50);
 const SEED = process.env.FC_SEED ? Number(process.env.FC_SEED) : undefined;
 const INTAKE_KEY = 'demo-intake-key';
-const STAFF = ['admin', 'kefu01', 'jigou01', 'shenhe_unit'];
+const STAFF = ['admin', 'kefu01', 'jigou01', 'shenhe_unit', 'secadmin', 'auditor'];
 // Logging out or changing the password would end the sessions the fuzz is using.
 const SKIPPED = new Set(['POST /api/auth/logout', 'POST /api/auth/password']);
 

@@ -23,6 +23,8 @@ export const commonEn = {
       appeal_agent: 'Appeal agent',
       institution_admin: 'Institution administrator',
       title_reviewer: 'Title reviewer',
+      security_admin: 'Security administrator',
+      audit_admin: 'Audit administrator',
     },
     password: {
       title: 'Change password',

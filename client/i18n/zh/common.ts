@@ -21,6 +21,8 @@ export const commonZh = {
       appeal_agent: '申诉客服',
       institution_admin: '机构管理员',
       title_reviewer: '职称审核员',
+      security_admin: '安全管理员',
+      audit_admin: '审计管理员',
     },
     password: {
       title: '修改密码',

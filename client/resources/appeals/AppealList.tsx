@@ -9,7 +9,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { FitDatagrid, FitListActions, RowShowButton } from '../../common/FitList';
-import { Typography } from '@mui/material';
+import { Chip, Typography } from '@mui/material';
 import { ListPagination } from '../../common/ListPagination';
 import { StatusChip } from '../../common/StatusChip';
 import { TimeField } from '../../common/TimeField';
@@ -18,6 +18,8 @@ import { AppealCounts } from './AppealCounts';
 import { AssigneeFilter } from './AssigneeFilter';
 import { STATUS_FILTER_CHOICES, TYPE_CHOICES } from './choices';
 import { DeadlineChip } from './DeadlineChip';
+
+const UNDECIDED = ['submitted', 'processing', 'supplement_requested'];
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn />,
@@ -70,7 +72,23 @@ export function AppealList() {
       >
         <TextField source="id" />
         <FunctionField source="type" render={(r: { type: string }) => translate(`appeals.type_short.${r.type}`)} />
-        <TextField source="name" />
+        <FunctionField
+          source="name"
+          render={(r: { name: string; status: string; duplicateOfId: number | null }) => (
+            <>
+              {r.name}
+              {r.duplicateOfId !== null && UNDECIDED.includes(r.status) && (
+                <Chip
+                  size="small"
+                  color="warning"
+                  variant="outlined"
+                  sx={{ ml: 1 }}
+                  label={translate('appeals.merge.possible_duplicate', { id: r.duplicateOfId })}
+                />
+              )}
+            </>
+          )}
+        />
         <TextField source="uscc" />
         <TextField source="phone" sortable={false} />
         <StatusChip source="status" prefix="appeals.status" />

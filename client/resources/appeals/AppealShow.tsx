@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Chip, Grid, Stack, Typography } from '@mui/material';
+import { Alert, Box, Button, Chip, Grid, Link as MuiLink, Stack, Typography } from '@mui/material';
 import BusinessIcon from '@mui/icons-material/Business';
 import { Link } from 'react-router-dom';
 import { FunctionField, Labeled, Show, TabbedShowLayout, TextField, useRecordContext, useTranslate } from 'react-admin';
@@ -13,6 +13,7 @@ import { ChangeDiff } from './ChangeDiff';
 import { DeadlineChip } from './DeadlineChip';
 import { Duplicates } from './Duplicates';
 import { MaterialsPanel } from './MaterialsPanel';
+import { ExtraMaterials } from './ExtraMaterials';
 import { RegionCodeChip } from '../../common/RegionCodeChip';
 
 function AppealTitle() {
@@ -35,6 +36,8 @@ interface StatusBarRecord {
   supplementNote: string | null;
   unitId: number | null;
   unitName: string | null;
+  duplicateOfId: number | null;
+  mergedIntoId: number | null;
 }
 
 function StatusBar() {
@@ -77,6 +80,21 @@ function StatusBar() {
         <Alert severity="warning" sx={{ mt: 1 }}>
           {translate('appeals.supplement.waiting', { materials: labels })}
           {record.supplementNote ? `（${record.supplementNote}）` : ''}
+        </Alert>
+      )}
+      {record.duplicateOfId !== null && ['submitted', 'processing', 'supplement_requested'].includes(record.status) && (
+        <Alert severity="warning" sx={{ mt: 1 }}>
+          <MuiLink component={Link} to={`/appeals/${record.duplicateOfId}/show`}>
+            {translate('appeals.merge.possible_duplicate', { id: record.duplicateOfId })}
+          </MuiLink>
+        </Alert>
+      )}
+      {record.status === 'merged' && record.mergedIntoId !== null && (
+        <Alert severity="info" sx={{ mt: 1 }}>
+          <MuiLink component={Link} to={`/appeals/${record.mergedIntoId}/show`}>
+            {translate('appeals.merge.merged_into', { id: record.mergedIntoId })}
+          </MuiLink>
+          {record.decisionNote ? `\u3000${record.decisionNote}` : ''}
         </Alert>
       )}
       {(record.status === 'approved' || record.status === 'rejected') && (
@@ -158,6 +176,7 @@ export function AppealShow() {
             </Grid>
             <Grid size={{ xs: 12, lg: 7 }}>
               <MaterialsPanel />
+              <ExtraMaterials />
             </Grid>
           </Grid>
         </TabbedShowLayout.Tab>

@@ -11,7 +11,7 @@ export const MATERIAL_FIELDS = [
 ] as const;
 /** The queue's status filter: "to do" (the default view), "not decided", then each status. */
 export const STATUS_FILTER_CHOICES = choices(
-  ['open', 'undecided', 'submitted', 'processing', 'supplement_requested', 'approved', 'rejected'],
+  ['open', 'undecided', 'submitted', 'processing', 'supplement_requested', 'approved', 'rejected', 'merged'],
   'appeals.status',
 );
 export const TYPE_CHOICES = choices(['assisted_registration', 'info_change'], 'appeals.type');
@@ -27,7 +27,7 @@ export interface AppealMaterial {
 }
 
 export interface AppealStats {
-  byStatus: Record<'submitted' | 'processing' | 'supplement_requested' | 'approved' | 'rejected', number>;
+  byStatus: Record<'submitted' | 'processing' | 'supplement_requested' | 'approved' | 'rejected' | 'merged', number>;
   overdue: number;
   mine: number;
   unassigned: number;

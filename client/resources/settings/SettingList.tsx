@@ -20,7 +20,13 @@ const show = (v: unknown) =>
 export function SettingList() {
   return (
     <List pagination={false} exporter={false}>
-      <Datagrid rowClick="edit" bulkActionButtons={false}>
+      {/* 三员分立: a row opens for whoever may change it (business settings sysadmin, security ones security_admin). */}
+      <Datagrid
+        rowClick={(_id, _resource, r) =>
+          (r.allowedActions as string[] | undefined)?.includes('edit') ? 'edit' : false
+        }
+        bulkActionButtons={false}
+      >
         <TextField source="label" sortable={false} />
         <TextField source="description" sortable={false} />
         <FunctionField source="value" sortable={false} render={(r: { value: unknown }) => show(r.value)} />

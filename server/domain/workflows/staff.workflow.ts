@@ -7,8 +7,8 @@ export type StaffEvent = 'disable' | 'enable';
 
 /** A staff account is either usable or disabled; disabling revokes its sessions. */
 export const staffWorkflow: TransitionTable<StaffStatus, StaffEvent> = {
-  active: { disable: { to: 'disabled', roles: ['sysadmin'] } },
-  disabled: { enable: { to: 'active', roles: ['sysadmin'] } },
+  active: { disable: { to: 'disabled', roles: ['security_admin'] } },
+  disabled: { enable: { to: 'active', roles: ['security_admin'] } },
 };
 
 export const staffLabels = {

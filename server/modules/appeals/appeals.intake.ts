@@ -14,6 +14,7 @@ import {
   findAppealRow,
   insertAppeal,
   insertMaterials,
+  openDuplicateOf,
   setVerdict,
   unitByUscc,
   updateAppeal,
@@ -55,11 +56,13 @@ export async function submit(ctx: AppContext, input: IntakeInput, incoming: Inco
         }
         const days = getSetting(tx, 'appeals.deadlineWorkingDays');
         const { changes, type, ...form } = input;
+        const duplicateOfId = openDuplicateOf(tx, form);
         const id = insertAppeal(tx, {
           ...form,
           type,
           changes,
           unitId,
+          duplicateOfId,
           submittedAt: at,
           deadlineDays: days,
           dueDate: dueFrom(tx, today, days, [])!,
@@ -73,7 +76,7 @@ export async function submit(ctx: AppContext, input: IntakeInput, incoming: Inco
           'submitted',
           at,
           null,
-          `网上办事大厅提交，材料 ${stored.length} 份，办理时限 ${days} 个工作日`,
+          `网上办事大厅提交，材料 ${stored.length} 份，办理时限 ${days} 个工作日${duplicateOfId ? `；可能与申诉 #${duplicateOfId} 重复` : ''}`,
         );
         recordAudit(tx, {
           actor: null,

@@ -18,7 +18,11 @@ export const isRunning = (a: Pick<AppealRow, 'status'>) => (OPEN_STATUSES as rea
 
 function allowedActions(actor: Actor, a: AppealRow): string[] {
   const mine = a.assigneeId === actor.id;
-  return allowedEvents(appealWorkflow, a.status, actor.roles).filter((e) => !ASSIGNEE_ONLY.includes(e) || mine);
+  return allowedEvents(appealWorkflow, a.status, actor.roles).filter((e) =>
+    // 合并 is offered on an appeal intake marked as a possible duplicate: by any agent while unclaimed,
+    // by its agent once claimed (the server takes any undecided pair, with a reason across USCCs).
+    e === 'merge' ? a.duplicateOfId !== null && (!a.assigneeId || mine) : !ASSIGNEE_ONLY.includes(e) || mine,
+  );
 }
 
 /** An appeal as the queue and the review page show it to `actor` on `today` (Beijing). */
@@ -57,6 +61,8 @@ export function present(actor: Actor, r: AppealWithNames, today: string) {
     decidedAt: a.decidedAt,
     decidedByName: r.decidedByName,
     decisionNote: a.decisionNote,
+    duplicateOfId: a.duplicateOfId,
+    mergedIntoId: a.mergedIntoId,
     createdAt: a.createdAt,
     updatedAt: a.updatedAt,
     version: a.version,

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, gte, inArray, isNull, lt, ne, or, sql } from 'drizz
 import { alias } from 'drizzle-orm/sqlite-core';
 import {
   appealEvents,
+  appealExtraMaterials,
   appealMaterials,
   appeals,
   files,
@@ -80,6 +81,16 @@ export function appealListSpec(actor: Actor, today: string): ListSpec {
         const n = Number(value);
         if (!Number.isInteger(n)) throw new AppError(400, `筛选条件 ${field} 应为整数`, { [field]: '应为整数' });
         return ne(appeals.id, n);
+      },
+      /** The duplicates panel: other appeals with the same USCC, or the same phone and unit name, as appeal `value`. */
+      duplicatesOf: (value, field) => {
+        const n = Number(value);
+        if (!Number.isInteger(n)) throw new AppError(400, `筛选条件 ${field} 应为整数`, { [field]: '应为整数' });
+        const of = (column: string) => sql`(SELECT ${sql.raw(column)} FROM appeals WHERE id = ${n})`;
+        return and(
+          ne(appeals.id, n),
+          or(eq(appeals.uscc, of('uscc')), and(eq(appeals.phone, of('phone')), eq(appeals.name, of('name')))),
+        )!;
       },
       unitId: intFilter(appeals.unitId),
       submittedAt_gte: dateBound(appeals.submittedAt, 'gte'),
@@ -295,6 +306,70 @@ export const setVerdict = (tx: DbOrTx, appealId: number, field: string, verdict:
     .set(verdict)
     .where(and(eq(appealMaterials.appealId, appealId), eq(appealMaterials.field, field)))
     .run().changes;
+
+/**
+ * The oldest undecided appeal of the same unit: the same USCC, or the same phone and unit name (a unit
+ * that mistyped its code). Served by appeals_uscc_idx and appeals_phone_idx.
+ */
+export const openDuplicateOf = (tx: DbOrTx, form: { uscc: string; phone: string; name: string }) =>
+  tx
+    .select({ id: appeals.id })
+    .from(appeals)
+    .where(
+      and(
+        inArray(appeals.status, [...UNDECIDED_STATUSES]),
+        or(eq(appeals.uscc, form.uscc), and(eq(appeals.phone, form.phone), eq(appeals.name, form.name))),
+      ),
+    )
+    .orderBy(asc(appeals.submittedAt), asc(appeals.id))
+    .limit(1)
+    .get()?.id ?? null;
+
+/** 合并: the duplicate's checklist files and earlier extras become the kept appeal's extra materials. */
+export function moveMaterials(tx: DbOrTx, fromId: number, intoId: number, at: string): number {
+  const own = tx
+    .select({ field: appealMaterials.field, fileId: appealMaterials.fileId })
+    .from(appealMaterials)
+    .where(eq(appealMaterials.appealId, fromId))
+    .all();
+  for (const m of own)
+    tx.insert(appealExtraMaterials)
+      .values({ appealId: intoId, fromAppealId: fromId, ...m, at })
+      .run();
+  tx.delete(appealMaterials).where(eq(appealMaterials.appealId, fromId)).run();
+  const extras = tx
+    .update(appealExtraMaterials)
+    .set({ appealId: intoId })
+    .where(eq(appealExtraMaterials.appealId, fromId))
+    .run().changes;
+  // The files are authorised through their owner: they now belong to the appeal that continues.
+  tx.update(files)
+    .set({ ownerId: intoId })
+    .where(and(eq(files.ownerType, 'appeals'), eq(files.ownerId, fromId)))
+    .run();
+  return own.length + extras;
+}
+
+/** The materials merged in from duplicates, with the appeal each came from. */
+export const extraMaterialsOf = (db: DbOrTx, appealId: number) =>
+  db
+    .select({
+      field: appealExtraMaterials.field,
+      fromAppealId: appealExtraMaterials.fromAppealId,
+      at: appealExtraMaterials.at,
+      file: {
+        id: files.id,
+        originalName: files.originalName,
+        mime: files.mime,
+        size: files.size,
+        createdAt: files.createdAt,
+      },
+    })
+    .from(appealExtraMaterials)
+    .innerJoin(files, eq(files.id, appealExtraMaterials.fileId))
+    .where(eq(appealExtraMaterials.appealId, appealId))
+    .orderBy(asc(appealExtraMaterials.id))
+    .all();
 
 export const verdictsOf = (db: DbOrTx, appealId: number) =>
   db

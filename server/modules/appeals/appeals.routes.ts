@@ -14,6 +14,7 @@ import {
   BulkAssignBody,
   BulkClaimBody,
   ChecklistBody,
+  MergeBody,
   RejectBody,
   SupplementBody,
   VersionBody,
@@ -22,6 +23,7 @@ import { appealListSpec } from './appeals.repo';
 import * as actions from './appeals.actions';
 import * as service from './appeals.service';
 import { assignMany, claimMany } from './appeals.bulk';
+import { merge } from './appeals.merge';
 
 export function appealRoutes(ctx: AppContext) {
   registerRecordAccess('appeals', (_ctx, actor) => can(actor, 'appeals.read'));
@@ -64,6 +66,9 @@ export function appealRoutes(ctx: AppContext) {
   );
   r.post('/:id/request-supplement', authorize('appeals.decide'), (req, res) =>
     res.json(actions.requestSupplement(ctx, actorOf(req), idParam(req), parse(SupplementBody, req.body))),
+  );
+  r.post('/:id/merge', authorize('appeals.decide'), (req, res) =>
+    res.json(merge(ctx, actorOf(req), idParam(req), parse(MergeBody, req.body))),
   );
   return r;
 }

@@ -196,6 +196,12 @@ export const ApproveBody = z.object({
   note: z.string().trim().max(200, '备注不能超过 200 个字').optional().default(''),
   version: versionField,
 });
+/** 合并: close this appeal as a duplicate of `intoId`; a reason is needed when their USCCs differ. */
+export const MergeBody = z.object({
+  intoId: z.coerce.number({ error: '请选择要保留的申诉' }).int().positive('请选择要保留的申诉'),
+  reason: z.string().trim().max(200, '合并原因不能超过 200 个字').optional(),
+  version: versionField,
+});
 export const RejectBody = z.object({
   reason: z.string({ error: '请填写驳回原因' }).trim().min(2, '请填写驳回原因').max(200, '驳回原因不能超过 200 个字'),
   version: versionField,

@@ -10,6 +10,7 @@ import { diffOf, isRunning, present, timelineOf } from './appeals.present';
 import {
   agents as agentsOf,
   eventsOf,
+  extraMaterialsOf,
   findAppeal,
   listAppeals,
   materialsOf,
@@ -41,6 +42,7 @@ export function get(ctx: AppContext, actor: Actor, id: number) {
     ...present(actor, r, today),
     workingDaysLeft: isRunning(a) ? daysLeft(ctx.db, today, a.dueDate) : null,
     materials: materialsOf(ctx.db, id).map((m) => ({ ...m, label: materialLabel(m.field) })),
+    extraMaterials: extraMaterialsOf(ctx.db, id).map((m) => ({ ...m, label: materialLabel(m.field) })),
     diff: a.type === 'info_change' ? diffOf(a, a.unitId ? findUnit(ctx.db, a.unitId) : undefined) : null,
   };
 }

@@ -35,12 +35,27 @@ export function auditLogRoutes(ctx: AppContext) {
   });
 
   /** Whether the hash chain is intact: {ok, checked, legacy, headId, headHash} or {ok: false, firstBadId, reason}. */
-  r.get('/verify', authorize('auditLogs.read'), async (_req, res) => {
-    res.json(await verifyAuditChain(ctx.db));
+  r.get('/verify', authorize('auditLogs.verify'), async (req, res) => {
+    const result = await verifyAuditChain(ctx.db);
+    // Every act of the three administrators is itself audited, the audit administrator's checks too.
+    ctx.db.transaction(
+      (tx) =>
+        recordAudit(tx, {
+          actor: actorOf(req),
+          action: 'auditLogs.verify',
+          resource: 'audit-logs',
+          summary: result.ok
+            ? `校验审计链：完整（${result.checked} 条）`
+            : `校验审计链：第 ${result.firstBadId} 条起不一致`,
+          at: ctx.clock.now().toISOString(),
+        }),
+      { behavior: 'immediate' },
+    );
+    res.json(result);
   });
 
   /** CSV of the filtered log (up to 50,000 rows); the export itself is logged. */
-  r.get('/export', authorize('auditLogs.read'), (req, res) => {
+  r.get('/export', authorize('auditLogs.export'), (req, res) => {
     const p = parseListQuery({ ...req.query, range: JSON.stringify([0, MAX_PAGE - 1]) }, auditLogListSpec);
     const rows = listAuditLogs(ctx.db, { ...p, limit: EXPORT_LIMIT, end: EXPORT_LIMIT - 1 }).rows;
     const at = ctx.clock.now().toISOString();

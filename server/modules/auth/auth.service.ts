@@ -7,6 +7,7 @@ import { permissionsOf } from '../../domain/policy';
 import { recordAudit } from '../../audit/record';
 import { dummyPasswordHash, hashPassword, verifyPassword } from '../../security/passwords';
 import { endSession, revokeSessions } from '../../http/session';
+import { getSetting } from '../settings/settings.service';
 import {
   clearFailures,
   findStaffById,
@@ -17,8 +18,6 @@ import {
   setOwnPassword,
 } from './auth.repo';
 
-const MAX_FAILURES = 5;
-const LOCK_MS = 15 * 60_000;
 // One message for unknown user and wrong password: the login form must not reveal who has an account.
 const BAD_CREDENTIALS = '用户名或密码错误';
 
@@ -28,9 +27,9 @@ const hhmm = (d: Date) =>
 export type StaffRow = typeof staff.$inferSelect;
 
 /**
- * Checks the password, counting failures and locking after five in a row; returns the staff row on success.
+ * Checks the password, counting failures and locking after `security.lockoutThreshold` (5) in a row; returns the staff row on success.
  * The attempt is counted before the (slow, async) hash check and the lock decided from that count, so
- * parallel guesses get at most five checks between them.
+ * parallel guesses get at most that many checks between them.
  */
 export async function login(
   ctx: AppContext,
@@ -56,18 +55,21 @@ export async function login(
     throw unauthenticated(BAD_CREDENTIALS);
   }
   const actor = { id: found.id, name: found.name, ip };
-  const until = new Date(now.getTime() + LOCK_MS).toISOString();
+  // The lockout rule is security_admin's (安全设置): read at each attempt, so a change applies at once.
+  const maxFailures = getSetting(ctx.db, 'security.lockoutThreshold');
+  const lockMinutes = getSetting(ctx.db, 'security.lockoutMinutes');
+  const until = new Date(now.getTime() + lockMinutes * 60_000).toISOString();
   const audit = (tx: Tx, action: string, summary: string) =>
     recordAudit(tx, { actor, action, resource: 'staff', resourceId: found.id, summary, at, ip });
 
-  const slot = reserveAttempt(ctx.db, found.id, MAX_FAILURES, at);
+  const slot = reserveAttempt(ctx.db, found.id, maxFailures, at);
   if (slot === undefined) {
     // Locked, or five attempts already counted and still being checked: this one is not checked at all,
     // and a sixth attempt in one run locks the account like a fifth failure would.
     const lockedUntil = ctx.db.transaction(
       (tx) => {
         if (!lockAccount(tx, found.id, until, at)) return lockedUntilOf(tx, found.id, at) ?? until;
-        audit(tx, 'auth.locked', `${MAX_FAILURES} 次登录尝试未结束时又有尝试，锁定至 ${until}`);
+        audit(tx, 'auth.locked', `${maxFailures} 次登录尝试未结束时又有尝试，锁定至 ${until}`);
         return until;
       },
       { behavior: 'immediate' },
@@ -78,11 +80,11 @@ export async function login(
   if (!(await verifyPassword(found.passwordHash, password))) {
     const lockedByThis = ctx.db.transaction(
       (tx) => {
-        const locks = slot >= MAX_FAILURES && lockAccount(tx, found.id, until, at);
+        const locks = slot >= maxFailures && lockAccount(tx, found.id, until, at);
         audit(
           tx,
           locks ? 'auth.locked' : 'auth.login_failed',
-          locks ? `连续 ${MAX_FAILURES} 次密码错误，锁定至 ${until}` : `密码错误（第 ${slot} 次）`,
+          locks ? `连续 ${maxFailures} 次密码错误，锁定至 ${until}` : `密码错误（第 ${slot} 次）`,
         );
         return locks;
       },
@@ -91,7 +93,7 @@ export async function login(
     if (lockedByThis)
       throw new AppError(
         423,
-        `连续 ${MAX_FAILURES} 次密码错误，账号已锁定 15 分钟，请于 ${hhmm(new Date(until))} 后再试`,
+        `连续 ${maxFailures} 次密码错误，账号已锁定 ${lockMinutes} 分钟，请于 ${hhmm(new Date(until))} 后再试`,
       );
     throw lockedNow(ctx, found.id, at) ?? unauthenticated(BAD_CREDENTIALS);
   }

@@ -21,15 +21,15 @@ export function staffRoutes(ctx: AppContext) {
   r.post('/', authorize('staff.write'), async (req, res) => {
     res.status(201).json(await service.create(ctx, actorOf(req), parse(CreateStaffBody, req.body)));
   });
-  r.put('/:id', authorize('staff.write'), (req, res) => {
+  r.put('/:id', authorize('staff.update'), (req, res) => {
     res.json(service.update(ctx, actorOf(req), idParam(req), parse(UpdateStaffBody, req.body)));
   });
   for (const event of ['disable', 'enable'] as const) {
-    r.post(`/:id/${event}`, authorize('staff.write'), (req, res) => {
+    r.post(`/:id/${event}`, authorize('staff.lock'), (req, res) => {
       res.json(service.changeStatus(ctx, actorOf(req), idParam(req), event, parse(VersionBody, req.body).version));
     });
   }
-  r.post('/:id/unlock', authorize('staff.write'), (req, res) => {
+  r.post('/:id/unlock', authorize('staff.lock'), (req, res) => {
     res.json(service.unlock(ctx, actorOf(req), idParam(req), parse(VersionBody, req.body).version));
   });
   r.post('/:id/reset-password', authorize('staff.write'), async (req, res) => {

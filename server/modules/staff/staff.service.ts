@@ -1,5 +1,7 @@
 import type { AppContext } from '../../context';
-import { conflict, invalid, notFound, staleVersion } from '../../domain/errors';
+import { conflict, forbidden, invalid, notFound, staleVersion } from '../../domain/errors';
+import { can } from '../../domain/policy';
+import { triadConflict } from '../../domain/separationOfDuties';
 import type { Actor } from '../../domain/roles';
 import { maskPhone } from '../../domain/validators';
 import { allowedEvents, transition } from '../../domain/workflows/stateMachine';
@@ -32,9 +34,9 @@ function present(ctx: AppContext, actor: Actor, r: StaffWithOrg) {
     updatedAt: s.updatedAt,
     version: s.version,
     allowedActions: [
-      'edit',
-      'resetPassword',
-      ...(locked ? ['unlock'] : []),
+      ...(can(actor, 'staff.update') ? ['edit'] : []),
+      ...(can(actor, 'staff.write') ? ['resetPassword'] : []),
+      ...(locked && can(actor, 'staff.lock') ? ['unlock'] : []),
       // Nobody disables their own account by accident and locks the bureau out.
       ...allowedEvents(staffWorkflow, s.status, actor.roles).filter((e) => !(e === 'disable' && s.id === actor.id)),
     ],
@@ -46,6 +48,19 @@ function load(ctx: AppContext, id: number) {
   if (!row) throw notFound('工作人员不存在');
   return row;
 }
+
+/**
+ * 三员分立: no account holds two of sysadmin, security_admin, audit_admin (400 naming the pair), and only
+ * security_admin gives or takes roles (a reviewer's org binding with them); sysadmin keeps the rest.
+ */
+function checkRoles(actor: Actor, roles: readonly string[], changed: boolean) {
+  const clash = triadConflict(roles);
+  if (clash) throw invalid(clash, { roles: clash });
+  if (changed && !can(actor, 'staff.assignRoles')) throw forbidden('角色由安全管理员分配');
+}
+
+const sameRoles = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((r) => b.includes(r));
 
 function checkOrg(ctx: AppContext, orgId: number | null | undefined) {
   if (orgId && !findOrg(ctx.db, orgId)) {
@@ -72,6 +87,7 @@ export async function create(
     password: string;
   },
 ) {
+  checkRoles(actor, input.roles, input.roles.length > 0);
   checkOrg(ctx, input.orgId);
   if (usernameTaken(ctx.db, input.username)) {
     throw conflict('用户名已存在', { username: '用户名已存在' });
@@ -126,14 +142,23 @@ export function update(
       const before = findStaff(tx, id);
       if (!before) throw notFound('工作人员不存在');
       if (before.staff.version !== input.version) throw staleVersion();
-      if (id === actor.id && !input.roles.includes('sysadmin'))
-        throw conflict('不能取消自己的系统管理员角色', { roles: '不能取消自己的系统管理员角色' });
+      const b = before.staff;
+      // The edit form sends back the masked phone it was shown: that means "unchanged".
+      const keptPhone = b.phone && input.phone === maskPhone(b.phone);
+      if (!keptPhone && input.phone?.includes('*'))
+        throw invalid('请输入完整的手机号码', { phone: '请输入完整的手机号码' });
       const next = {
         name: input.name,
         roles: input.roles,
         orgId: input.roles.includes('title_reviewer') ? (input.orgId ?? null) : null,
-        phone: input.phone || null,
+        phone: keptPhone ? b.phone : input.phone || null,
       };
+      checkRoles(actor, next.roles, !sameRoles(b.roles, next.roles) || b.orgId !== next.orgId);
+      if ((b.name !== next.name || b.phone !== next.phone) && !can(actor, 'staff.write'))
+        throw forbidden('姓名与手机号码由系统管理员维护');
+      // Whoever assigns roles keeps their own: nobody locks the bureau out of role assignment by accident.
+      if (id === actor.id && b.roles.includes('security_admin') && !next.roles.includes('security_admin'))
+        throw conflict('不能取消自己的安全管理员角色', { roles: '不能取消自己的安全管理员角色' });
       updateStaff(tx, id, { ...next, updatedAt: at, version: before.staff.version + 1 });
       const changes = describeChanges(
         { name: before.staff.name, roles: before.staff.roles, orgId: before.staff.orgId, phone: before.staff.phone },
