@@ -80,6 +80,9 @@ export const POLICY = {
   'legacyAccounts.read': ['institution_admin', 'sysadmin'],
   'legacyAccounts.import': ['institution_admin'],
   'legacyAccounts.unlock': ['institution_admin'],
+
+  // Dashboard KPIs (each section follows the caller's own permissions)
+  'dashboard.read': ALL,
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof POLICY;

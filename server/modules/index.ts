@@ -25,6 +25,7 @@ import { sealGrantIntakeRoutes, sealGrantRoutes } from './seal-grants/seal-grant
 import { signInEventIntakeRoutes, signInEventRoutes } from './sign-in-events/sign-in-events.routes';
 import { regionRoutes } from './regions/regions.routes';
 import { legacyAccountRoutes, legacyUpgradeIntakeRoutes } from './legacy-accounts/legacy-accounts.routes';
+import { dashboardRoutes } from './dashboard/dashboard.routes';
 
 /**
  * Every staff-facing resource, mounted under /api/<path> behind the session check.
@@ -53,6 +54,7 @@ export const staffModules: [path: string, build: (ctx: AppContext) => Router][] 
   ['sign-in-events', signInEventRoutes],
   ['regions', regionRoutes],
   ['legacy-accounts', legacyAccountRoutes],
+  ['dashboard', dashboardRoutes],
 ];
 
 /** System-to-system routes from the public hall, mounted under /api/intake/<path> behind X-Intake-Key. */
