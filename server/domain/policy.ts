@@ -83,6 +83,8 @@ export const POLICY = {
 
   // Dashboard KPIs (each section follows the caller's own permissions)
   'dashboard.read': ALL,
+  // The OpenAPI document of the intake and staff API, and its page
+  'apiDocs.read': ALL,
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof POLICY;

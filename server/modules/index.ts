@@ -26,6 +26,7 @@ import { signInEventIntakeRoutes, signInEventRoutes } from './sign-in-events/sig
 import { regionRoutes } from './regions/regions.routes';
 import { legacyAccountRoutes, legacyUpgradeIntakeRoutes } from './legacy-accounts/legacy-accounts.routes';
 import { dashboardRoutes } from './dashboard/dashboard.routes';
+import { apiDocsRoutes, openApiRoutes } from '../openapi/openapi.routes';
 
 /**
  * Every staff-facing resource, mounted under /api/<path> behind the session check.
@@ -55,6 +56,8 @@ export const staffModules: [path: string, build: (ctx: AppContext) => Router][] 
   ['regions', regionRoutes],
   ['legacy-accounts', legacyAccountRoutes],
   ['dashboard', dashboardRoutes],
+  ['openapi.json', openApiRoutes],
+  ['docs', apiDocsRoutes],
 ];
 
 /** System-to-system routes from the public hall, mounted under /api/intake/<path> behind X-Intake-Key. */
