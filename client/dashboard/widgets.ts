@@ -5,6 +5,9 @@ import { InstitutionAdminWidget } from './InstitutionAdminWidget';
 import { AppealStatsWidget } from './AppealStatsWidget';
 import { TitleReviewWidget } from './TitleReviewWidget';
 import { SignInFailuresWidget } from './SignInFailuresWidget';
+import { AppealKpisWidget } from './AppealKpisWidget';
+import { UnitKpisWidget } from './UnitKpisWidget';
+import { TitleFunnelWidget } from './TitleFunnelWidget';
 
 /**
  * One entry per widget file; each capability appends its own. A widget shows when the caller holds its
@@ -17,4 +20,8 @@ export const dashboardWidgets: { key: string; permission: Permission; Widget: Co
   { key: 'title-review', permission: 'titleApplications.read', Widget: TitleReviewWidget },
   // The appeal agents take the calls about failed scans; institution admins see the same list from the menu.
   { key: 'sign-in-failures', permission: 'appeals.read', Widget: SignInFailuresWidget },
+  // The KPIs of #14: GET /api/dashboard/kpis answers each section only to the roles that do that work.
+  { key: 'appeal-kpis', permission: 'appeals.read', Widget: AppealKpisWidget },
+  { key: 'unit-kpis', permission: 'units.activate', Widget: UnitKpisWidget },
+  { key: 'title-funnel', permission: 'titleApplications.read', Widget: TitleFunnelWidget },
 ];

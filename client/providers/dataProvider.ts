@@ -16,6 +16,7 @@ import type { AuditLabels } from '../resources/audit-logs/AuditLogList';
 import type { TimelineItem } from '../resources/appeals/AppealTimeline';
 import type { Counters, Progress, Reviewer } from '../resources/title-applications/choices';
 import type { SystemProgress } from '../resources/legacy-accounts/LegacyProgress';
+import type { Kpis } from '../dashboard/kpis';
 
 const base = simpleRestProvider(API, httpClient, 'Content-Range');
 
@@ -192,6 +193,8 @@ export const dataProvider = {
     post<Updated>(`institutions/${id}/change-admin`, data),
 
   getAppealStats: () => get<AppealStats>('appeals/stats'),
+  /** The dashboard's KPIs for the caller's roles, each number with the list filter it stands for. */
+  getDashboardKpis: () => get<Kpis>('dashboard/kpis'),
   /** Failed scan sign-ins per reason over the last `days` days (every reason, zeros included). */
   getSignInFailureStats: (days: number) => get<SignInFailureStats>(`sign-in-events/stats?days=${days}`),
   /** GB/T 2260 divisions under `parent` (the provinces without one), for the region picker. */

@@ -66,6 +66,8 @@ export const units = sqliteTable(
     // The console sorts by id (newest first): these serve its status and channel filters in that order.
     index('units_status_id_idx').on(t.status, t.id),
     index('units_channel_id_idx').on(t.channel, t.id),
+    // The dashboard's "activated this week".
+    index('units_activated_idx').on(t.activatedAt),
   ],
 );
 

@@ -102,6 +102,11 @@ export const POLICY = {
   'legacyAccounts.read': ['institution_admin', 'sysadmin'],
   'legacyAccounts.import': ['institution_admin'],
   'legacyAccounts.unlock': ['institution_admin'],
+
+  // Dashboard KPIs (each section follows the caller's own permissions)
+  'dashboard.read': ALL,
+  // The OpenAPI document of the intake and staff API, and its page
+  'apiDocs.read': ALL,
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 export type Permission = keyof typeof POLICY;

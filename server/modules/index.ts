@@ -25,6 +25,8 @@ import { sealGrantIntakeRoutes, sealGrantRoutes } from './seal-grants/seal-grant
 import { signInEventIntakeRoutes, signInEventRoutes } from './sign-in-events/sign-in-events.routes';
 import { regionRoutes } from './regions/regions.routes';
 import { legacyAccountRoutes, legacyUpgradeIntakeRoutes } from './legacy-accounts/legacy-accounts.routes';
+import { dashboardRoutes } from './dashboard/dashboard.routes';
+import { apiDocsRoutes, openApiRoutes } from '../openapi/openapi.routes';
 
 /**
  * Every staff-facing resource, mounted under /api/<path> behind the session check.
@@ -53,6 +55,9 @@ export const staffModules: [path: string, build: (ctx: AppContext) => Router][] 
   ['sign-in-events', signInEventRoutes],
   ['regions', regionRoutes],
   ['legacy-accounts', legacyAccountRoutes],
+  ['dashboard', dashboardRoutes],
+  ['openapi.json', openApiRoutes],
+  ['docs', apiDocsRoutes],
 ];
 
 /** System-to-system routes from the public hall, mounted under /api/intake/<path> behind X-Intake-Key. */

@@ -95,6 +95,8 @@ export function appealListSpec(actor: Actor, today: string): ListSpec {
       unitId: intFilter(appeals.unitId),
       submittedAt_gte: dateBound(appeals.submittedAt, 'gte'),
       submittedAt_lte: dateBound(appeals.submittedAt, 'lte'),
+      decidedAt_gte: dateBound(appeals.decidedAt, 'gte'),
+      decidedAt_lte: dateBound(appeals.decidedAt, 'lte'),
     },
     // Unit name, USCC and account by any part of 3+ characters or by their first 1–2; phone and ID only whole or by their last 4.
     search: (q) =>

@@ -17,7 +17,7 @@ import { auditLogListSpec, findAuditLog, listAuditLogs, trail } from './audit-lo
 import { verifyAuditChain } from './audit-logs.service';
 
 const EXPORT_LIMIT = 50_000;
-const TrailQuery = z.object({ resource: z.string().min(1), resourceId: z.coerce.number().int().positive() });
+export const TrailQuery = z.object({ resource: z.string().min(1), resourceId: z.coerce.number().int().positive() });
 
 export function auditLogRoutes(ctx: AppContext) {
   const r = Router();

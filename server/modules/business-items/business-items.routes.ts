@@ -8,7 +8,7 @@ import { parse, versionField } from '../../http/validate';
 import { businessItemListSpec } from './business-items.repo';
 import * as service from './business-items.service';
 
-const Body = z.object({
+export const Body = z.object({
   name: z.string({ error: '请输入事项名称' }).trim().min(2, '事项名称至少 2 个字').max(60, '事项名称不能超过 60 个字'),
   description: z.string().trim().max(200).nullable().optional(),
   active: z.boolean().default(true),

@@ -4,7 +4,7 @@ import { regionChildren } from '../../domain/regions';
 import { authorize } from '../../http/authorize';
 import { parse } from '../../http/validate';
 
-const ChildrenQuery = z.object({
+export const ChildrenQuery = z.object({
   parent: z
     .string()
     .regex(/^\d{6}$/, '上级行政区划代码应为 6 位数字')

@@ -8,7 +8,7 @@ import { parse } from '../../http/validate';
 import { signInEventListSpec } from './sign-in-events.repo';
 import * as service from './sign-in-events.service';
 
-const EventBody = z.object({
+export const EventBody = z.object({
   uscc: z.string({ error: '请提供统一社会信用代码' }).trim().toUpperCase().min(1, '请提供统一社会信用代码'),
   method: z.enum(SIGN_IN_METHODS, { error: '登录方式无效' }),
   idNumber: z.string({ error: '请提供证件号码' }).trim().toUpperCase().min(1, '请提供证件号码'),
@@ -17,7 +17,7 @@ const EventBody = z.object({
   reason: z.enum(SIGN_IN_REASONS, { error: '失败原因无效' }).optional(),
   at: z.iso.datetime({ offset: true, error: '时间格式应为 ISO 8601' }),
 });
-const StatsQuery = z.object({ days: z.coerce.number().int().min(1).max(90).default(7) });
+export const StatsQuery = z.object({ days: z.coerce.number().int().min(1).max(90).default(7) });
 
 export function signInEventRoutes(ctx: AppContext) {
   const r = Router();

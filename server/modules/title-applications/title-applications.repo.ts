@@ -27,6 +27,7 @@ import {
   type ListSpec,
 } from '../../../db/lists';
 import { regionCodeUnknown } from '../../domain/validators';
+import { reviewLevelFilter } from './reviewLevel.repo';
 
 export type TitleApplicationRow = typeof titleApplications.$inferSelect;
 
@@ -88,6 +89,7 @@ export function titleApplicationListSpec(actor: Actor): ListSpec {
       },
       submittedAt_gte: dateBound(titleApplications.submittedAt, 'gte'),
       submittedAt_lte: dateBound(titleApplications.submittedAt, 'lte'),
+      reviewLevel: reviewLevelFilter,
     },
     // A name by any part of 3+ characters or by its first 1–2; an ID number or phone whole or by its last 4 (they are masked everywhere they are shown).
     search: (q) =>

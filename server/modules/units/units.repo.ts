@@ -38,6 +38,8 @@ export const unitListSpec: ListSpec = {
     atQuota: booleanFilter(gte(units.operatorCount, units.operatorQuota)),
     createdAt_gte: dateBound(units.createdAt, 'gte'),
     createdAt_lte: dateBound(units.createdAt, 'lte'),
+    activatedAt_gte: dateBound(units.activatedAt, 'gte'),
+    activatedAt_lte: dateBound(units.activatedAt, 'lte'),
   },
   // Name, USCC and account by any part of 3+ characters or by their first 1–2; the legal representative's phone and ID only whole or by their last 4.
   search: (q) =>

@@ -1,0 +1,1 @@
+CREATE INDEX `units_activated_idx` ON `units` (`activated_at`);
