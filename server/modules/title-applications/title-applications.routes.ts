@@ -7,7 +7,8 @@ import { idParam } from '../../http/params';
 import { registerRecordAccess } from '../../http/recordAccess';
 import { parse } from '../../http/validate';
 import { RevealQuery } from '../../security/revealLimit';
-import { ClaimBody, ReassignBody, ReviewBody } from './title-applications.schemas';
+import { BatchReviewBody, ClaimBody, ReassignBody, ReviewBody } from './title-applications.schemas';
+import { batchReview } from './title-applications.batch-review';
 import { hasVisited, titleApplicationListSpec } from './title-applications.repo';
 import * as service from './title-applications.service';
 import * as drafts from './review-drafts.service';
@@ -37,6 +38,9 @@ export function titleApplicationRoutes(ctx: AppContext) {
     const body = parse(ReassignBody, req.body);
     res.json(service.reassign(ctx, actorOf(req), body.ids, body.assigneeId));
   });
+  r.post('/batch-review', authorize('titleApplications.batchReview'), (req, res) =>
+    res.json(batchReview(ctx, actorOf(req), parse(BatchReviewBody, req.body))),
+  );
   r.get('/:id', authorize('titleApplications.read'), (req, res) =>
     res.json(service.get(ctx, actorOf(req), idParam(req))),
   );
