@@ -7,6 +7,7 @@ import { seedInstitutions } from './institutions';
 import { seedUnits } from './units';
 import { seedAppeals } from './appeals';
 import { seedTitles } from './titles';
+import { seedTitleReports } from './titleReports';
 import { seedSeals } from './seals';
 import { seedLegacyAccounts } from './legacyAccounts';
 import { createRng } from './random';
@@ -21,6 +22,7 @@ const AREAS: [key: string, name: string, seed: (ctx: SeedContext) => void | Prom
   ['institutions', '机构', seedInstitutions],
   ['appeals', '账号申诉', seedAppeals],
   ['titles', '职称申报', seedTitles],
+  ['titles', '推荐报告', seedTitleReports],
   ['seals', '电子印章与扫码登录', seedSeals],
   ['legacy', '历史用户', seedLegacyAccounts],
 ];
