@@ -79,3 +79,43 @@ export function statsInput(db: DbOrTx, planId: number, orgIds: number[]) {
     .all();
   return { apps, steps };
 }
+
+/**
+ * 评审结果汇总表 rows: each application of the plan the org reviewed, with its latest review there
+ * (result, opinion, reviewer, time), oldest review first.
+ */
+export function resultSheetRows(db: DbOrTx, planId: number, orgId: number) {
+  const latest = db
+    .select({ id: sql<number>`max(${titleReviewSteps.id})`.as('latest_id') })
+    .from(titleReviewSteps)
+    .innerJoin(titleApplications, eq(titleApplications.id, titleReviewSteps.applicationId))
+    .where(
+      and(
+        eq(titleApplications.planId, planId),
+        eq(titleReviewSteps.orgId, orgId),
+        eq(titleReviewSteps.kind, 'reviewed'),
+      ),
+    )
+    .groupBy(titleReviewSteps.applicationId)
+    .as('latest');
+  return db
+    .select({
+      applicationId: titleApplications.id,
+      applicantName: titleApplications.applicantName,
+      applicantIdNumber: titleApplications.applicantIdNumber,
+      series: titleApplications.series,
+      level: titleApplications.level,
+      titleName: titleApplications.titleName,
+      unitOrgName: orgs.name,
+      result: titleReviewSteps.result,
+      opinion: titleReviewSteps.opinion,
+      reviewerName: titleReviewSteps.actorName,
+      at: titleReviewSteps.at,
+    })
+    .from(latest)
+    .innerJoin(titleReviewSteps, eq(titleReviewSteps.id, latest.id))
+    .innerJoin(titleApplications, eq(titleApplications.id, titleReviewSteps.applicationId))
+    .innerJoin(orgs, eq(orgs.id, titleApplications.unitOrgId))
+    .orderBy(asc(titleReviewSteps.at), asc(titleReviewSteps.id))
+    .all();
+}

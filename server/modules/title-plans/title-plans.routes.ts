@@ -10,6 +10,9 @@ import { CreateTitlePlanBody, UpdateTitlePlanBody } from './title-plans.schemas'
 import { titlePlanListSpec } from './title-plans.repo';
 import * as service from './title-plans.service';
 import { acceptUploads, uploadedFiles } from '../../files/upload';
+import { sendXlsx } from '../../files/xlsx';
+import { planStats } from './title-plans.stats';
+import { resultSheet } from './title-plans.result-sheet';
 import { canSeeReport, listReports, REPORT_RESOURCE, REPORT_UPLOAD, uploadReport } from './title-plans.reports';
 
 /** 申报事项: sysadmin keeps them; reviewers read them (the review home is per plan). */
@@ -24,6 +27,12 @@ export function titlePlanRoutes(ctx: AppContext) {
     const p = parseListQuery(req.query, titlePlanListSpec);
     const { rows, total } = service.list(ctx, actorOf(req), p);
     sendList(res, 'title-plans', p, rows, total);
+  });
+  r.get('/:id/stats', authorize('titlePlans.stats'), (req, res) =>
+    res.json(planStats(ctx, actorOf(req), idParam(req))),
+  );
+  r.get('/:id/result-sheet.xlsx', authorize('titlePlans.stats'), async (req, res) => {
+    await sendXlsx(res, resultSheet(ctx, actorOf(req), idParam(req)));
   });
   r.get('/:id/reports', authorize('titlePlans.reports'), (req, res) =>
     res.json(listReports(ctx, actorOf(req), idParam(req))),
