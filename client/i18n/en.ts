@@ -11,6 +11,7 @@ import { titleCataloguesEn } from './en/titleCatalogues';
 import { sealsEn } from './en/seals';
 import { regionsEn } from './en/regions';
 import { legacyAccountsEn } from './en/legacyAccounts';
+import { titleStatsEn } from './en/titleStats';
 
 /** English, switchable from the app bar; TypeScript and a test keep it complete against zh. */
 export const en = mergeCatalogues(
@@ -25,4 +26,5 @@ export const en = mergeCatalogues(
   sealsEn,
   regionsEn,
   legacyAccountsEn,
+  titleStatsEn,
 ) satisfies CatalogueOf<Catalogue>;

@@ -10,6 +10,7 @@ import { titleCataloguesZh } from './zh/titleCatalogues';
 import { sealsZh } from './zh/seals';
 import { regionsZh } from './zh/regions';
 import { legacyAccountsZh } from './zh/legacyAccounts';
+import { titleStatsZh } from './zh/titleStats';
 
 /** The master catalogue: react-admin's own strings, then ours, one part per capability. */
 export const zh = mergeCatalogues(
@@ -24,5 +25,6 @@ export const zh = mergeCatalogues(
   sealsZh,
   regionsZh,
   legacyAccountsZh,
+  titleStatsZh,
 );
 export type Catalogue = typeof zh;
