@@ -34,6 +34,7 @@ const ChangePasswordPage = lazyScreen(() => import('./pages/ChangePasswordPage')
 const UnitReceipt = lazyScreen(() => import('./resources/units/UnitReceipt'), 'UnitReceipt');
 const OpeningNotice = lazyScreen(() => import('./resources/institutions/OpeningNotice'), 'OpeningNotice');
 const ReviewHome = lazyScreen(() => import('./resources/title-applications/ReviewHome'), 'ReviewHome');
+const TitleStats = lazyScreen(() => import('./resources/title-applications/TitleStats'), 'TitleStats');
 const LegacyImport = lazyScreen(() => import('./resources/legacy-accounts/LegacyImport'), 'LegacyImport');
 
 export function App() {
@@ -77,6 +78,7 @@ export function App() {
         <Route path="/units/:id/receipt" element={<UnitReceipt />} />
         <Route path="/title-review" element={<ReviewHome />} />
         <Route path="/legacy-accounts/import" element={<LegacyImport />} />
+        <Route path="/title-stats" element={<TitleStats />} />
       </CustomRoutes>
     </Admin>
   );

@@ -1,4 +1,5 @@
 import FactCheckIcon from '@mui/icons-material/FactCheck';
+import BarChartIcon from '@mui/icons-material/BarChart';
 import { Menu as RaMenu, useTranslate } from 'react-admin';
 import { useAllowed } from './providers/access';
 
@@ -11,6 +12,9 @@ export function Menu() {
       <RaMenu.DashboardItem />
       {reviewer && (
         <RaMenu.Item to="/title-review" primaryText={translate('titles.menu.home')} leftIcon={<FactCheckIcon />} />
+      )}
+      {reviewer && (
+        <RaMenu.Item to="/title-stats" primaryText={translate('titleStats.menu')} leftIcon={<BarChartIcon />} />
       )}
       <RaMenu.ResourceItems />
     </RaMenu>

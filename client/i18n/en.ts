@@ -12,6 +12,7 @@ import { sealsEn } from './en/seals';
 import { regionsEn } from './en/regions';
 import { legacyAccountsEn } from './en/legacyAccounts';
 import { kpisEn } from './en/kpis';
+import { titleStatsEn } from './en/titleStats';
 
 /** English, switchable from the app bar; TypeScript and a test keep it complete against zh. */
 export const en = mergeCatalogues(
@@ -27,4 +28,5 @@ export const en = mergeCatalogues(
   regionsEn,
   legacyAccountsEn,
   kpisEn,
+  titleStatsEn,
 ) satisfies CatalogueOf<Catalogue>;

@@ -11,6 +11,7 @@ import { sealsZh } from './zh/seals';
 import { regionsZh } from './zh/regions';
 import { legacyAccountsZh } from './zh/legacyAccounts';
 import { kpisZh } from './zh/kpis';
+import { titleStatsZh } from './zh/titleStats';
 
 /** The master catalogue: react-admin's own strings, then ours, one part per capability. */
 export const zh = mergeCatalogues(
@@ -26,5 +27,6 @@ export const zh = mergeCatalogues(
   regionsZh,
   legacyAccountsZh,
   kpisZh,
+  titleStatsZh,
 );
 export type Catalogue = typeof zh;

@@ -17,6 +17,7 @@ import type { TimelineItem } from '../resources/appeals/AppealTimeline';
 import type { Counters, Progress, Reviewer } from '../resources/title-applications/choices';
 import type { SystemProgress } from '../resources/legacy-accounts/LegacyProgress';
 import type { Kpis } from '../dashboard/kpis';
+import type { BatchPassOutcome, PlanReport, PlanStats } from '../resources/title-applications/statsTypes';
 
 const base = simpleRestProvider(API, httpClient, 'Content-Range');
 
@@ -227,6 +228,22 @@ export const dataProvider = {
   claimTitleApplications: (ids: Identifier[]) => post<{ count: number }>('title-applications/claim', { ids }),
   reassignTitleApplications: (ids: Identifier[], assigneeId: number | undefined) =>
     post<{ count: number }>('title-applications/reassign', { ids, assigneeId }),
+
+  /** 批量通过: each id its own review; the answer says what became of each. */
+  batchPassTitleApplications: (ids: Identifier[], opinion: string) =>
+    post<BatchPassOutcome[]>('title-applications/batch-review', { ids, result: 'pass', opinion }),
+  /** The filtered list as .xlsx (the list's own filter and sort), for a download link. */
+  titleApplicationsExportUrl: (filter: Record<string, unknown>, sort?: { field: string; order: string }) =>
+    `${API}/title-applications/export.xlsx?${new URLSearchParams({
+      filter: JSON.stringify(filter),
+      ...(sort ? { sort: JSON.stringify([sort.field, sort.order]) } : {}),
+    })}`,
+  getTitlePlanStats: (planId: Identifier) => get<PlanStats>(`title-plans/${planId}/stats`),
+  titlePlanResultSheetUrl: (planId: Identifier) => `${API}/title-plans/${planId}/result-sheet.xlsx`,
+  /** The caller's org's reusable 推荐报告 of the plan ([] before one is uploaded). */
+  getTitlePlanReports: (planId: Identifier) => get<PlanReport[]>(`title-plans/${planId}/reports`),
+  uploadTitlePlanReport: (planId: Identifier, file: File) =>
+    post<PlanReport>(`title-plans/${planId}/reports`, { attachment: { rawFile: file } }),
 
   getLegacyProgress: () => get<SystemProgress[]>('legacy-accounts/progress'),
   importLegacyAccounts: (file: File, onProgress: (percent: number) => void) =>

@@ -27,6 +27,8 @@ export const titlePlans = sqliteTable(
     /** Off = the public hall takes no new applications; work in flight carries on. */
     active: integer({ mode: 'boolean' }).notNull().default(true),
     description: text().notNull().default(''),
+    /** 批量通过 allowed at the levels above the employer unit (the unit level always reviews one by one). */
+    batchPassAllowed: integer({ mode: 'boolean' }).notNull().default(true),
     ...createdUpdated(),
     version: version(),
   },
@@ -159,6 +161,27 @@ export const titleReviewSteps = sqliteTable(
   (t) => [index('title_review_steps_app_idx').on(t.applicationId, t.id)],
 );
 
+/** 推荐报告 an org uploads once for a plan and then chooses for each batch it sends up. */
+export const titlePlanReports = sqliteTable(
+  'title_plan_reports',
+  {
+    id: id(),
+    planId: integer()
+      .notNull()
+      .references(() => titlePlans.id),
+    orgId: integer()
+      .notNull()
+      .references(() => orgs.id),
+    fileId: integer()
+      .notNull()
+      .references(() => files.id),
+    createdBy: integer().references(() => staff.id),
+    createdByName: text(),
+    createdAt: timestamp().notNull(),
+  },
+  (t) => [uniqueIndex('title_plan_reports_plan_org_idx').on(t.planId, t.orgId)],
+);
+
 /** 批量送审: applications passed at one org, sent up to the next with the 推荐报告/申报函. */
 export const submissionBatches = sqliteTable(
   'submission_batches',
@@ -174,6 +197,8 @@ export const submissionBatches = sqliteTable(
       .notNull()
       .references(() => files.id),
     note: text().notNull().default(''),
+    /** The org's reusable 推荐报告 for the plan, when the batch chose it instead of an upload (its file is attachmentFileId). */
+    reportId: integer().references(() => titlePlanReports.id),
     applicationCount: integer().notNull(),
     createdBy: integer().references(() => staff.id),
     createdByName: text(),
@@ -183,6 +208,7 @@ export const submissionBatches = sqliteTable(
     index('submission_batches_from_idx').on(t.fromOrgId, t.createdAt),
     index('submission_batches_to_idx').on(t.toOrgId, t.createdAt),
     index('submission_batches_created_idx').on(t.createdAt),
+    index('submission_batches_report_idx').on(t.reportId),
   ],
 );
 

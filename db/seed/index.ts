@@ -8,6 +8,7 @@ import { seedUnits } from './units';
 import { seedAppeals } from './appeals';
 import { seedTitles } from './titles';
 import { seedTitleAttachments } from './titleAttachments';
+import { seedTitleReports } from './titleReports';
 import { seedSeals } from './seals';
 import { seedLegacyAccounts } from './legacyAccounts';
 import { createRng } from './random';
@@ -24,6 +25,7 @@ const AREAS: [key: string, name: string, seed: (ctx: SeedContext) => void | Prom
   ['titles', '职称申报', seedTitles],
   // Same key: the attachments belong to the titles area and come with it.
   ['titles', '职称附件材料', seedTitleAttachments],
+  ['titles', '推荐报告', seedTitleReports],
   ['seals', '电子印章与扫码登录', seedSeals],
   ['legacy', '历史用户', seedLegacyAccounts],
 ];

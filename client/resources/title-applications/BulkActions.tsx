@@ -8,6 +8,8 @@ import { ActionDialogButton, FormRefusal, type ActionDialogButtonProps } from '.
 import type { AppDataProvider } from '../../providers/dataProvider';
 import { ReviewerSelect } from './Reviewers';
 import { FilePickButton } from '../../common/FilePicker';
+import { BatchPassButton } from './BatchPassButton';
+import { ReportChoice, useReportChoice } from './ReportChoice';
 
 /**
  * A bulk action's dialog: the selection goes to the server in ONE request; it moves all or nothing,
@@ -89,6 +91,8 @@ function BatchSubmitButton() {
   const dataProvider = useDataProvider<AppDataProvider>();
   const [file, setFile] = useState<File | null>(null);
   const [note, setNote] = useState('');
+  const planId = (useListContext().filterValues as { planId?: number }).planId;
+  const report = useReportChoice(planId);
   return (
     <BulkDialog
       label={translate('titles.list.batch')}
@@ -96,14 +100,18 @@ function BatchSubmitButton() {
       onOpen={() => {
         setFile(null);
         setNote('');
+        report.reset();
       }}
       send={async (ids) => {
-        if (!file)
+        const reportId = await report.chosenId();
+        if (!file && !reportId)
           throw new FormRefusal(translate('titles.list.batch_attachment_required'), {
             attachment: translate('titles.list.batch_attachment_required'),
           });
         const { data } = await dataProvider.create('submission-batches', {
-          data: { applicationIds: ids.join(','), note, attachment: { rawFile: file } },
+          data: reportId
+            ? { applicationIds: ids.join(','), note, reportId }
+            : { applicationIds: ids.join(','), note, attachment: { rawFile: file } },
         });
         return translate('titles.list.batch_done', { count: ids.length, id: data.id });
       }}
@@ -115,15 +123,20 @@ function BatchSubmitButton() {
             <DialogContentText sx={{ mb: 2 }}>
               {translate('titles.list.batch_hint', { count: selectedIds.length })}
             </DialogContentText>
-            <Typography variant="subtitle2">{translate('titles.list.batch_attachment')} *</Typography>
-            <FilePickButton
-              what={translate('titles.list.batch_attachment')}
-              name="attachment"
-              accept={ACCEPT}
-              file={file}
-              error={fileError}
-              onChange={setFile}
-            />
+            <ReportChoice choice={report} />
+            {!report.using && (
+              <>
+                <Typography variant="subtitle2">{translate('titles.list.batch_attachment')} *</Typography>
+                <FilePickButton
+                  what={translate('titles.list.batch_attachment')}
+                  name="attachment"
+                  accept={ACCEPT}
+                  file={file}
+                  error={fileError}
+                  onChange={setFile}
+                />
+              </>
+            )}
             <TextField
               fullWidth
               multiline
@@ -146,10 +159,18 @@ function BatchSubmitButton() {
 
 /** The list's bulk buttons for the slice on screen: 领取/转派 for 待审, 批量送审 for 待送审. */
 export function BulkActions() {
-  const filterValues = useListContext().filterValues as { status?: string };
-  const status = filterValues.status;
+  const list = useListContext<{
+    id: number;
+    currentStep: number;
+    chain: { level: string }[];
+  }>();
+  const data = list.data ?? [];
+  const status = (list.filterValues as { status?: string }).status;
+  // 批量通过 is for the levels above the employer unit (the server refuses it there, and says why per item).
+  const aboveUnit = data.some((r) => r.chain[r.currentStep]?.level !== 'unit');
   return (
     <>
+      {status === 'pending' && aboveUnit && <BatchPassButton />}
       {(!status || status === 'pending') && <ClaimButton />}
       {(!status || status === 'pending') && <ReassignButton />}
       {(!status || status === 'awaiting_submission') && <BatchSubmitButton />}

@@ -19,6 +19,7 @@ import { TimeField } from '../../common/TimeField';
 import { BulkActions } from './BulkActions';
 import { LEVEL_CHOICES, STATUS_CHOICES } from './choices';
 import { ReviewerFilter } from './Reviewers';
+import { ExportXlsxButton } from './ExportXlsxButton';
 
 /** 职称系列 as the plans name them (the filter matches the series exactly). */
 function SeriesFilter(props: { source: string; alwaysOn?: boolean }) {
@@ -78,7 +79,11 @@ export function TitleApplicationList() {
       pagination={<ListPagination />}
       exporter={false}
       empty={false}
-      actions={<FitListActions />}
+      actions={
+        <FitListActions>
+          <ExportXlsxButton />
+        </FitListActions>
+      }
     >
       <FitDatagrid
         rowClick="show"

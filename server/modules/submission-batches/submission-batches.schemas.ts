@@ -40,5 +40,11 @@ export const CreateBatchBody = z.object({
       .transform((l) => [...new Set(l)]),
   ),
   note: z.string().trim().max(200, '备注不能超过 200 个字').optional().default(''),
+  /** The org's reusable 推荐报告 of the plan, chosen instead of uploading an attachment. */
+  reportId: z.coerce
+    .number({ error: '推荐报告编号无效' })
+    .int('推荐报告编号无效')
+    .positive('推荐报告编号无效')
+    .optional(),
 });
 export type CreateBatchInput = z.infer<typeof CreateBatchBody>;

@@ -10,6 +10,8 @@ import type { ChainStep } from '../../domain/titleRouting';
 import { blocked } from '../title-applications/title-applications.service';
 import type { TitleApplicationWithNames } from '../title-applications/title-applications.repo';
 import { BATCH_ATTACHMENT, type CreateBatchInput } from './submission-batches.schemas';
+import { reportForBatch } from '../title-plans/title-plans.reports';
+import { invalid } from '../../domain/errors';
 import {
   applyForwards,
   attachFile,
@@ -59,7 +61,7 @@ const planned = (r: TitleApplicationWithNames): PlannedApplication => ({
  * next org; returns them and that org, or throws naming each blocker. Loaded with one query per 900 ids
  * and decided in memory by the planner's rule.
  */
-function checkBatch(tx: Tx, actor: Actor, ids: number[]) {
+function checkBatch(tx: Tx, actor: Actor, ids: number[], reportPlanId?: number) {
   const found = new Map(findApplications(tx, ids).map((r) => [r.app.id, r]));
   const visited = visitedBy(tx, actor.orgId, ids);
   const blockers: { id: number; applicantName: string | null; reason: string }[] = [];
@@ -74,6 +76,8 @@ function checkBatch(tx: Tx, actor: Actor, ids: number[]) {
     const reason = blockerOf(planned(r), actor, 'forward');
     const next = r.app.chain[r.app.currentStep + 1];
     if (reason) blockers.push({ id, applicantName: r.app.applicantName, reason });
+    else if (reportPlanId !== undefined && r.app.planId !== reportPlanId)
+      blockers.push({ id, applicantName: r.app.applicantName, reason: '属于其他申报事项，不能使用所选推荐报告' });
     else if (to && next.orgId !== to.orgId)
       blockers.push({
         id,
@@ -94,24 +98,31 @@ function checkBatch(tx: Tx, actor: Actor, ids: number[]) {
  * set-based: one UPDATE, one INSERT each for steps, visits and items, the audit rows chained in one pass.
  */
 export async function create(ctx: AppContext, actor: Actor, input: CreateBatchInput, incoming: IncomingFile[]) {
-  const checked = await checkUploads(ctx, incoming, BATCH_ATTACHMENT);
+  // A chosen report stands in for the upload: it is kept with this batch as with every other that chose it.
+  const report = input.reportId === undefined ? undefined : reportForBatch(ctx, actor, input.reportId);
+  const checked = await checkUploads(ctx, incoming, BATCH_ATTACHMENT, { requireAll: !report });
+  if (report && checked.length)
+    throw invalid('已选用推荐报告，请不要再上传附件', { attachment: '已选用推荐报告，请不要再上传附件' });
   const at = ctx.clock.now().toISOString();
   const id = await withStoredUploads(ctx, checked, (stored) =>
     ctx.db.transaction(
       (tx) => {
-        const { rows, to } = checkBatch(tx, actor, input.applicationIds);
-        const fileId = insertFileRows(tx, stored, { type: RESOURCE, id: null }, actor.id, at).attachment;
+        const { rows, to } = checkBatch(tx, actor, input.applicationIds, report?.planId);
+        const fileId = report
+          ? report.fileId
+          : insertFileRows(tx, stored, { type: RESOURCE, id: null }, actor.id, at).attachment;
         const batchId = insertBatch(tx, {
           fromOrgId: actor.orgId!,
           toOrgId: to.orgId,
           attachmentFileId: fileId,
+          reportId: report?.id ?? null,
           note: input.note,
           applicationCount: rows.length,
           createdBy: actor.id,
           createdByName: actor.name,
           createdAt: at,
         });
-        attachFile(tx, fileId, batchId);
+        if (!report) attachFile(tx, fileId, batchId);
         const plans = rows.map((r) => ({ r, plan: planForward(planned(r), actor, batchId, at) }));
         const moves = plans.map(({ r, plan }) => ({
           id: r.app.id,
@@ -137,7 +148,7 @@ export async function create(ctx: AppContext, actor: Actor, input: CreateBatchIn
             action: 'submissionBatches.create',
             resource: RESOURCE,
             resourceId: batchId,
-            summary: `送审 ${rows.length} 条申报至${to.name}，附${stored[0].originalName}`,
+            summary: `送审 ${rows.length} 条申报至${to.name}，附${report ? `推荐报告 #${report.id}` : stored[0].originalName}`,
             at,
           },
         ]);

@@ -7,7 +7,10 @@ import { idParam } from '../../http/params';
 import { registerRecordAccess } from '../../http/recordAccess';
 import { parse } from '../../http/validate';
 import { RevealQuery } from '../../security/revealLimit';
-import { ClaimBody, ReassignBody, ReviewBody } from './title-applications.schemas';
+import { BatchReviewBody, ClaimBody, ReassignBody, ReviewBody } from './title-applications.schemas';
+import { batchReview } from './title-applications.batch-review';
+import { exportList } from './title-applications.export';
+import { sendXlsx } from '../../files/xlsx';
 import { hasVisited, titleApplicationListSpec } from './title-applications.repo';
 import * as service from './title-applications.service';
 import * as drafts from './review-drafts.service';
@@ -37,6 +40,16 @@ export function titleApplicationRoutes(ctx: AppContext) {
     const body = parse(ReassignBody, req.body);
     res.json(service.reassign(ctx, actorOf(req), body.ids, body.assigneeId));
   });
+  r.get('/export.xlsx', authorize('titleApplications.export'), async (req, res) => {
+    const actor = actorOf(req);
+    // The list's own filter and sort; the export reads every page itself.
+    const query = { sort: req.query.sort, filter: req.query.filter, range: '[0,999]' };
+    const p = parseListQuery(query, titleApplicationListSpec(actor));
+    await sendXlsx(res, exportList(ctx, actor, p, typeof query.filter === 'string' ? query.filter : '{}'));
+  });
+  r.post('/batch-review', authorize('titleApplications.batchReview'), (req, res) =>
+    res.json(batchReview(ctx, actorOf(req), parse(BatchReviewBody, req.body))),
+  );
   r.get('/:id', authorize('titleApplications.read'), (req, res) =>
     res.json(service.get(ctx, actorOf(req), idParam(req))),
   );

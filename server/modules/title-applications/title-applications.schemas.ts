@@ -166,3 +166,16 @@ const ids = z
 
 export const ClaimBody = z.object({ ids });
 export const ReassignBody = z.object({ ids, assigneeId: positiveId('审核员') });
+
+/** 批量通过: up to 500 applications, each passed with the same opinion in its own transition. */
+export const BATCH_REVIEW_MAX = 500;
+export const BatchReviewBody = z.object({
+  ids: z
+    .array(z.coerce.number().int().positive(), { error: '请选择申报' })
+    .min(1, '请至少选择一条申报')
+    .max(BATCH_REVIEW_MAX, `一次最多批量通过 ${BATCH_REVIEW_MAX} 条申报`)
+    .transform((l) => [...new Set(l)]),
+  result: z.literal('pass', { error: '批量审核只能批量通过' }),
+  opinion: z.string({ error: '请填写审核意见' }).trim().min(1, '请填写审核意见').max(500, '审核意见不能超过 500 个字'),
+});
+export type BatchReviewInput = z.infer<typeof BatchReviewBody>;

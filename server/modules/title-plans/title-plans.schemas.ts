@@ -28,6 +28,7 @@ const fields = {
   endDate: date('申报截止日期'),
   active: z.boolean({ error: '请选择是否接受申报' }).optional().default(true),
   description: z.string().trim().max(500, '说明不能超过 500 个字').optional().default(''),
+  batchPassAllowed: z.boolean({ error: '请选择是否允许批量通过' }).optional().default(true),
 };
 
 const window = (v: { startDate?: unknown; endDate?: unknown }, c: z.RefinementCtx) => {
