@@ -232,14 +232,7 @@ export const dataProvider = {
   /** 批量通过: each id its own review; the answer says what became of each. */
   batchPassTitleApplications: (ids: Identifier[], opinion: string) =>
     post<BatchPassOutcome[]>('title-applications/batch-review', { ids, result: 'pass', opinion }),
-  /** The filtered list as .xlsx (the list's own filter and sort), for a download link. */
-  titleApplicationsExportUrl: (filter: Record<string, unknown>, sort?: { field: string; order: string }) =>
-    `${API}/title-applications/export.xlsx?${new URLSearchParams({
-      filter: JSON.stringify(filter),
-      ...(sort ? { sort: JSON.stringify([sort.field, sort.order]) } : {}),
-    })}`,
   getTitlePlanStats: (planId: Identifier) => get<PlanStats>(`title-plans/${planId}/stats`),
-  titlePlanResultSheetUrl: (planId: Identifier) => `${API}/title-plans/${planId}/result-sheet.xlsx`,
   /** The caller's org's reusable 推荐报告 of the plan ([] before one is uploaded). */
   getTitlePlanReports: (planId: Identifier) => get<PlanReport[]>(`title-plans/${planId}/reports`),
   uploadTitlePlanReport: (planId: Identifier, file: File) =>
@@ -253,3 +246,16 @@ export const dataProvider = {
 } satisfies DataProvider;
 
 export type AppDataProvider = typeof dataProvider;
+
+// Download links are plain functions, not provider methods: react-admin's useDataProvider wraps every
+// method and refuses one that answers anything but a promise ("The dataProvider threw an error").
+
+/** The filtered title applications as .xlsx (the list's own filter and sort), for a download link. */
+export const titleApplicationsExportUrl = (filter: Record<string, unknown>, sort?: { field: string; order: string }) =>
+  `${API}/title-applications/export.xlsx?${new URLSearchParams({
+    filter: JSON.stringify(filter),
+    ...(sort ? { sort: JSON.stringify([sort.field, sort.order]) } : {}),
+  })}`;
+
+/** A plan's 评审结果表 as .xlsx. */
+export const titlePlanResultSheetUrl = (planId: Identifier) => `${API}/title-plans/${planId}/result-sheet.xlsx`;

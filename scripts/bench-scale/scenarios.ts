@@ -7,6 +7,8 @@ export const ACCOUNTS = {
   kefu01: 'Kefu@2026',
   shenhe_city: 'Shenhe@2026',
   admin: 'Admin@2026',
+  // 三员分立: only the audit administrator reads the log (#14).
+  auditor: 'Auditor@2026',
 } as const;
 export type Role = keyof typeof ACCOUNTS;
 
@@ -215,8 +217,8 @@ export function listScenarios(f: FixtureFacts): ListScenario[] {
     },
     {
       key: 'audit',
-      what: 'audit-logs, default view (admin)',
-      role: 'admin',
+      what: 'audit-logs, default view (auditor)',
+      role: 'auditor',
       path: list('audit-logs', ['id', 'DESC'], {}),
     },
   ];

@@ -110,6 +110,10 @@ describe.skipIf(!hasBrowser())('professional-title review, from the unit to the 
     await row().getByRole('checkbox').check();
     const batch = await openDialog(page, '批量送审');
     await batch.getByText(/所选的 1 条申报将一并送往上一级审核机构/).waitFor();
+    // The unit's report for this plan is offered, ticked; this batch sends a new one instead.
+    const reuse = batch.getByRole('checkbox', { name: /使用本机构已上传的推荐报告：长春市中心医院推荐报告\.pdf/ });
+    await expect.poll(() => reuse.isChecked()).toBe(true);
+    await reuse.uncheck();
     await batch.getByRole('button', { name: '确认' }).click();
     await batch.getByText('请上传推荐报告/申报函').first().waitFor();
     await batch

@@ -17,7 +17,7 @@ import DownloadIcon from '@mui/icons-material/Download';
 import { BarChart } from '@mui/x-charts/BarChart';
 import { useQuery } from '@tanstack/react-query';
 import { Title, useDataProvider, useGetList, useTranslate } from 'react-admin';
-import type { AppDataProvider } from '../../providers/dataProvider';
+import { titlePlanResultSheetUrl, type AppDataProvider } from '../../providers/dataProvider';
 import { STAT_FIELDS, type LevelStats } from './statsTypes';
 
 const CHART_SERIES = ['passed', 'returned', 'failed', 'pending', 'overdue'] as const;
@@ -129,12 +129,7 @@ export function TitleStats() {
               ))}
             </TextField>
             {planId && (
-              <Button
-                variant="outlined"
-                startIcon={<DownloadIcon />}
-                href={dataProvider.titlePlanResultSheetUrl(planId)}
-                download
-              >
+              <Button variant="outlined" startIcon={<DownloadIcon />} href={titlePlanResultSheetUrl(planId)} download>
                 {translate('titleStats.screen.result_sheet')}
               </Button>
             )}

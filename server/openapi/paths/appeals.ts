@@ -5,6 +5,7 @@ import {
   BulkAssignBody,
   BulkClaimBody,
   ChecklistBody,
+  MergeBody,
   RejectBody,
   SupplementBody,
   VersionBody,
@@ -33,6 +34,7 @@ export const appealPaths = [
   appeals('POST', '/appeals/:id/approve', '通过（短信通知单位）', { body: ApproveBody }),
   appeals('POST', '/appeals/:id/reject', '驳回（短信通知单位）', { body: RejectBody }),
   appeals('POST', '/appeals/:id/request-supplement', '要求补正', { body: SupplementBody }),
+  appeals('POST', '/appeals/:id/merge', '合并重复申诉（并入另一件办理中的申诉）', { body: MergeBody }),
 
   reasons('GET', '/reject-reasons', '常用驳回原因', { query: ListQuery, response: 'list' }),
   reasons('GET', '/reject-reasons/:id', '驳回原因详情'),

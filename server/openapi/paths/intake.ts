@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { intakeBody } from '../../modules/appeals/appeals.schemas';
 import { MATERIAL_FIELDS } from '../../modules/appeals/appeals.materials';
 import { IntakeBody, ResubmitBody } from '../../modules/title-applications/title-applications.schemas';
+import { ATTACHMENT_UPLOAD } from '../../modules/title-applications/title-applications.attachments';
 import { AddGrantBody, ChangeGrantBody, RemoveGrantBody } from '../../modules/seal-grants/seal-grants.schemas';
 import { ApplySealBody, HallVoidBody } from '../../modules/seals/seals.schemas';
 import { EventBody } from '../../modules/sign-in-events/sign-in-events.routes';
@@ -25,6 +26,12 @@ export const intakePaths = [
     response: created,
   }),
   hall('POST', '/intake/title-applications', '提交职称申报', { body: IntakeBody, status: 201, response: created }),
+  hall('POST', '/intake/title-applications/attachments', '上传附件材料（PDF/JPG/PNG，返回 fileId）', {
+    body: z.object({}),
+    files: Object.keys(ATTACHMENT_UPLOAD),
+    status: 201,
+    response: z.object({ fileId: z.number().int(), name: z.string(), mime: z.string(), size: z.number().int() }),
+  }),
   hall('PUT', '/intake/title-applications/:id', '退回后重新提交（只可改被标错的模块）', {
     body: ResubmitBody,
     response: created,

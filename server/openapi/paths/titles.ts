@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { CreateTitlePlanBody, UpdateTitlePlanBody } from '../../modules/title-plans/title-plans.schemas';
-import { ClaimBody, ReassignBody, ReviewBody } from '../../modules/title-applications/title-applications.schemas';
+import { REPORT_UPLOAD } from '../../modules/title-plans/title-plans.reports';
+import {
+  BatchReviewBody,
+  ClaimBody,
+  ReassignBody,
+  ReviewBody,
+} from '../../modules/title-applications/title-applications.schemas';
 import { ReviewDraftBody } from '../../modules/title-applications/review-drafts.schemas';
 import { BATCH_ATTACHMENT, CreateBatchBody } from '../../modules/submission-batches/submission-batches.schemas';
 import { CreateAuditOpinionBody, UpdateAuditOpinionBody } from '../../modules/audit-opinions/audit-opinions.schemas';
@@ -15,11 +21,29 @@ const opinions = tagged('常用意见');
 export const titlePaths = [
   plans('GET', '/title-plans', '申报事项', { query: ListQuery, response: 'list' }),
   plans('GET', '/title-plans/:id', '申报事项详情'),
+  plans('GET', '/title-plans/:id/stats', '审核统计（按级别、按市）'),
+  plans('GET', '/title-plans/:id/result-sheet.xlsx', '评审结果表（Excel）', { response: 'file' }),
+  plans('GET', '/title-plans/:id/reports', '本机构可复用的推荐报告', { response: z.array(RecordSchema) }),
+  plans('POST', '/title-plans/:id/reports', '上传推荐报告（供批量送审复用）', {
+    body: z.object({}),
+    files: Object.keys(REPORT_UPLOAD),
+    status: 201,
+  }),
   plans('POST', '/title-plans', '新增申报事项', { body: CreateTitlePlanBody, status: 201 }),
   plans('PUT', '/title-plans/:id', '修改申报事项', { body: UpdateTitlePlanBody }),
   plans('DELETE', '/title-plans/:id', '删除申报事项'),
 
   applications('GET', '/title-applications', '职称申报列表（本机构范围）', { query: ListQuery, response: 'list' }),
+  applications('GET', '/title-applications/export.xlsx', '按列表的筛选导出 Excel', {
+    query: ListQuery.pick({ sort: true, filter: true }),
+    response: 'file',
+  }),
+  applications('POST', '/title-applications/batch-review', '批量通过（同一审核意见，逐条结果）', {
+    body: BatchReviewBody,
+    response: z.array(
+      z.object({ id: z.number().int(), outcome: z.enum(['passed', 'refused']), reason: z.string().nullable() }),
+    ),
+  }),
   applications('GET', '/title-applications/counters', '各申报事项的待审、待送审数'),
   applications('GET', '/title-applications/reviewers', '本机构审核员', { response: z.array(RecordSchema) }),
   applications('POST', '/title-applications/claim', '认领', { body: ClaimBody }),
