@@ -134,7 +134,8 @@ function unitList(q: ListQuery) {
 function appealList(q: ListQuery) {
   const w = where();
   const s = q.filter.status;
-  if (s === 'open') add(w, `a.status IN ('submitted', 'processing')`);
+  // As the app's openCondition: the partial index appeals_open_due_idx's own condition.
+  if (s === 'open') add(w, `+a.status IN ('submitted', 'processing')`);
   else if (s) add(w, 'a.status = ?', s);
   if (q.filter.q) search(w, 'appeals_fts', 'a', ['name', 'account'], ['uscc'], searchText(q.filter.q));
   const rows = prepared(
