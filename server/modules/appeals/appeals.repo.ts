@@ -26,6 +26,7 @@ import {
   booleanFilter,
   boundedCount,
   dateBound,
+  deferredPage,
   enumFilter,
   intFilter,
   piiSearch,
@@ -129,11 +130,12 @@ const base = (db: DbOrTx) =>
     .leftJoin(units, eq(units.id, appeals.unitId));
 
 export function listAppeals(db: Db, p: ListParams) {
+  const page = deferredPage(db, appeals, appeals.id, p.where, p);
   const rows = base(db)
-    .where(p.where)
+    .where(page.where)
     .orderBy(...p.orderBy)
     .limit(p.limit)
-    .offset(p.offset)
+    .offset(page.offset)
     .all();
   return { rows, total: boundedCount(db, appeals, p.where) };
 }
