@@ -53,6 +53,8 @@ export interface KeysetSort {
 
 export interface ListParams {
   where: SQL | undefined;
+  /** The filter as asked (checked against the spec; `where` holds its conditions), for a scope a filter can make moot. */
+  filter: Record<string, unknown>;
   orderBy: SQL[];
   start: number;
   end: number;
@@ -144,6 +146,7 @@ export function buildListParams(request: ListRequest, spec: ListSpec, extra?: SQ
   }
   return {
     where: conditions.length ? and(...conditions) : undefined,
+    filter: request.filter,
     orderBy,
     start,
     end,
@@ -168,6 +171,31 @@ export function boundedCount(db: Db, table: SQLiteTable, where: SQL | undefined)
     .from(inner.as('capped'))
     .get();
   return row?.n ?? 0;
+}
+
+/**
+ * A page past the first, for a list that joins other tables: OFFSET makes SQLite read and join every skipped
+ * row before dropping it (the row is needed for the join's keys), 10,000 rows at the last page. Instead the
+ * page's ids are picked from the table alone, on the index that serves the filter and sort (usually covering:
+ * no row is read), and only those rows are joined; the page's own sort then orders `limit` rows. The first page
+ * is left as it is: its walk already stops at the LIMIT.
+ */
+export function deferredPage(
+  db: Db,
+  table: SQLiteTable,
+  idColumn: SQLiteColumn,
+  where: SQL | undefined,
+  p: ListParams,
+): { where: SQL | undefined; offset: number } {
+  if (p.offset === 0) return { where, offset: 0 };
+  const ids = db
+    .select({ id: idColumn })
+    .from(table)
+    .where(where)
+    .orderBy(...p.orderBy)
+    .limit(p.limit)
+    .offset(p.offset);
+  return { where: inArray(idColumn, ids), offset: 0 };
 }
 
 const asList = (value: unknown) => (Array.isArray(value) ? value : [value]).map(String);

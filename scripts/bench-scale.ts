@@ -95,7 +95,7 @@ try {
       const okSearch = !s.search || a.p99 <= 5;
       push(
         {
-          what: `${label}${s.betterPlan ? ' — raw (same SQL)' : ''}`,
+          what: label,
           app: a,
           raw: r,
           compare: 'rps',
@@ -103,13 +103,6 @@ try {
         },
         (q) => (a.refused ? true : q != null && q >= 0.75 && okPage && okSearch),
       );
-      if (s.betterPlan) {
-        const better = await load(rawTarget, s.role, s.path, connections, seconds, { 'x-plan': 'exists' });
-        push(
-          { what: `${label} — raw (better plan: EXISTS)`, app: a, raw: better, compare: 'rps', target: '≥ 75 %' },
-          (q) => (a.refused ? true : q != null && q >= 0.75),
-        );
-      }
     }
   }
 

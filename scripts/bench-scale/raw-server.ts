@@ -3,8 +3,7 @@
  * benchmark scenario and sending the same JSON (the app's own presenters shape the rows, so the
  * difference measured is Express, sessions, validation and query building — not the response).
  * Not a second app: no auth beyond naming the actor (`x-actor: <username>`, one indexed lookup, as a
- * session lookup would be), only the routes the scenarios call. `x-plan: exists` swaps the title scope
- * `id IN (SELECT …)` for `EXISTS (…)`, the better plan.
+ * session lookup would be), only the routes the scenarios call.
  * Run as a child process: `tsx raw-server.ts <db file>`; it sends `{ port }` to its parent.
  */
 import http from 'node:http';
@@ -121,6 +120,22 @@ function search(w: Where, fts: string, alias: string, columns: string[], codeCol
   );
 }
 
+/**
+ * The app's db/lists.ts deferredPage: past the first page, a joined list picks the page's ids on the table alone
+ * (`alias` over `table`) and joins only those; the outer query then runs with no OFFSET.
+ */
+function pageWhere(
+  table: string,
+  alias: string,
+  resource: string,
+  q: ListQuery,
+  w: Where,
+): { where: Where; offset: number } {
+  if (q.start === 0) return { where: w, offset: 0 };
+  const ids = `${alias}.id IN (SELECT ${alias}.id FROM ${table} ${alias} WHERE ${whereSql(w)} ORDER BY ${orderBy(resource, `${alias}.id`, q.sort)} LIMIT ? OFFSET ?)`;
+  return { where: add(where(), ids, ...w.args, q.limit, q.start), offset: 0 };
+}
+
 function unitList(q: ListQuery) {
   const w = where();
   if (q.filter.status) add(w, 'u.status = ?', q.filter.status);
@@ -134,36 +149,39 @@ function unitList(q: ListQuery) {
 function appealList(q: ListQuery) {
   const w = where();
   const s = q.filter.status;
-  if (s === 'open') add(w, `a.status IN ('submitted', 'processing')`);
+  // As the app's openCondition: the partial index appeals_open_due_idx's own condition.
+  if (s === 'open') add(w, `+a.status IN ('submitted', 'processing')`);
   else if (s) add(w, 'a.status = ?', s);
   if (q.filter.q) search(w, 'appeals_fts', 'a', ['name', 'account'], ['uscc'], searchText(q.filter.q));
+  const page = pageWhere('appeals', 'a', 'appeals', q, w);
   const rows = prepared(
     `SELECT ${appealCols.select}, assignee.name AS assigneeName, decider.name AS decidedByName, un.name AS unitName, un.status AS unitStatus
      FROM appeals a LEFT JOIN staff assignee ON assignee.id = a.assignee_id LEFT JOIN staff decider ON decider.id = a.decided_by LEFT JOIN units un ON un.id = a.unit_id
-     WHERE ${whereSql(w)} ORDER BY ${orderBy('appeals', 'a.id', q.sort)} LIMIT ? OFFSET ?`,
-  ).all(...w.args, q.limit, q.start) as Record<string, unknown>[];
+     WHERE ${whereSql(page.where)} ORDER BY ${orderBy('appeals', 'a.id', q.sort)} LIMIT ? OFFSET ?`,
+  ).all(...page.where.args, q.limit, page.offset) as Record<string, unknown>[];
   return { rows, total: (prepared(capped('appeals a', whereSql(w))).get(...w.args) as { n: number }).n };
 }
 
-function titleList(q: ListQuery, actor: Actor, plan: 'same' | 'exists') {
+function titleList(q: ListQuery, actor: Actor) {
   const w = where();
   if (actor.orgId == null) add(w, '0');
-  else if (plan === 'exists')
+  // What is at the caller's org now is in its scope by definition (the app's listScope); the rest probes the visit.
+  else if (q.filter.currentOrgId !== 'mine')
     add(
       w,
       'EXISTS (SELECT 1 FROM title_application_orgs v WHERE v.org_id = ? AND v.application_id = t.id)',
       actor.orgId,
     );
-  else add(w, 't.id IN (SELECT application_id FROM title_application_orgs WHERE org_id = ?)', actor.orgId);
   if (q.filter.planId) add(w, 't.plan_id = ?', Number(q.filter.planId));
   if (q.filter.status) add(w, 't.status = ?', q.filter.status);
   if (q.filter.currentOrgId === 'mine') add(w, 't.current_org_id = ?', actor.orgId ?? -1);
   if (q.filter.q) search(w, 'title_applications_fts', 't', ['applicant_name'], [], searchText(q.filter.q));
+  const page = pageWhere('title_applications', 't', 'title-applications', q, w);
   const rows = prepared(
     `SELECT ${titleCols.select}, p.name AS planName, uo.name AS unitOrgName, co.name AS currentOrgName, s.name AS assigneeName
      FROM title_applications t JOIN title_plans p ON p.id = t.plan_id JOIN orgs uo ON uo.id = t.unit_org_id JOIN orgs co ON co.id = t.current_org_id LEFT JOIN staff s ON s.id = t.assignee_id
-     WHERE ${whereSql(w)} ORDER BY ${orderBy('title-applications', 't.id', q.sort)} LIMIT ? OFFSET ?`,
-  ).all(...w.args, q.limit, q.start) as Record<string, unknown>[];
+     WHERE ${whereSql(page.where)} ORDER BY ${orderBy('title-applications', 't.id', q.sort)} LIMIT ? OFFSET ?`,
+  ).all(...page.where.args, q.limit, page.offset) as Record<string, unknown>[];
   return { rows, total: (prepared(capped('title_applications t', whereSql(w))).get(...w.args) as { n: number }).n };
 }
 
@@ -325,7 +343,6 @@ async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
     (Omit<Actor, 'roles'> & { roles: string }) | undefined;
   if (!row) return void res.writeHead(401).end();
   const actor: Actor = { ...row, roles: JSON.parse(row.roles) as Actor['roles'] };
-  const plan = req.headers['x-plan'] === 'exists' ? 'exists' : 'same';
   const path = url.pathname;
   if (req.method === 'GET' && path === '/api/units') {
     const q = listQuery(url, ['id', 'DESC']);
@@ -353,7 +370,7 @@ async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
   }
   if (req.method === 'GET' && path === '/api/title-applications') {
     const q = listQuery(url, ['submittedAt', 'ASC']);
-    const { rows, total } = titleList(q, actor, plan);
+    const { rows, total } = titleList(q, actor);
     const shaped = rows.map(({ planName, unitOrgName, currentOrgName, assigneeName, ...app }) =>
       presentTitle(actor, { app: titleCols.read(app), planName, unitOrgName, currentOrgName, assigneeName } as never),
     );

@@ -23,8 +23,6 @@ export interface ListScenario {
   what: string;
   role: Role;
   path: string;
-  /** Both raw variants when the app's SQL has a better plan (the title scope). */
-  betterPlan?: boolean;
   /** Compared with this scenario's p50 for the "any page ≤ 2× page 1" target. */
   pageOf?: string;
   search?: boolean;
@@ -175,14 +173,12 @@ export function listScenarios(f: FixtureFacts): ListScenario[] {
       what: 'titles, default view (shenhe_city)',
       role: 'shenhe_city',
       path: t(titleDefault),
-      betterPlan: true,
     },
     {
       key: 'titles',
       what: 'titles default page 400',
       role: 'shenhe_city',
       path: t(titleDefault, 9975),
-      betterPlan: true,
       pageOf: 'titles, default view (shenhe_city)',
     },
     {
@@ -190,21 +186,18 @@ export function listScenarios(f: FixtureFacts): ListScenario[] {
       what: 'titles status=returned',
       role: 'shenhe_city',
       path: t({ status: 'returned' }),
-      betterPlan: true,
     },
     {
       key: 'titles',
       what: 'titles plan 1, pending',
       role: 'shenhe_city',
       path: t({ planId: 1, status: 'pending' }),
-      betterPlan: true,
     },
     {
       key: 'titles',
       what: `titles q=${f.commonApplicant} (common)`,
       role: 'shenhe_city',
       path: t({ q: f.commonApplicant }),
-      betterPlan: true,
       search: true,
     },
     {
@@ -212,7 +205,6 @@ export function listScenarios(f: FixtureFacts): ListScenario[] {
       what: 'titles q=鲸鱼港 (absent)',
       role: 'shenhe_city',
       path: t({ q: '鲸鱼港' }),
-      betterPlan: true,
       search: true,
     },
     {

@@ -27,6 +27,7 @@ import {
   booleanFilter,
   boundedCount,
   dateBound,
+  deferredPage,
   enumFilter,
   intFilter,
   piiSearch,
@@ -36,9 +37,14 @@ import {
 } from '../../../db/lists';
 import { regionCodeUnknown } from '../../domain/validators';
 
-/** Open and past its deadline; `today` is the Beijing date. Served by appeals_status_due_idx. */
-export const overdueCondition = (today: string) =>
-  and(inArray(appeals.status, [...OPEN_STATUSES]), lt(appeals.dueDate, today))!;
+/**
+ * The open appeals (the clock runs), written exactly as the condition of the partial index appeals_open_due_idx
+ * (migration appeals_open_due: the unary +, the statuses as literals in this order), or SQLite will not use it.
+ */
+export const openCondition = sql`+${appeals.status} IN (${sql.raw(OPEN_STATUSES.map((s) => `'${s}'`).join(', '))})`;
+
+/** Open and past its deadline; `today` is the Beijing date. A range on appeals_open_due_idx. */
+export const overdueCondition = (today: string) => and(openCondition, lt(appeals.dueDate, today))!;
 
 /**
  * The queue's whitelist. Built per request: "mine" needs the caller and "overdue" needs today.
@@ -64,7 +70,7 @@ export function appealListSpec(actor: Actor, today: string): ListSpec {
     filters: {
       status: (value, field) =>
         value === 'open'
-          ? inArray(appeals.status, [...OPEN_STATUSES])
+          ? openCondition
           : value === 'undecided'
             ? inArray(appeals.status, [...UNDECIDED_STATUSES])
             : statusFilter(value, field),
@@ -137,11 +143,12 @@ const base = (db: DbOrTx) =>
     .leftJoin(units, eq(units.id, appeals.unitId));
 
 export function listAppeals(db: Db, p: ListParams) {
+  const page = deferredPage(db, appeals, appeals.id, p.where, p);
   const rows = base(db)
-    .where(p.where)
+    .where(page.where)
     .orderBy(...p.orderBy)
     .limit(p.limit)
-    .offset(p.offset)
+    .offset(page.offset)
     .all();
   return { rows, total: boundedCount(db, appeals, p.where) };
 }
@@ -258,7 +265,7 @@ export const runningAppeals = (tx: DbOrTx) =>
       dueDate: appeals.dueDate,
     })
     .from(appeals)
-    .where(inArray(appeals.status, [...OPEN_STATUSES]))
+    .where(openCondition)
     .orderBy(desc(appeals.id))
     .all();
 

@@ -18,6 +18,7 @@ import { TITLE_APPLICATION_STATUSES, type TitleModule } from '../../domain/workf
 import {
   boundedCount,
   dateBound,
+  deferredPage,
   enumFilter,
   intFilter,
   piiSearch,
@@ -32,10 +33,10 @@ import { reviewLevelFilter } from './reviewLevel.repo';
 export type TitleApplicationRow = typeof titleApplications.$inferSelect;
 
 /**
- * A reviewer's scope: the applications that ever reached their org. A correlated EXISTS (one probe of
- * the (org_id, application_id) primary key per row) lets the page walk the index that serves its filter
- * and sort and stop at the LIMIT; `id IN (SELECT …)` built the org's ~450k ids, twice a request, and
- * sorted them. Staff without an org see none.
+ * A reviewer's scope: the applications at their org or that ever reached it (DOMAIN: "at, or passed through";
+ * every arrival records a visit). A correlated EXISTS (one probe of the (org_id, application_id) primary key
+ * per row) lets the page walk the index that serves its filter and sort and stop at the LIMIT; `id IN (SELECT …)`
+ * built the org's ~450k ids, twice a request, and sorted them. Staff without an org see none.
  */
 // Qualified by hand: drizzle prints a bare "id" in single-table selects, which inside the subquery would not name the outer row.
 const outerId = sql`${sql.identifier('title_applications')}.${sql.identifier('id')}`;
@@ -44,6 +45,13 @@ export function scopeOf(actor: Pick<Actor, 'orgId'>): SQL {
   if (actor.orgId == null) return sql`0`;
   return sql`EXISTS (SELECT 1 FROM ${titleApplicationOrgs} WHERE ${titleApplicationOrgs.applicationId} = ${outerId} AND ${titleApplicationOrgs.orgId} = ${actor.orgId})`;
 }
+
+/**
+ * The scope a list needs: none when it asks only for what is at the caller's org now (`currentOrgId=mine`, the
+ * queue's default view), which is in the scope by definition; the visit probe per row would be most of its cost.
+ */
+const listScope = (actor: Pick<Actor, 'orgId'>, p: ListParams) =>
+  actor.orgId != null && p.filter.currentOrgId === 'mine' ? undefined : scopeOf(actor);
 
 const intOr =
   (special: Record<string, SQL>, column: Parameters<typeof intFilter>[0]): FilterBuilder =>
@@ -130,12 +138,13 @@ export type TitleApplicationWithNames = NonNullable<ReturnType<typeof findTitleA
 
 /** One page of the applications within the caller's scope. */
 export function listTitleApplications(db: Db, actor: Pick<Actor, 'orgId'>, p: ListParams) {
-  const where = and(scopeOf(actor), p.where);
+  const where = and(listScope(actor, p), p.where);
+  const page = deferredPage(db, titleApplications, titleApplications.id, where, p);
   const rows = base(db)
-    .where(where)
+    .where(page.where)
     .orderBy(...p.orderBy)
     .limit(p.limit)
-    .offset(p.offset)
+    .offset(page.offset)
     .all();
   return { rows, total: boundedCount(db, titleApplications, where) };
 }
