@@ -32,7 +32,9 @@ describe('the staff account workflow', () => {
   });
 
   it('lists only the events the roles may fire from the state', () => {
-    expect(allowedEvents(staffWorkflow, 'active', ['sysadmin'])).toEqual(['disable']);
+    // 三员分立: the security administrator, not the system administrator, disables an account.
+    expect(allowedEvents(staffWorkflow, 'active', ['security_admin'])).toEqual(['disable']);
+    expect(allowedEvents(staffWorkflow, 'active', ['sysadmin'])).toEqual([]);
     expect(allowedEvents(staffWorkflow, 'active', ['title_reviewer'])).toEqual([]);
   });
 });
