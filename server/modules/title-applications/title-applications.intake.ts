@@ -17,6 +17,7 @@ import {
   insertModule,
   openDuplicate,
 } from './title-applications.repo';
+import { withDueDate } from './title-applications.deadlines';
 import type { IntakeInput, ResubmitInput } from './title-applications.schemas';
 
 const RESOURCE = 'title-applications';
@@ -67,7 +68,7 @@ export function submit(ctx: AppContext, input: IntakeInput, ip: string | undefin
         applicantPhone: input.applicant.phone,
         unitOrgId: input.unitOrgId,
         chain: route.chain,
-        ...planned.state,
+        ...withDueDate(tx, plan.id, planned.state),
         submittedAt: at,
         createdAt: at,
       });
@@ -110,7 +111,7 @@ export function resubmit(ctx: AppContext, id: number, input: ResubmitInput, ip: 
       const { revision, currentOrgId, version } = plan.patch;
       for (const m of plan.step.moduleErrors!)
         insertModule(tx, id, m, revision!, input.modules[m] as Record<string, unknown>, at);
-      applyMove(tx, id, a.version, plan.patch);
+      applyMove(tx, id, a.version, withDueDate(tx, a.planId, plan.patch));
       addVisit(tx, id, currentOrgId!, at);
       addStep(tx, id, plan.step);
       recordAudit(tx, {

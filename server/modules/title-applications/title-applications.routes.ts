@@ -10,6 +10,7 @@ import { RevealQuery } from '../../security/revealLimit';
 import { ClaimBody, ReassignBody, ReviewBody } from './title-applications.schemas';
 import { hasVisited, titleApplicationListSpec } from './title-applications.repo';
 import * as service from './title-applications.service';
+import { titleToday } from './title-applications.deadlines';
 import * as drafts from './review-drafts.service';
 import { ReviewDraftBody } from './review-drafts.schemas';
 
@@ -22,7 +23,7 @@ export function titleApplicationRoutes(ctx: AppContext) {
   const r = Router();
   r.get('/', authorize('titleApplications.read'), (req, res) => {
     const actor = actorOf(req);
-    const p = parseListQuery(req.query, titleApplicationListSpec(actor));
+    const p = parseListQuery(req.query, titleApplicationListSpec(actor, titleToday(ctx.clock)));
     const { rows, total } = service.list(ctx, actor, p);
     sendList(res, 'title-applications', p, rows, total);
   });
