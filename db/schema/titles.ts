@@ -1,4 +1,7 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import type { Pause } from '../../server/domain/workingDays';
+import { DEFAULT_LEVEL_DEADLINE_DAYS } from '../../server/domain/titleDeadlines';
 import { TITLE_LEVELS, type ChainStep, type TitleLevel } from '../../server/domain/titleRouting';
 import {
   RESUBMIT_TARGETS,
@@ -29,6 +32,8 @@ export const titlePlans = sqliteTable(
     description: text().notNull().default(''),
     /** 批量通过 allowed at the levels above the employer unit (the unit level always reviews one by one). */
     batchPassAllowed: integer({ mode: 'boolean' }).notNull().default(true),
+    /** 每级审核时限: working days each level of the chain has for an application. */
+    levelDeadlineDays: integer().notNull().default(DEFAULT_LEVEL_DEADLINE_DAYS),
     ...createdUpdated(),
     version: version(),
   },
@@ -74,10 +79,20 @@ export const titleApplications = sqliteTable(
     submittedAt: timestamp().notNull(),
     resubmittedAt: timestamp(),
     decidedAt: timestamp(),
+    /** The level's clock: the Beijing day it arrived at its current level, and its stretches with the applicant since. */
+    levelSince: text(),
+    levelPauses: text({ mode: 'json' })
+      .$type<Pause[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    /** The last day of the current level (null while with the applicant, or decided). */
+    dueDate: text(),
     ...createdUpdated(),
     version: version(),
   },
   (t) => [
+    index('title_apps_current_due_idx').on(t.currentOrgId, t.status, t.dueDate),
+    index('title_apps_due_idx').on(t.dueDate),
     // The review home and the work lists: what waits at one org, per plan, oldest first.
     index('title_apps_current_plan_idx').on(t.currentOrgId, t.status, t.planId),
     index('title_apps_current_submitted_idx').on(t.currentOrgId, t.status, t.submittedAt),

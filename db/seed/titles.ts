@@ -33,6 +33,7 @@ import {
   type PlannedApplication,
 } from '../../server/domain/workflows/titleReview.planner';
 import { applyMove } from '../../server/modules/title-applications/title-applications.repo';
+import { withDueDate } from '../../server/modules/title-applications/title-applications.deadlines';
 import { seedUploadDir, type SeedContext } from './context';
 import { DEMO_ACCOUNTS } from './foundation';
 import { personName, type Rng } from './random';
@@ -272,6 +273,8 @@ interface Spec {
   detour?: Detour;
   /** For a final 待审 at an org with accounts: nobody holds it, a reviewer claimed it, or it was claimed then reassigned. */
   hold?: 'none' | 'claim' | 'reassign';
+  /** Days ago it last moved, instead of its status's usual range (work left lying past its level's deadline). */
+  lastMoved?: [number, number];
 }
 
 interface Reviewers {
@@ -717,6 +720,26 @@ function seed(ctx: SeedContext, tx: Tx) {
       step: 2,
       detour: { kind: 'applicant', at: 1, to: 'this_level' },
     },
+    // Past their level's deadline: at the unit, and at the department after the city sent them back (so the city sees them).
+    ...[0, 1, 2].map((k): Spec => ({
+      unit: hospital,
+      plan: 'health_senior',
+      level: 'associate_senior',
+      status: 'pending',
+      step: 0,
+      hold: k === 2 ? 'claim' : 'none',
+      lastMoved: [18 + k, 20 + k],
+    })),
+    ...[0, 1].map((k): Spec => ({
+      unit: hospital,
+      plan: 'health_senior',
+      level: 'associate_senior',
+      status: 'pending',
+      step: 1,
+      hold: 'none',
+      detour: { kind: 'level', at: 2, to: 1 },
+      lastMoved: [20 + k, 22 + k],
+    })),
   );
   const total = Math.round(2000 * ctx.scale);
   specs.splice(total);
@@ -786,7 +809,7 @@ function seed(ctx: SeedContext, tx: Tx) {
     const plan = plans.get(spec.plan)!;
     const first = w.events[0].at;
     const end = w.events.at(-1)!.at;
-    const [lo, hi] = LAST_MOVED[spec.status];
+    const [lo, hi] = spec.lastMoved ?? LAST_MOVED[spec.status];
     const target = nowMs - rng.int(lo * 24 * 60, hi * 24 * 60) * MIN;
     const earliest = Math.ceil((Math.max(nowMs - 60 * DAY, plan.opens) - first) / DAY);
     const latest = Math.min(Math.floor((plan.closes - first) / DAY), Math.floor((nowMs - MIN - end) / DAY));
@@ -1020,7 +1043,8 @@ function seed(ctx: SeedContext, tx: Tx) {
   for (const r of rows) r.write();
   for (const app of apps) {
     const { id: _id, applicantName: _n, level: _l, chain: _c, ...state } = app.app;
-    if (!applyMove(tx, app.id, 1, state)) throw new Error(`演示数据：申报 #${app.id} 未能写入`);
+    if (!applyMove(tx, app.id, 1, withDueDate(tx, app.plan.id, state)))
+      throw new Error(`演示数据：申报 #${app.id} 未能写入`);
   }
 
   const count = (s: TitleApplicationStatus) => apps.filter((a) => a.status === s).length;

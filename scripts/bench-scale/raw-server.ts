@@ -372,7 +372,11 @@ async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
     const q = listQuery(url, ['submittedAt', 'ASC']);
     const { rows, total } = titleList(q, actor);
     const shaped = rows.map(({ planName, unitOrgName, currentOrgName, assigneeName, ...app }) =>
-      presentTitle(actor, { app: titleCols.read(app), planName, unitOrgName, currentOrgName, assigneeName } as never),
+      presentTitle(
+        actor,
+        { app: titleCols.read(app), planName, unitOrgName, currentOrgName, assigneeName } as never,
+        beijingDate(new Date()),
+      ),
     );
     return sendList(res, 'title-applications', q, shaped, total);
   }

@@ -57,15 +57,19 @@ export function stintsOf(chain: readonly { orgId: number }[], steps: readonly St
 export const workingDaysBetween = (from: string, to: string, cal: WorkCalendar) =>
   Math.max(0, workingDaysLeft(beijingDate(new Date(from)), beijingDate(new Date(to)), cal));
 
-/** How long an application may wait at a level before it counts as overdue. */
+/** How long an application may wait at a level before it counts as overdue, unless its plan says otherwise. */
 export const OVERDUE_AFTER_WORKING_DAYS = 10;
 
 /**
- * Overdue at a level: still waiting there after more than 10 working days since it arrived. The one
- * place the rule lives, so a per-plan deadline (the application's due date) can replace it.
+ * Overdue at a level: still waiting there after more than the plan's 每级审核时限 (levelDeadlineDays)
+ * working days since it arrived — the rule behind the application's own dueDate, read from the steps.
  */
-export const isOverdueAtLevel = (arrivedAt: string, now: string, cal: WorkCalendar) =>
-  workingDaysBetween(arrivedAt, now, cal) > OVERDUE_AFTER_WORKING_DAYS;
+export const isOverdueAtLevel = (
+  arrivedAt: string,
+  now: string,
+  cal: WorkCalendar,
+  deadlineDays = OVERDUE_AFTER_WORKING_DAYS,
+) => workingDaysBetween(arrivedAt, now, cal) > deadlineDays;
 
 export interface LevelStats {
   /** Applications that reached the org. */
@@ -98,6 +102,7 @@ export function levelStats(
   orgId: number,
   now: string,
   cal: WorkCalendar,
+  deadlineDays = OVERDUE_AFTER_WORKING_DAYS,
 ): LevelStats {
   const s: LevelStats = {
     received: 0,
@@ -124,7 +129,7 @@ export function levelStats(
     if (!last.to) {
       if (a.status === 'pending' && a.currentOrgId === orgId) {
         s.pending++;
-        if (isOverdueAtLevel(last.from, now, cal)) s.overdue++;
+        if (isOverdueAtLevel(last.from, now, cal, deadlineDays)) s.overdue++;
       }
       continue;
     }

@@ -318,6 +318,8 @@ describe('the bulk moves: claim, reassign, forward', () => {
       currentStep: 2,
       currentOrgId: 2,
       assigneeId: null,
+      levelSince: '2026-11-02',
+      levelPauses: [],
       updatedAt: AT,
       version: 4,
     });

@@ -24,7 +24,7 @@ const LISTS: { name: string; user: string; path: string; action?: string; keep: 
     user: 'shenhe_unit',
     path: list('title-applications'),
     action: '审核',
-    keep: ['submittedAt', 'status'],
+    keep: ['submittedAt', 'status', 'dueDate'],
   },
   {
     name: '送审批次',

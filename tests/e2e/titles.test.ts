@@ -194,4 +194,20 @@ describe.skipIf(!hasBrowser())('professional-title review, from the unit to the 
     expect(texts[3]).toMatch(/^审核退回修改.*继续教育学时不足.*问题模块：继续教育.*退回至：申报人（修改后回到本级）/);
     expect(texts[4]).toMatch(/^重新提交.*修改模块：继续教育/);
   });
+
+  it('as shenhe_unit: the review home counts what is past its level’s deadline; the number opens those rows, marked 超期', async () => {
+    const { page } = e;
+    await signIn(page, e.app.url, 'shenhe_unit');
+    await page.getByRole('menuitem', { name: '职称审核首页' }).click();
+    // The demo hospital has applications left lying past the plan's 10 working days.
+    const overdue = page.getByRole('link', {
+      name: /^[1-9]\d* \S*卫生系列高级职称申报 超期（每级审核时限 10 个工作日）/,
+    });
+    const n = Number((await overdue.getAttribute('aria-label'))!.split(' ')[0]);
+    await overdue.click();
+    await expect.poll(() => page.url()).toContain(encodeURIComponent('"overdue":true'));
+    const rows = page.locator('tbody tr').filter({ hasText: '超期' });
+    await expect.poll(() => rows.count()).toBe(n);
+    expect(await page.locator('tbody tr').count()).toBe(n);
+  });
 });

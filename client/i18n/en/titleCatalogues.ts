@@ -16,6 +16,8 @@ export const titleCataloguesEn = {
         endDate: 'Closes on',
         period: 'Application period',
         active: 'Accepting applications',
+        levelDeadlineDays: 'Working days per review level',
+        batchPassAllowed: 'Batch pass allowed (not at unit level)',
         description: 'Description',
         updatedAt: 'Updated',
         q: 'Search plan name',

@@ -14,6 +14,8 @@ export const titleCataloguesZh = {
         endDate: '申报截止日期',
         period: '申报时间',
         active: '接受申报',
+        levelDeadlineDays: '每级审核时限（工作日）',
+        batchPassAllowed: '允许批量通过（单位级除外）',
         description: '说明',
         updatedAt: '更新时间',
         q: '搜索事项名称',

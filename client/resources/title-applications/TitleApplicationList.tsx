@@ -1,7 +1,8 @@
-import { Button, Chip, Stack, Typography } from '@mui/material';
+import { Button, Chip, Stack, Tooltip, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
 import {
   AutocompleteInput,
+  BooleanInput,
   DateInput,
   FunctionField,
   List,
@@ -46,6 +47,7 @@ const filters = [
   <SelectInput key="status" source="status" choices={STATUS_CHOICES} alwaysOn />,
   <HereFilter key="currentOrgId" source="currentOrgId" alwaysOn />,
   <ReviewerFilter key="assigneeId" source="assigneeId" alwaysOn />,
+  <BooleanInput key="overdue" source="overdue" />,
   <SeriesFilter key="series" source="series" />,
   <SelectInput key="level" source="level" choices={LEVEL_CHOICES} />,
   <ReferenceInput key="unitOrgId" source="unitOrgId" reference="orgs" filter={{ level: 'unit' }}>
@@ -54,6 +56,49 @@ const filters = [
   <DateInput key="submittedAt_gte" source="submittedAt_gte" />,
   <DateInput key="submittedAt_lte" source="submittedAt_lte" />,
 ];
+
+/** Overdue rows stand out as in the appeal queue: a red tint and a bar at the row's start. */
+const OVERDUE_ROW = {
+  backgroundColor: 'rgba(211, 47, 47, 0.08)',
+  '& td:first-of-type': { boxShadow: 'inset 4px 0 0 #d32f2f' },
+};
+
+const VISUALLY_HIDDEN = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+} as const;
+
+interface DueRecord {
+  dueDate: string | null;
+  overdue: boolean;
+}
+
+/** 本级办理期限: the last working day at the level it stands at; none while it is with the applicant or done. */
+function DueDate({ record }: { record: DueRecord }) {
+  const translate = useTranslate();
+  if (!record.dueDate) return <>—</>;
+  // The date alone keeps the column narrow enough for 1,024 px; 超期 is read out and shown as the tooltip.
+  if (record.overdue)
+    return (
+      <Tooltip title={translate('titles.home.overdue')}>
+        <Chip
+          size="small"
+          color="error"
+          label={
+            <>
+              {record.dueDate}
+              <span style={VISUALLY_HIDDEN}> {translate('titles.home.overdue')}</span>
+            </>
+          }
+        />
+      </Tooltip>
+    );
+  return <span>{record.dueDate}</span>;
+}
 
 function Empty() {
   const translate = useTranslate();
@@ -90,8 +135,9 @@ export function TitleApplicationList() {
         bulkActionButtons={<BulkActions />}
         empty={<Empty />}
         wrap={['unitOrgName', 'currentOrgName', 'titleName']}
-        wrapMin={110}
+        wrapMin={96}
         omit={['titleName', 'currentOrgName']}
+        rowSx={(r: { overdue?: boolean }) => (r.overdue ? OVERDUE_ROW : {})}
       >
         <TextField source="id" />
         <FunctionField
@@ -113,6 +159,7 @@ export function TitleApplicationList() {
         <StatusChip source="status" prefix="titles.status" />
         <TextField source="assigneeName" sortable={false} emptyText="—" />
         <TimeField source="submittedAt" />
+        <FunctionField source="dueDate" render={(r: DueRecord) => <DueDate record={r} />} />
         {/* 审核 where the caller may review it now [003 §3.1 B]; the row opens the same page either way. */}
         <FunctionField
           label=""

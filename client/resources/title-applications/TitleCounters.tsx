@@ -46,6 +46,7 @@ export function TitleCounters({ dense }: { dense?: boolean }) {
           <TableCell>{translate('titles.home.plan')}</TableCell>
           <TableCell align="center">{translate('titles.home.pending')}</TableCell>
           <TableCell align="center">{translate('titles.home.awaiting')}</TableCell>
+          <TableCell align="center">{translate('titles.home.overdue')}</TableCell>
           <TableCell align="center">{translate('titles.home.returned')}</TableCell>
           {!dense && <TableCell />}
         </TableRow>
@@ -74,6 +75,14 @@ export function TitleCounters({ dense }: { dense?: boolean }) {
                 value={p.awaitingSubmission}
                 to={link(p.planId, 'awaiting_submission')}
                 label={`${p.planName} ${translate('titles.home.awaiting')}`}
+                strong
+              />
+            </TableCell>
+            <TableCell align="center">
+              <Count
+                value={p.overdue}
+                to={applicationsLink({ planId: p.planId, overdue: true, currentOrgId: 'mine' })}
+                label={`${p.planName} ${translate('titles.home.overdue')}（${translate('titles.home.overdue_hint', { days: p.levelDeadlineDays })}）`}
                 strong
               />
             </TableCell>

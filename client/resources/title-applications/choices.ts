@@ -75,6 +75,9 @@ export interface Counters {
     pending: number;
     awaitingSubmission: number;
     returned: number;
+    /** Of what waits here, how much is past its level's due date. */
+    overdue: number;
+    levelDeadlineDays: number;
   }[];
 }
 

@@ -8,6 +8,7 @@ import {
   DateInput,
   FunctionField,
   List,
+  NumberField,
   NumberInput,
   SearchInput,
   SelectInput,
@@ -104,6 +105,8 @@ const TitlePlanShow = () => (
       <FunctionField source="levels" render={() => <LevelChips />} />
       <FunctionField source="period" render={() => <Period />} />
       <BooleanField source="active" />
+      <NumberField source="levelDeadlineDays" />
+      <BooleanField source="batchPassAllowed" />
       <TextField source="description" emptyText="—" sx={{ whiteSpace: 'pre-wrap' }} />
       <TimeField source="updatedAt" />
     </SimpleShowLayout>
@@ -118,7 +121,14 @@ function Form() {
   const translate = useTranslate();
   return (
     <SimpleForm
-      defaultValues={{ active: true, year: new Date().getFullYear(), levels: [], description: '' }}
+      defaultValues={{
+        active: true,
+        year: new Date().getFullYear(),
+        levels: [],
+        description: '',
+        levelDeadlineDays: 10,
+        batchPassAllowed: true,
+      }}
       toolbar={<CatalogueToolbar confirm="titleCatalogues.plans.delete_confirm" />}
     >
       <Alert severity="info" sx={{ mb: 2 }}>
@@ -133,6 +143,11 @@ function Form() {
       <Stack direction="row" spacing={2}>
         <DateInput source="startDate" validate={required()} />
         <DateInput source="endDate" validate={required()} />
+      </Stack>
+      <Stack direction="row" spacing={2} alignItems="center">
+        {/* On the work calendar the appeals use; a change moves the deadlines still running. */}
+        <NumberInput source="levelDeadlineDays" validate={required()} min={1} max={60} step={1} />
+        <BooleanInput source="batchPassAllowed" />
       </Stack>
       <BooleanInput source="active" />
       {/* An emptied description is '', not null: the server keeps text, never null, there. */}

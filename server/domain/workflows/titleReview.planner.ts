@@ -3,6 +3,8 @@ import { conflict, invalid, staleVersion } from '../errors';
 import type { StaffRole } from '../roles';
 import { TITLE_LEVEL_LABEL, type ChainStep, type TitleLevel } from '../titleRouting';
 import { nextState, transition } from './stateMachine';
+import { clockAfter } from '../titleDeadlines';
+import { beijingDate, type Pause } from '../workingDays';
 import {
   AUDIT_VERB,
   isLastStep,
@@ -39,6 +41,9 @@ export interface TitleState {
   updatedAt: string;
   resubmittedAt: string | null;
   decidedAt: string | null;
+  /** The level's clock (see titleDeadlines): moves set it; the due date is worked out from it on the calendar. */
+  levelSince: string | null;
+  levelPauses: Pause[];
 }
 
 /** An application as the planners see it; the names, when known, only make refusals readable. */
@@ -110,6 +115,12 @@ function stepAt(a: Pick<PlannedApplication, 'chain'>, step: number, at: string, 
 }
 
 const moved = (a: TitleState, at: string) => ({ updatedAt: at, version: a.version + 1 });
+/** The level clock after `event`, counted in Beijing days; nothing when the move leaves it as it was. */
+function clock(event: TitleEvent, a: TitleState, at: string): Partial<TitleState> {
+  const next = clockAfter(event, a, beijingDate(new Date(at)));
+  const same = next.levelSince === a.levelSince && JSON.stringify(next.levelPauses) === JSON.stringify(a.levelPauses);
+  return same ? {} : next;
+}
 const refuse = (reason: string | null) => {
   if (reason) throw conflict(reason);
 };
@@ -138,6 +149,7 @@ export function planSubmission(
     updatedAt: at,
     resubmittedAt: null,
     decidedAt: null,
+    ...clockAfter('submit', { levelSince: null, levelPauses: [] }, beijingDate(new Date(at))),
   };
   const step: PlannedStep = { ...stepAt(a, 0, at, who), kind: 'submitted', detail: `提交至${first.name}` };
   return {
@@ -172,7 +184,13 @@ export function planReview(
   const step = stepAfter(event, a, { returnToStep });
   const modules = input.moduleErrors as TitleModule[];
   const toApplicant = event === 'returnToApplicant';
-  const patch: Partial<TitleState> = { status, currentStep: step, currentOrgId: a.chain[step].orgId, ...moved(a, at) };
+  const patch: Partial<TitleState> = {
+    status,
+    currentStep: step,
+    currentOrgId: a.chain[step].orgId,
+    ...clock(event, a, at),
+    ...moved(a, at),
+  };
   if (toApplicant) {
     // Coming straight back to this level, it comes back to the reviewer who returned it.
     Object.assign(patch, {
@@ -275,7 +293,15 @@ export function planForward(a: PlannedApplication, actor: Mover, batchId: number
   return {
     event: 'forward',
     status,
-    patch: { status, currentStep: step, currentOrgId: next.orgId, assigneeId: null, ...moved(a, at) },
+    patch: {
+      status,
+      currentStep: step,
+      currentOrgId: next.orgId,
+      assigneeId: null,
+      // Written as a set (the batch's one UPDATE), so always whole: the next level's clock starts.
+      ...clockAfter('forward', a, beijingDate(new Date(at))),
+      ...moved(a, at),
+    },
     step: {
       ...stepAt(a, a.currentStep, at, actor),
       kind: 'forwarded',
@@ -325,6 +351,7 @@ export function planResubmit(a: PlannedApplication, sent: readonly TitleModule[]
       resubmitTo: null,
       revision: a.revision + 1,
       resubmittedAt: at,
+      ...clock('resubmit', a, at),
       ...moved(a, at),
     },
     step: {

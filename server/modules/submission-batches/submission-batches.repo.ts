@@ -113,6 +113,10 @@ export interface ForwardWrite {
     assigneeId: null;
     updatedAt: string;
     version: number;
+    /** The next level's clock starts on arrival. */
+    levelSince: string;
+    levelPauses: unknown[];
+    dueDate: string | null;
   };
   step: StepInsert;
 }
@@ -129,7 +133,10 @@ export function applyForwards(tx: DbOrTx, moves: ForwardWrite[]) {
       current_org_id = json_extract(m.value, '$.currentOrgId'),
       assignee_id = json_extract(m.value, '$.assigneeId'),
       updated_at = json_extract(m.value, '$.updatedAt'),
-      version = json_extract(m.value, '$.version')
+      version = json_extract(m.value, '$.version'),
+      level_since = json_extract(m.value, '$.levelSince'),
+      level_pauses = json(json_extract(m.value, '$.levelPauses')),
+      due_date = json_extract(m.value, '$.dueDate')
     FROM json_each(${json}) AS m
     WHERE title_applications.id = json_extract(m.value, '$.id') AND title_applications.version = json_extract(m.value, '$.fromVersion')`)
     .changes;

@@ -5,7 +5,13 @@ import type { Actor } from '../../domain/roles';
 import { recordAudits } from '../../audit/record';
 import { checkUploads, insertFileRows, withStoredUploads, type IncomingFile } from '../../files/storage';
 import type { ListParams } from '../../../db/lists';
-import { blockerOf, planForward, type PlannedApplication } from '../../domain/workflows/titleReview.planner';
+import {
+  blockerOf,
+  planForward,
+  type MovePlan,
+  type PlannedApplication,
+} from '../../domain/workflows/titleReview.planner';
+import { withDueDate } from '../title-applications/title-applications.deadlines';
 import type { ChainStep } from '../../domain/titleRouting';
 import { blocked } from '../title-applications/title-applications.service';
 import type { TitleApplicationWithNames } from '../title-applications/title-applications.repo';
@@ -124,12 +130,20 @@ export async function create(ctx: AppContext, actor: Actor, input: CreateBatchIn
         });
         if (!report) attachFile(tx, fileId, batchId);
         const plans = rows.map((r) => ({ r, plan: planForward(planned(r), actor, batchId, at) }));
-        const moves = plans.map(({ r, plan }) => ({
-          id: r.app.id,
-          fromVersion: r.app.version,
-          patch: plan.patch as ForwardWrite['patch'],
-          step: plan.step,
-        }));
+        // Every one arrives at the next level today: one due date per plan.
+        const due = new Map<number, ForwardWrite['patch']>();
+        const patchOf = (r: TitleApplicationWithNames, patch: MovePlan['patch']) =>
+          withDueDate(tx, r.app.planId, patch) as ForwardWrite['patch'];
+        const moves = plans.map(({ r, plan }) => {
+          const first = due.get(r.app.planId) ?? patchOf(r, plan.patch);
+          due.set(r.app.planId, first);
+          return {
+            id: r.app.id,
+            fromVersion: r.app.version,
+            patch: { ...(plan.patch as ForwardWrite['patch']), dueDate: first.dueDate },
+            step: plan.step,
+          };
+        });
         if (applyForwards(tx, moves) !== moves.length) throw staleVersion();
         insertForwardSteps(tx, moves);
         insertVisits(tx, to.orgId, input.applicationIds, at);

@@ -18,6 +18,7 @@ import {
   openDuplicate,
 } from './title-applications.repo';
 import { bindAttachments } from './title-applications.attachments';
+import { withDueDate } from './title-applications.deadlines';
 import type { IntakeInput, ResubmitInput } from './title-applications.schemas';
 
 const RESOURCE = 'title-applications';
@@ -68,7 +69,7 @@ export function submit(ctx: AppContext, input: IntakeInput, ip: string | undefin
         applicantPhone: input.applicant.phone,
         unitOrgId: input.unitOrgId,
         chain: route.chain,
-        ...planned.state,
+        ...withDueDate(tx, plan.id, planned.state),
         submittedAt: at,
         createdAt: at,
       });
@@ -113,7 +114,7 @@ export function resubmit(ctx: AppContext, id: number, input: ResubmitInput, ip: 
       for (const m of plan.step.moduleErrors!)
         insertModule(tx, id, m, revision!, input.modules[m] as Record<string, unknown>, at);
       if (plan.step.moduleErrors!.includes('attachments')) bindAttachments(tx, id, input.modules.attachments);
-      applyMove(tx, id, a.version, plan.patch);
+      applyMove(tx, id, a.version, withDueDate(tx, a.planId, plan.patch));
       addVisit(tx, id, currentOrgId!, at);
       addStep(tx, id, plan.step);
       recordAudit(tx, {

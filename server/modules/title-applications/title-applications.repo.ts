@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import {
   orgs,
@@ -16,6 +16,7 @@ import type { Actor } from '../../domain/roles';
 import { TITLE_LEVELS } from '../../domain/titleRouting';
 import { TITLE_APPLICATION_STATUSES, type TitleModule } from '../../domain/workflows/titleApplications.workflow';
 import {
+  booleanFilter,
   boundedCount,
   dateBound,
   deferredPage,
@@ -29,6 +30,7 @@ import {
 } from '../../../db/lists';
 import { regionCodeUnknown } from '../../domain/validators';
 import { reviewLevelFilter } from './reviewLevel.repo';
+import { HELD_STATUSES } from '../../domain/titleDeadlines';
 
 export type TitleApplicationRow = typeof titleApplications.$inferSelect;
 
@@ -52,6 +54,16 @@ export function scopeOf(actor: Pick<Actor, 'orgId'>): SQL {
  */
 const listScope = (actor: Pick<Actor, 'orgId'>, p: ListParams) =>
   actor.orgId != null && p.filter.currentOrgId === 'mine' ? undefined : scopeOf(actor);
+/** The rows overdue on `today` (Beijing): held at a level past its last day. */
+export const overdueCondition = (today: string): SQL =>
+  and(
+    inArray(titleApplications.status, [...HELD_STATUSES]),
+    isNotNull(titleApplications.dueDate),
+    lt(titleApplications.dueDate, today),
+  )!;
+
+/** How many rows of a GROUP BY are overdue on `today`. */
+export const overdueFlag = (today: string) => sql<number>`sum(CASE WHEN ${overdueCondition(today)} THEN 1 ELSE 0 END)`;
 
 const intOr =
   (special: Record<string, SQL>, column: Parameters<typeof intFilter>[0]): FilterBuilder =>
@@ -60,8 +72,11 @@ const intOr =
     return intFilter(column)(value, field);
   };
 
-/** The whitelist of the lists; "mine" means the caller (assignee) or the caller's org (current org). */
-export function titleApplicationListSpec(actor: Actor): ListSpec {
+/**
+ * The whitelist of the lists; "mine" means the caller (assignee) or the caller's org (current org);
+ * `overdue` is judged against `today` (Beijing).
+ */
+export function titleApplicationListSpec(actor: Actor, today: string): ListSpec {
   const myOrg = actor.orgId ?? -1;
   return {
     resource: 'title-applications',
@@ -78,8 +93,10 @@ export function titleApplicationListSpec(actor: Actor): ListSpec {
       planId: titleApplications.planId,
       currentOrgId: titleApplications.currentOrgId,
       unitOrgId: titleApplications.unitOrgId,
+      dueDate: titleApplications.dueDate,
     },
     filters: {
+      overdue: booleanFilter(overdueCondition(today), sql`NOT (${overdueCondition(today)})`),
       planId: intFilter(titleApplications.planId),
       status: enumFilter(titleApplications.status, TITLE_APPLICATION_STATUSES),
       series: (value) => eq(titleApplications.series, String(value).trim()),
@@ -244,10 +261,15 @@ export const openDuplicate = (db: DbOrTx, planId: number, idNumber: string) =>
     )
     .get();
 
-/** The review home's numbers: per plan and status, what waits at one org. */
-export const countsAt = (db: DbOrTx, orgId: number) =>
+/** The review home's numbers: per plan and status, what waits at one org (and how much of it is overdue). */
+export const countsAt = (db: DbOrTx, orgId: number, today: string) =>
   db
-    .select({ planId: titleApplications.planId, status: titleApplications.status, n: sql<number>`count(*)` })
+    .select({
+      planId: titleApplications.planId,
+      status: titleApplications.status,
+      n: sql<number>`count(*)`,
+      overdue: overdueFlag(today),
+    })
     .from(titleApplications)
     .where(
       and(
@@ -279,3 +301,19 @@ export function reviewersOf(db: DbOrTx, orgId: number) {
 
 export const orgNameOf = (db: DbOrTx, id: number) =>
   db.select({ name: orgs.name }).from(orgs).where(eq(orgs.id, id)).get()?.name ?? null;
+
+/** The applications of a plan whose level clock runs (or is paused): the ones a change of its days moves. */
+export const runningClocksOfPlan = (db: DbOrTx, planId: number) =>
+  db
+    .select({
+      id: titleApplications.id,
+      levelSince: titleApplications.levelSince,
+      levelPauses: titleApplications.levelPauses,
+      dueDate: titleApplications.dueDate,
+    })
+    .from(titleApplications)
+    .where(and(eq(titleApplications.planId, planId), isNotNull(titleApplications.levelSince)))
+    .all();
+
+export const setDueDate = (tx: DbOrTx, id: number, dueDate: string | null) =>
+  tx.update(titleApplications).set({ dueDate }).where(eq(titleApplications.id, id)).run();

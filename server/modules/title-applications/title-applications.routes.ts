@@ -13,6 +13,7 @@ import { exportList } from './title-applications.export';
 import { sendXlsx } from '../../files/xlsx';
 import { hasVisited, titleApplicationListSpec } from './title-applications.repo';
 import * as service from './title-applications.service';
+import { titleToday } from './title-applications.deadlines';
 import * as drafts from './review-drafts.service';
 import { ReviewDraftBody } from './review-drafts.schemas';
 
@@ -25,7 +26,7 @@ export function titleApplicationRoutes(ctx: AppContext) {
   const r = Router();
   r.get('/', authorize('titleApplications.read'), (req, res) => {
     const actor = actorOf(req);
-    const p = parseListQuery(req.query, titleApplicationListSpec(actor));
+    const p = parseListQuery(req.query, titleApplicationListSpec(actor, titleToday(ctx.clock)));
     const { rows, total } = service.list(ctx, actor, p);
     sendList(res, 'title-applications', p, rows, total);
   });
@@ -44,7 +45,7 @@ export function titleApplicationRoutes(ctx: AppContext) {
     const actor = actorOf(req);
     // The list's own filter and sort; the export reads every page itself.
     const query = { sort: req.query.sort, filter: req.query.filter, range: '[0,999]' };
-    const p = parseListQuery(query, titleApplicationListSpec(actor));
+    const p = parseListQuery(query, titleApplicationListSpec(actor, titleToday(ctx.clock)));
     await sendXlsx(res, exportList(ctx, actor, p, typeof query.filter === 'string' ? query.filter : '{}'));
   });
   r.post('/batch-review', authorize('titleApplications.batchReview'), (req, res) =>

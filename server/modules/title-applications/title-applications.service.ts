@@ -43,16 +43,18 @@ import {
 import type { ReviewBodyInput } from './title-applications.schemas';
 import { deleteDraftsOf } from './review-drafts.repo';
 import { attachmentFiles } from './title-applications.attachments';
+import { isTitleOverdue, titleToday, withDueDate } from './title-applications.deadlines';
 
 const RESOURCE = 'title-applications';
 
 /** The review form's input; `version` is left out by batch pass, which reviews what it finds. */
 type ReviewInputOf = Omit<ReviewBodyInput, 'version'> & { version?: number };
 
-export function present(actor: Actor, r: TitleApplicationWithNames) {
+export function present(actor: Actor, r: TitleApplicationWithNames, today: string) {
   const a = r.app;
   return {
     ...a,
+    overdue: isTitleOverdue(a, today),
     applicantIdNumber: maskIdNumber(a.applicantIdNumber),
     applicantPhone: maskPhone(a.applicantPhone),
     planName: r.planName,
@@ -72,7 +74,8 @@ function loadVisible(ctx: AppContext, db: Tx | AppContext['db'], actor: Actor, i
 
 export function list(ctx: AppContext, actor: Actor, p: ListParams) {
   const { rows, total } = listTitleApplications(ctx.db, actor, p);
-  return { rows: rows.map((r) => present(actor, r)), total };
+  const today = titleToday(ctx.clock);
+  return { rows: rows.map((r) => present(actor, r, today)), total };
 }
 
 /**
@@ -103,7 +106,7 @@ function detail(ctx: AppContext, actor: Actor, r: TitleApplicationWithNames) {
   });
   const ret = lastReturnOf(ctx.db, id);
   return {
-    ...present(actor, r),
+    ...present(actor, r, titleToday(ctx.clock)),
     modules,
     lastReturn: ret
       ? {
@@ -153,8 +156,10 @@ export function progress(ctx: AppContext, actor: Actor, id: number) {
 /** The review home: per plan, what waits at the caller's org (待审, 待送审) and what it returned (已退回). */
 export function counters(ctx: AppContext, actor: Actor) {
   const orgId = actor.orgId ?? -1;
-  const counts = countsAt(ctx.db, orgId);
+  const counts = countsAt(ctx.db, orgId, titleToday(ctx.clock));
   const n = (planId: number, status: string) => counts.find((c) => c.planId === planId && c.status === status)?.n ?? 0;
+  const overdue = (planId: number) =>
+    counts.filter((c) => c.planId === planId).reduce((sum, c) => sum + (c.overdue ?? 0), 0);
   return {
     orgId: actor.orgId,
     orgName: actor.orgId == null ? null : orgNameOf(ctx.db, actor.orgId),
@@ -166,6 +171,8 @@ export function counters(ctx: AppContext, actor: Actor) {
       pending: n(p.id, 'pending'),
       awaitingSubmission: n(p.id, 'awaiting_submission'),
       returned: n(p.id, 'returned'),
+      overdue: overdue(p.id),
+      levelDeadlineDays: p.levelDeadlineDays,
     })),
   };
 }
@@ -180,9 +187,13 @@ const planned = (r: TitleApplicationWithNames): PlannedApplication => ({
   currentOrgName: r.currentOrgName,
 });
 
-/** Executes a planned move: the row (on the version it was planned from), its progress step, its audit row. */
-function save(tx: Tx, actor: Actor, a: TitleApplicationWithNames['app'], plan: MovePlan) {
-  if (!applyMove(tx, a.id, a.version, plan.patch)) throw staleVersion();
+/**
+ * Executes a planned move: the row (on the version it was planned from, with the due date its level
+ * clock gives), its progress step, its audit row. Returns the patch written.
+ */
+export function save(tx: Tx, actor: Actor, a: TitleApplicationWithNames['app'], plan: MovePlan) {
+  const patch = withDueDate(tx, a.planId, plan.patch);
+  if (!applyMove(tx, a.id, a.version, patch)) throw staleVersion();
   addStep(tx, a.id, plan.step);
   recordAudit(tx, {
     actor,
@@ -192,6 +203,7 @@ function save(tx: Tx, actor: Actor, a: TitleApplicationWithNames['app'], plan: M
     summary: plan.auditSummary,
     at: plan.step.at,
   });
+  return patch;
 }
 
 /**
@@ -241,13 +253,13 @@ export function reviewOne(ctx: AppContext, actor: Actor, id: number, input: Revi
     (tx) => {
       const r = loadVisible(ctx, tx, actor, id);
       const plan = planReview(planned(r), input, actor, at);
-      save(tx, actor, r.app, plan);
+      const patch = save(tx, actor, r.app, plan);
       const text = applicantSms(tx, r, plan.event, input, ctx.clock.now());
       if (text) queueSms(tx, { phone: r.app.applicantPhone, content: text, relatedType: RESOURCE, relatedId: id, at });
       // The application has left this level (or is decided): no one's draft of this review stays.
       deleteDraftsOf(tx, id);
       // The row as written is the row read plus the patch; only names the move cannot tell are read again.
-      return moved(r, plan.patch, actor) ?? findTitleApplication(tx, id)!;
+      return moved(r, patch, actor) ?? findTitleApplication(tx, id)!;
     },
     { behavior: 'immediate' },
   );

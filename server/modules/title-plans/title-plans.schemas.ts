@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TITLE_LEVELS } from '../../domain/titleRouting';
 import { ALWAYS, versionField } from '../../http/validate';
+import { DEFAULT_LEVEL_DEADLINE_DAYS } from '../../domain/titleDeadlines';
 
 const date = (what: string) =>
   z
@@ -29,6 +30,13 @@ const fields = {
   active: z.boolean({ error: '请选择是否接受申报' }).optional().default(true),
   description: z.string().trim().max(500, '说明不能超过 500 个字').optional().default(''),
   batchPassAllowed: z.boolean({ error: '请选择是否允许批量通过' }).optional().default(true),
+  levelDeadlineDays: z.coerce
+    .number({ error: '请输入每级审核时限' })
+    .int('每级审核时限应为整数个工作日')
+    .min(1, '每级审核时限至少 1 个工作日')
+    .max(60, '每级审核时限不能超过 60 个工作日')
+    .optional()
+    .default(DEFAULT_LEVEL_DEADLINE_DAYS),
 };
 
 const window = (v: { startDate?: unknown; endDate?: unknown }, c: z.RefinementCtx) => {

@@ -16,6 +16,7 @@ import {
   type TitlePlanRow,
 } from './title-plans.repo';
 import type { TitlePlanInput } from './title-plans.schemas';
+import { recomputePlanDeadlines } from '../title-applications/title-applications.deadlines';
 
 /** Whether the public hall takes applications for the plan today (Beijing date). */
 export const isAccepting = (p: Pick<TitlePlanRow, 'active' | 'startDate' | 'endDate'>, today: string) =>
@@ -73,7 +74,10 @@ export function create(ctx: AppContext, actor: Actor, input: TitlePlanInput) {
   return get(ctx, actor, id);
 }
 
-/** Editing a plan never moves an application: series and level were checked when each was submitted. */
+/**
+ * Editing a plan never moves an application: series and level were checked when each was submitted.
+ * A new 每级审核时限 moves the due dates of the levels still running.
+ */
 export function update(ctx: AppContext, actor: Actor, id: number, input: TitlePlanInput & { version: number }) {
   const at = ctx.clock.now().toISOString();
   ctx.db.transaction(
@@ -87,6 +91,7 @@ export function update(ctx: AppContext, actor: Actor, id: number, input: TitlePl
       if (next.series !== before.series && hasApplications(tx, id))
         throw conflict('该事项已有申报，不能修改职称系列', { series: '已有申报，不能修改职称系列' });
       updateTitlePlan(tx, id, { ...next, updatedAt: at, version: before.version + 1 });
+      if (next.levelDeadlineDays !== before.levelDeadlineDays) recomputePlanDeadlines(tx, id);
       recordAudit(tx, {
         actor,
         action: 'titlePlans.update',

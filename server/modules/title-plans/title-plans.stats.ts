@@ -1,7 +1,7 @@
 import type { AppContext } from '../../context';
 import { conflict } from '../../domain/errors';
 import type { Actor } from '../../domain/roles';
-import { levelStats, OVERDUE_AFTER_WORKING_DAYS, type StatApplication } from '../../domain/titleStats';
+import { levelStats, type StatApplication } from '../../domain/titleStats';
 import { loadCalendar } from '../appeals/appeals.repo';
 import { citiesUnder, orgOf, statsInput } from '../title-applications/title-stats.repo';
 import { get as getPlan } from './title-plans.service';
@@ -25,14 +25,14 @@ export function planStats(ctx: AppContext, actor: Actor, planId: number) {
   const all = apps.map((a) => ({ ...a, steps: stepsOf.get(a.id) ?? [] }) satisfies StatApplication);
   const now = ctx.clock.now().toISOString();
   const cal = loadCalendar(ctx.db, CALENDAR_FROM);
-  const at = (orgId: number, list: typeof all) => levelStats(list, orgId, now, cal);
+  const at = (orgId: number, list: typeof all) => levelStats(list, orgId, now, cal, plan.levelDeadlineDays);
   return {
     planId,
     planName: plan.name,
     orgId: org.id,
     orgName: org.name,
     orgLevel: org.level,
-    overdueAfterWorkingDays: OVERDUE_AFTER_WORKING_DAYS,
+    overdueAfterWorkingDays: plan.levelDeadlineDays,
     totals: at(org.id, all),
     byLevel: plan.levels.map((level) => ({
       level,
