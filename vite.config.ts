@@ -113,7 +113,9 @@ export default defineConfig({
           // Polls wait on a condition, so a long budget costs nothing when the page is quick.
           expect: { poll: { timeout: 30_000, interval: 100 } },
           pool: 'forks',
-          maxWorkers: 1,
+          // Two browser files at a time: each is its own server and Chromium, and every wait is on a
+          // condition, so sharing the two cores costs time per file, not correctness (the suite's budget is 8 min).
+          maxWorkers: 2,
           sequence: { groupOrder: 2 },
         },
       },
