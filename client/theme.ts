@@ -50,12 +50,39 @@ export const theme: RaThemeOptions = deepmerge(defaultTheme, {
         input: { '&.Mui-focused': { outline: ring, outlineOffset: 2, borderRadius: 4 } },
       },
     },
+    // At 320 px (WCAG 1.4.10) a tab bar wraps onto more rows instead of hiding tabs past the edge; the
+    // sliding indicator cannot follow a wrapped row, so the selected tab is underlined itself.
+    MuiTabs: {
+      styleOverrides: {
+        flexContainer: { '@media (max-width: 599.95px)': { flexWrap: 'wrap' } },
+        indicator: { '@media (max-width: 599.95px)': { display: 'none' } },
+      },
+    },
+    MuiTab: {
+      styleOverrides: {
+        root: {
+          '@media (max-width: 599.95px)': { '&.Mui-selected': { boxShadow: `inset 0 -2px 0 ${palette.primary.main}` } },
+        },
+      },
+    },
+    // A page's action buttons wrap onto a second row on a narrow window instead of running off its edge.
+    RaTopToolbar: { styleOverrides: { root: { flexWrap: 'wrap' } } },
+    // react-admin sizes the layout to fit its widest content (min-width: fit-content), so one wide table made the
+    // whole page, app bar included, scroll sideways; the page keeps the window's width and a table scrolls itself.
+    RaLayout: { styleOverrides: { root: { minWidth: 0, '& .RaLayout-content': { minWidth: 0 } } } },
     // react-admin's grey[300] form toolbar took the 删除 text button below 4.5:1 (4.25); #f5f5f5 keeps it at 5.16.
     RaToolbar: { styleOverrides: { root: { backgroundColor: '#f5f5f5' } } },
     // A disabled field's helper text still has to be read (the field says why it cannot be changed).
     MuiFormHelperText: { styleOverrides: { root: { '&.Mui-disabled': { color: 'rgba(0, 0, 0, 0.6)' } } } },
     // Row checkboxes named on the checkbox itself (see LabelledDatagridBody).
-    RaDatagrid: { defaultProps: { body: LabelledDatagridBody } },
+    RaDatagrid: {
+      defaultProps: { body: LabelledDatagridBody },
+      // Below 600 px a list's table scrolls in its own container (WCAG 1.4.10's exception for tables); wider,
+      // the header keeps sticking to the page's top.
+      styleOverrides: {
+        root: { '@media (max-width: 599.95px)': { '& .RaDatagrid-tableWrapper': { overflowX: 'auto' } } },
+      },
+    },
     // With nothing selected the bulk toolbar is 0 px high but its buttons were still in the tab order.
     RaBulkActionsToolbar: {
       styleOverrides: { root: { '& .RaBulkActionsToolbar-collapsed': { visibility: 'hidden' } } },

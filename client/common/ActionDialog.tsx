@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactElement, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactElement, type ReactNode, type Ref } from 'react';
 import { useMutation } from '@tanstack/react-query';
 import {
   Alert,
@@ -13,6 +13,7 @@ import {
 } from '@mui/material';
 import { HttpError, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { returnFocus } from './focus';
+import { KeyHint } from './KeyHint';
 
 type Color = 'primary' | 'secondary' | 'error' | 'warning' | 'success' | 'info' | 'inherit';
 
@@ -216,6 +217,9 @@ export interface ActionDialogButtonProps<T> extends Omit<
   variant?: 'text' | 'outlined' | 'contained';
   /** Called as the dialog opens (reset or prefill its form). */
   onOpen?: () => void;
+  /** A shortcut key that opens it (bound by the caller through `buttonRef`), shown beside the label. */
+  keyShortcut?: string;
+  buttonRef?: Ref<HTMLButtonElement>;
 }
 
 /** A button that opens its ActionDialog; the dialog's confirm button takes the button's colour when it warns. */
@@ -226,6 +230,8 @@ export function ActionDialogButton<T>({
   color,
   variant,
   onOpen,
+  keyShortcut,
+  buttonRef,
   ...dialog
 }: ActionDialogButtonProps<T>) {
   const [open, setOpen] = useState(false);
@@ -236,12 +242,15 @@ export function ActionDialogButton<T>({
         color={color ?? 'primary'}
         variant={variant ?? 'text'}
         startIcon={icon}
+        ref={buttonRef}
+        aria-keyshortcuts={keyShortcut}
         onClick={() => {
           onOpen?.();
           setOpen(true);
         }}
       >
         {label}
+        {keyShortcut && <KeyHint k={keyShortcut} />}
       </Button>
       <ActionDialog
         {...dialog}

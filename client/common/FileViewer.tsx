@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { Box, Button, ButtonGroup, Stack, Tooltip, Typography } from '@mui/material';
 import ZoomInIcon from '@mui/icons-material/ZoomIn';
 import ZoomOutIcon from '@mui/icons-material/ZoomOut';
@@ -20,6 +20,7 @@ export function FileViewer({ file, height = 480 }: { file: FileInfo | null | und
   const translate = useTranslate();
   const [zoom, setZoom] = useState(1);
   const [rotation, setRotation] = useState(0);
+  const viewer = useRef<HTMLDivElement>(null);
   if (!file) return <Typography color="text.secondary">{translate('app.files.none')}</Typography>;
   const url = `/api/files/${file.id}`;
   // The name as the last part of the address titles the PDF pane; page width and no thumbnail pane (Chromium's open parameters).
@@ -29,8 +30,8 @@ export function FileViewer({ file, height = 480 }: { file: FileInfo | null | und
   const isPdf = file.mime === 'application/pdf';
   return (
     <Stack spacing={1}>
-      <Stack direction="row" spacing={1} alignItems="center">
-        <Typography variant="body2" sx={{ flex: 1 }}>
+      <Stack direction="row" spacing={1} alignItems="center" flexWrap="wrap" useFlexGap>
+        <Typography variant="body2" sx={{ flex: 1, minWidth: 0, overflowWrap: 'anywhere' }}>
           {file.originalName}（{formatSize(file.size)}）
         </Typography>
         {isImage && (
@@ -56,7 +57,32 @@ export function FileViewer({ file, height = 480 }: { file: FileInfo | null | und
           {translate('app.action.download')}
         </Button>
       </Stack>
+      {/* Chromium's PDF viewer holds many tab stops of its own: one Enter here goes past it. */}
+      {isPdf && (
+        <Button
+          size="small"
+          variant="contained"
+          onClick={() => focusAfter(viewer.current)}
+          sx={{
+            alignSelf: 'flex-start',
+            // Out of sight (but in the tab order) until focused, as a skip link is.
+            '&:not(:focus)': {
+              position: 'absolute',
+              width: '1px',
+              minWidth: 0,
+              height: '1px',
+              p: 0,
+              overflow: 'hidden',
+              clipPath: 'inset(50%)',
+              whiteSpace: 'nowrap',
+            },
+          }}
+        >
+          {translate('shortcuts.skip_viewer')}
+        </Button>
+      )}
       <Box
+        ref={viewer}
         sx={{
           border: 1,
           borderColor: 'divider',
@@ -88,6 +114,21 @@ export function FileViewer({ file, height = 480 }: { file: FileInfo | null | und
       </Box>
     </Stack>
   );
+}
+
+const TABBABLE = 'a[href], button:not([disabled]), input:not([disabled]), select, textarea, [tabindex]';
+
+/** Focuses the first control after `el` in the tab order (the material's checklist), skipping what is inside it. */
+function focusAfter(el: HTMLElement | null) {
+  if (!el) return;
+  const next = [...document.querySelectorAll<HTMLElement>(TABBABLE)].find(
+    (c) =>
+      c.tabIndex >= 0 &&
+      !el.contains(c) &&
+      !!(el.compareDocumentPosition(c) & Node.DOCUMENT_POSITION_FOLLOWING) &&
+      c.checkVisibility({ visibilityProperty: true }),
+  );
+  next?.focus();
 }
 
 /** An icon button with its name as a tooltip (on hover and on keyboard focus) and as its accessible name. */

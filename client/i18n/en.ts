@@ -13,6 +13,7 @@ import { regionsEn } from './en/regions';
 import { legacyAccountsEn } from './en/legacyAccounts';
 import { kpisEn } from './en/kpis';
 import { titleStatsEn } from './en/titleStats';
+import { shortcutsEn } from './en/shortcuts';
 
 /** English, switchable from the app bar; TypeScript and a test keep it complete against zh. */
 export const en = mergeCatalogues(
@@ -29,4 +30,5 @@ export const en = mergeCatalogues(
   legacyAccountsEn,
   kpisEn,
   titleStatsEn,
+  shortcutsEn,
 ) satisfies CatalogueOf<Catalogue>;

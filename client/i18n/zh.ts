@@ -12,6 +12,7 @@ import { regionsZh } from './zh/regions';
 import { legacyAccountsZh } from './zh/legacyAccounts';
 import { kpisZh } from './zh/kpis';
 import { titleStatsZh } from './zh/titleStats';
+import { shortcutsZh } from './zh/shortcuts';
 
 /** The master catalogue: react-admin's own strings, then ours, one part per capability. */
 export const zh = mergeCatalogues(
@@ -28,5 +29,6 @@ export const zh = mergeCatalogues(
   legacyAccountsZh,
   kpisZh,
   titleStatsZh,
+  shortcutsZh,
 );
 export type Catalogue = typeof zh;

@@ -108,6 +108,7 @@ function ApproveButton() {
       variant="contained"
       maxWidth="md"
       label={translate('appeals.action.approve')}
+      shortcut="approve"
       onOpen={() => setNote('')}
       data={() => ({ note })}
       body={(errors, record: AppealRecord) => (
@@ -154,6 +155,7 @@ function RejectButton() {
       allowedAs="reject"
       color="error"
       label={translate('appeals.action.reject')}
+      shortcut="reject"
       onOpen={() => setReason('')}
       data={() => (reason.trim() ? { reason: reason.trim() } : translate('app.action.reason_required'))}
       body={(errors, record: AppealRecord) => (
@@ -207,6 +209,7 @@ function SupplementButton() {
       allowedAs="requestSupplement"
       color="warning"
       label={translate('appeals.action.requestSupplement')}
+      shortcut="supplement"
       onOpen={(record) => {
         setPicked(
           ((record.materials as AppealMaterial[]) ?? [])

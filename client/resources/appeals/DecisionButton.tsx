@@ -1,6 +1,7 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { useDataProvider, useRecordContext, type RaRecord } from 'react-admin';
 import { ActionDialogButton, FormRefusal } from '../../common/ActionDialog';
+import { useShortcutKey, useShortcuts } from '../../common/useShortcuts';
 import type { AppDataProvider } from '../../providers/dataProvider';
 
 export type FieldErrors = Record<string, string>;
@@ -21,10 +22,27 @@ export function DecisionButton(props: {
   body: (errors: FieldErrors, record: RaRecord) => ReactNode;
   /** The action's data; a string is a message shown instead of sending (a rule the form can check itself). */
   data: (record: RaRecord) => Record<string, unknown> | string;
+  /** The review page's key that opens it (focus goes to the button first, and back to it after). */
+  shortcut?: 'approve' | 'supplement' | 'reject';
 }) {
   const record = useRecordContext();
   const dataProvider = useDataProvider<AppDataProvider>();
-  if (!record || !(record.allowedActions as string[] | undefined)?.includes(props.allowedAs)) return null;
+  const allowed = !!record && !!(record.allowedActions as string[] | undefined)?.includes(props.allowedAs);
+  const button = useRef<HTMLButtonElement>(null);
+  const key = useShortcutKey('appeal', props.shortcut ?? 'help');
+  useShortcuts(
+    'appeal',
+    props.shortcut
+      ? {
+          [props.shortcut]: () => {
+            button.current?.focus();
+            button.current?.click();
+          },
+        }
+      : {},
+    { enabled: allowed && !!props.shortcut },
+  );
+  if (!record || !allowed) return null;
   const send = async () => {
     const data = props.data(record);
     if (typeof data === 'string') throw new FormRefusal(data, { _: data });
@@ -38,6 +56,8 @@ export function DecisionButton(props: {
       variant={props.variant ?? 'outlined'}
       maxWidth={props.maxWidth}
       onOpen={() => props.onOpen?.(record)}
+      keyShortcut={props.shortcut && key}
+      buttonRef={button}
       send={send}
     >
       {(refusal) => props.body(refusal?.errors ?? {}, record)}

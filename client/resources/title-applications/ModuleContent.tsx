@@ -1,10 +1,13 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Box, Button, Chip, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import VisibilityIcon from '@mui/icons-material/Visibility';
 import { useTranslate } from 'react-admin';
 import { FileViewer, type FileInfo } from '../../common/FileViewer';
 
 type Content = Record<string, unknown>;
+
+/** A table's own scroll container: on a narrow window the table scrolls sideways, the page does not (WCAG 1.4.10). */
+const TableScroll = ({ children }: { children: ReactNode }) => <Box sx={{ overflowX: 'auto' }}>{children}</Box>;
 
 const isEntryList = (v: unknown): v is Content[] =>
   Array.isArray(v) && v.every((e) => !!e && typeof e === 'object' && !Array.isArray(e));
@@ -68,25 +71,27 @@ export function ModuleContent({
   return (
     <>
       {singles.length > 0 && (
-        <Table size="small" sx={{ mb: lists.length ? 1 : 0 }}>
-          <TableBody>
-            {singles.map((k) => {
-              const changed = !!previous && text(previous[k]) !== text(content[k]);
-              return (
-                <TableRow key={k} sx={changed ? { bgcolor: 'rgba(46, 125, 50, 0.06)' } : undefined}>
-                  <TableCell sx={{ width: 180, color: 'text.secondary' }}>{label(k)}</TableCell>
-                  <TableCell>
-                    {changed ? (
-                      <Changed now={content[k]} before={previous[k]} previousLabel={previousLabel} />
-                    ) : (
-                      text(content[k]) || '—'
-                    )}
-                  </TableCell>
-                </TableRow>
-              );
-            })}
-          </TableBody>
-        </Table>
+        <TableScroll>
+          <Table size="small" sx={{ mb: lists.length ? 1 : 0 }}>
+            <TableBody>
+              {singles.map((k) => {
+                const changed = !!previous && text(previous[k]) !== text(content[k]);
+                return (
+                  <TableRow key={k} sx={changed ? { bgcolor: 'rgba(46, 125, 50, 0.06)' } : undefined}>
+                    <TableCell sx={{ width: 180, color: 'text.secondary' }}>{label(k)}</TableCell>
+                    <TableCell>
+                      {changed ? (
+                        <Changed now={content[k]} before={previous[k]} previousLabel={previousLabel} />
+                      ) : (
+                        text(content[k]) || '—'
+                      )}
+                    </TableCell>
+                  </TableRow>
+                );
+              })}
+            </TableBody>
+          </Table>
+        </TableScroll>
       )}
       {lists.map((k) => {
         const now = isEntryList(content[k]) ? content[k] : [];
@@ -96,85 +101,89 @@ export function ModuleContent({
         );
         const rows = Math.max(now.length, before?.length ?? 0);
         return (
-          <Table key={k} size="small" aria-label={label(k)}>
-            <TableHead>
-              <TableRow>
-                {columns.map((c) => (
-                  <TableCell key={c} sx={{ whiteSpace: 'nowrap' }}>
-                    {label(c)}
-                  </TableCell>
-                ))}
-                {before && <TableCell />}
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {rows === 0 && (
+          <TableScroll key={k}>
+            <Table size="small" aria-label={label(k)}>
+              <TableHead>
                 <TableRow>
-                  <TableCell colSpan={columns.length + 1} sx={{ color: 'text.secondary' }}>
-                    {translate('titles.review.module_empty')}
-                  </TableCell>
+                  {columns.map((c) => (
+                    <TableCell key={c} sx={{ whiteSpace: 'nowrap' }}>
+                      {label(c)}
+                    </TableCell>
+                  ))}
+                  {before && <TableCell />}
                 </TableRow>
-              )}
-              {Array.from({ length: rows }, (_, i) => {
-                const e = now[i];
-                const old = before?.[i];
-                const added = !!before && !!e && !old;
-                const removed = !!before && !e && !!old;
-                return (
-                  <TableRow
-                    key={i}
-                    sx={
-                      added
-                        ? { bgcolor: 'rgba(46, 125, 50, 0.08)' }
-                        : removed
-                          ? { bgcolor: 'rgba(211, 47, 47, 0.06)' }
-                          : undefined
-                    }
-                  >
-                    {columns.map((c) => {
-                      if (removed)
+              </TableHead>
+              <TableBody>
+                {rows === 0 && (
+                  <TableRow>
+                    <TableCell colSpan={columns.length + 1} sx={{ color: 'text.secondary' }}>
+                      {translate('titles.review.module_empty')}
+                    </TableCell>
+                  </TableRow>
+                )}
+                {Array.from({ length: rows }, (_, i) => {
+                  const e = now[i];
+                  const old = before?.[i];
+                  const added = !!before && !!e && !old;
+                  const removed = !!before && !e && !!old;
+                  return (
+                    <TableRow
+                      key={i}
+                      sx={
+                        added
+                          ? { bgcolor: 'rgba(46, 125, 50, 0.08)' }
+                          : removed
+                            ? { bgcolor: 'rgba(211, 47, 47, 0.06)' }
+                            : undefined
+                      }
+                    >
+                      {columns.map((c) => {
+                        if (removed)
+                          return (
+                            <TableCell key={c} sx={{ textDecoration: 'line-through', color: 'text.secondary' }}>
+                              {text(old[c]) || '—'}
+                            </TableCell>
+                          );
+                        const changed = !!old && text(old[c]) !== text(e[c]);
+                        const file = c === 'name' ? fileOf(e) : undefined;
                         return (
-                          <TableCell key={c} sx={{ textDecoration: 'line-through', color: 'text.secondary' }}>
-                            {text(old[c]) || '—'}
+                          <TableCell key={c}>
+                            {changed ? (
+                              <Changed now={e[c]} before={old[c]} previousLabel={previousLabel} />
+                            ) : (
+                              text(e[c]) || '—'
+                            )}
+                            {file && (
+                              <Button
+                                size="small"
+                                startIcon={<VisibilityIcon />}
+                                sx={{ ml: 1 }}
+                                aria-pressed={openFileId === file.id}
+                                aria-label={translate('titles.review.attachment_view', { name: text(e[c]) })}
+                                onClick={() => setOpenFileId(openFileId === file.id ? null : file.id)}
+                              >
+                                {translate('titles.review.attachment_show')}
+                              </Button>
+                            )}
                           </TableCell>
                         );
-                      const changed = !!old && text(old[c]) !== text(e[c]);
-                      const file = c === 'name' ? fileOf(e) : undefined;
-                      return (
-                        <TableCell key={c}>
-                          {changed ? (
-                            <Changed now={e[c]} before={old[c]} previousLabel={previousLabel} />
-                          ) : (
-                            text(e[c]) || '—'
+                      })}
+                      {before && (
+                        <TableCell>
+                          {added && (
+                            <Chip size="small" color="success" label={translate('titles.review.module_added')} />
                           )}
-                          {file && (
-                            <Button
-                              size="small"
-                              startIcon={<VisibilityIcon />}
-                              sx={{ ml: 1 }}
-                              aria-pressed={openFileId === file.id}
-                              aria-label={translate('titles.review.attachment_view', { name: text(e[c]) })}
-                              onClick={() => setOpenFileId(openFileId === file.id ? null : file.id)}
-                            >
-                              {translate('titles.review.attachment_show')}
-                            </Button>
+                          {removed && (
+                            <Chip size="small" color="error" label={translate('titles.review.module_removed')} />
                           )}
                         </TableCell>
-                      );
-                    })}
-                    {before && (
-                      <TableCell>
-                        {added && <Chip size="small" color="success" label={translate('titles.review.module_added')} />}
-                        {removed && (
-                          <Chip size="small" color="error" label={translate('titles.review.module_removed')} />
-                        )}
-                      </TableCell>
-                    )}
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
+                      )}
+                    </TableRow>
+                  );
+                })}
+              </TableBody>
+            </Table>
+          </TableScroll>
         );
       })}
       {openFile && (

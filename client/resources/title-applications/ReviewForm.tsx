@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import {
   Alert,
   Box,
@@ -31,6 +31,9 @@ import {
 import { ActionDialog } from '../../common/ActionDialog';
 import type { AppDataProvider } from '../../providers/dataProvider';
 import { formatTime } from '../../common/format';
+import { KeyHint } from '../../common/KeyHint';
+import { useShortcutKey, useShortcuts } from '../../common/useShortcuts';
+import { REVIEW_FORM_ID } from './useModuleShortcuts';
 import { TITLE_MODULES, type ChainStep } from './choices';
 import type { DraftStatus, Result, ReviewDraft } from './useReviewDraft';
 
@@ -107,6 +110,44 @@ export function ReviewForm({ draft, update, status, savedAt, unsaved, onReviewed
       },
     );
   const known = opinions.some((o) => o.text === opinion.trim());
+  const formRef = useRef<HTMLElement>(null);
+  const [commonOpen, setCommonOpen] = useState(false);
+  const inForm = <T extends HTMLElement>(selector: string) => formRef.current?.querySelector<T>(selector);
+  /** A result by its key: chosen, and focus on its radio (the arrows then move between the three). */
+  const choose = (v: Result) => {
+    setResult(v);
+    inForm(`input[name="result"][value="${v}"]`)?.focus();
+  };
+  useShortcuts(
+    'title',
+    {
+      pass: () => choose('pass'),
+      return: () => choose('return'),
+      reject: () => choose('reject'),
+      common: () => {
+        inForm('.common-opinion [role="combobox"]')?.focus();
+        if (opinions.length) setCommonOpen(true);
+      },
+      opinion: () => inForm('textarea[name="opinion"]')?.focus(),
+      // Fire and forget: check() opens the confirmation or shows what is missing under the fields.
+      submit: () => check(),
+    },
+    { enabled: !!record, leaveTo: formRef },
+  );
+  const key = {
+    pass: useShortcutKey('title', 'pass'),
+    return: useShortcutKey('title', 'return'),
+    reject: useShortcutKey('title', 'reject'),
+    common: useShortcutKey('title', 'common'),
+    opinion: useShortcutKey('title', 'opinion'),
+    submit: useShortcutKey('title', 'submit'),
+  };
+  const resultLabel = (v: Result, text: string) => (
+    <>
+      {text}
+      <KeyHint k={key[v]} />
+    </>
+  );
   if (!record) return null;
   const chain = record.chain;
   const last = record.currentStep === chain.length - 1;
@@ -151,22 +192,46 @@ export function ReviewForm({ draft, update, status, savedAt, unsaved, onReviewed
         : translate('titles.review.confirm_reject');
 
   return (
-    <Card variant="outlined" component="section" aria-label={translate('titles.review.form')}>
+    <Card
+      variant="outlined"
+      component="section"
+      aria-label={translate('titles.review.form')}
+      id={REVIEW_FORM_ID}
+      ref={formRef}
+      tabIndex={-1}
+    >
       <CardHeader title={translate('titles.review.form')} titleTypographyProps={{ variant: 'subtitle1' }} />
       <CardContent sx={{ pt: 0 }}>
         <Stack spacing={2}>
           <FormControl error={!!errors.result}>
             <FormLabel>{translate('titles.review.result')}</FormLabel>
-            <RadioGroup row name="result" value={result} onChange={(e) => setResult(e.target.value as Result)}>
+            <RadioGroup
+              row
+              name="result"
+              value={result}
+              onChange={(e) => setResult(e.target.value as Result)}
+              aria-describedby={errors.result ? 'review-result-error' : undefined}
+            >
               <FormControlLabel
                 value="pass"
-                control={<Radio />}
-                label={translate(last ? 'titles.review.result_pass_final' : 'titles.review.result_pass')}
+                control={<Radio slotProps={{ input: { 'aria-keyshortcuts': key.pass } }} />}
+                label={resultLabel(
+                  'pass',
+                  translate(last ? 'titles.review.result_pass_final' : 'titles.review.result_pass'),
+                )}
               />
-              <FormControlLabel value="return" control={<Radio />} label={translate('titles.review.result_return')} />
-              <FormControlLabel value="reject" control={<Radio />} label={translate('titles.review.result_reject')} />
+              <FormControlLabel
+                value="return"
+                control={<Radio slotProps={{ input: { 'aria-keyshortcuts': key.return } }} />}
+                label={resultLabel('return', translate('titles.review.result_return'))}
+              />
+              <FormControlLabel
+                value="reject"
+                control={<Radio slotProps={{ input: { 'aria-keyshortcuts': key.reject } }} />}
+                label={resultLabel('reject', translate('titles.review.result_reject'))}
+              />
             </RadioGroup>
-            {errors.result && <FormHelperText>{errors.result}</FormHelperText>}
+            {errors.result && <FormHelperText id="review-result-error">{errors.result}</FormHelperText>}
           </FormControl>
 
           {result === 'return' && (
@@ -204,6 +269,7 @@ export function ReviewForm({ draft, update, status, savedAt, unsaved, onReviewed
                   <RadioGroup
                     row
                     name="resubmitTo"
+                    aria-describedby={errors.resubmitTo ? 'review-resubmit-error' : undefined}
                     value={resubmitTo}
                     onChange={(e) => setResubmitTo(e.target.value as 'this_level' | 'first_level')}
                   >
@@ -218,7 +284,7 @@ export function ReviewForm({ draft, update, status, savedAt, unsaved, onReviewed
                       label={translate('titles.review.first_level')}
                     />
                   </RadioGroup>
-                  <FormHelperText>{errors.resubmitTo ?? ' '}</FormHelperText>
+                  <FormHelperText id="review-resubmit-error">{errors.resubmitTo ?? ' '}</FormHelperText>
                 </FormControl>
               )}
             </>
@@ -228,14 +294,28 @@ export function ReviewForm({ draft, update, status, savedAt, unsaved, onReviewed
           <TextField
             select
             name="commonOpinion"
+            className="common-opinion"
             label={
-              result
-                ? translate('titles.review.common_for_result', { result: translate(`titles.review.result_${result}`) })
-                : translate('titles.review.common_opinion')
+              <>
+                {result
+                  ? translate('titles.review.common_for_result', {
+                      result: translate(`titles.review.result_${result}`),
+                    })
+                  : translate('titles.review.common_opinion')}
+                <KeyHint k={key.common} />
+              </>
             }
             value=""
             onChange={(e) => setOpinion(e.target.value)}
             helperText={opinions.length ? ' ' : translate('titles.review.common_none')}
+            slotProps={{
+              select: {
+                open: commonOpen,
+                onOpen: () => setCommonOpen(true),
+                onClose: () => setCommonOpen(false),
+                SelectDisplayProps: { 'aria-keyshortcuts': key.common },
+              },
+            }}
           >
             {opinions.map((o) => (
               <MenuItem key={o.id} value={o.text} sx={{ whiteSpace: 'normal' }}>
@@ -248,12 +328,17 @@ export function ReviewForm({ draft, update, status, savedAt, unsaved, onReviewed
             minRows={3}
             required
             name="opinion"
-            label={translate('titles.review.opinion')}
+            label={
+              <>
+                {translate('titles.review.opinion')}
+                <KeyHint k={key.opinion} />
+              </>
+            }
             value={opinion}
             onChange={(e) => setOpinion(e.target.value)}
             error={!!errors.opinion}
             helperText={errors.opinion ?? ' '}
-            slotProps={{ htmlInput: { maxLength: 500 } }}
+            slotProps={{ htmlInput: { maxLength: 500, 'aria-keyshortcuts': key.opinion } }}
           />
           <Box sx={{ mt: -2 }}>
             <Button
@@ -269,10 +354,12 @@ export function ReviewForm({ draft, update, status, savedAt, unsaved, onReviewed
             <Alert severity="error">{errors._}</Alert>
           )}
           <Box>
-            <Button variant="contained" onClick={check}>
+            <Button variant="contained" onClick={check} aria-keyshortcuts={key.submit}>
               {translate('titles.review.submit')}
+              <KeyHint k={key.submit} />
             </Button>
-            <Typography variant="caption" color="text.secondary" sx={{ ml: 2 }}>
+            {/* Said as it changes (the module walk happens above, away from this line). */}
+            <Typography variant="caption" color="text.secondary" sx={{ ml: 2 }} role="status">
               {translate('titles.review.marked', { done: marked, total: TITLE_MODULES.length })}
             </Typography>
             <Typography

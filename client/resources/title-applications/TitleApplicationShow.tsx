@@ -46,6 +46,10 @@ import { ProgressTimeline } from './ProgressTimeline';
 import { ReviewForm } from './ReviewForm';
 import { useReviewDraft } from './useReviewDraft';
 import { RegionCodeChip } from '../../common/RegionCodeChip';
+import { KeyHint } from '../../common/KeyHint';
+import { ShortcutHelp } from '../../common/ShortcutHelp';
+import { useShortcutKey } from '../../common/useShortcuts';
+import { moduleSummaryId, useModuleShortcuts } from './useModuleShortcuts';
 
 function ApplicationTitle() {
   const record = useRecordContext();
@@ -274,6 +278,8 @@ function ReviewTab() {
   // The marks and the form are the server-side draft: read again whenever the record moves on.
   const review = useReviewDraft(record?.id, reviewing, `${record?.id}:${record?.version}`);
   const marks = review.draft.marks;
+  const okKey = useShortcutKey('title', 'ok');
+  const wrongKey = useShortcutKey('title', 'wrong');
   // A new version (someone acted on it) opens the changed modules, else the first. Decided while
   // rendering, against the version last seen, so the page never draws the old set of open modules first.
   const versionKey = `${record?.id}:${record?.version}:${loaded}`;
@@ -292,7 +298,6 @@ function ReviewTab() {
     const next = !restoring && Object.keys(marks).length ? modules.find((m) => !marks[m.module]) : undefined;
     if (next) setOpen((o) => (o.includes(next.module) ? o : [...o, next.module]));
   }
-  if (!record) return null;
   const toggle = (m: TitleModule, expanded: boolean) =>
     setOpen((o) => (expanded ? [...o, m] : o.filter((x) => x !== m)));
   /** Marking a module closes it and opens the next one not yet marked: the modules one after another. */
@@ -306,7 +311,11 @@ function ReviewTab() {
       ...o.filter((x) => x !== m),
       ...(following && !o.includes(following.module) ? [following.module] : []),
     ]);
+    return following?.module;
   };
+  const expand = (m: TitleModule) => setOpen((o) => (o.includes(m) ? o : [...o, m]));
+  useModuleShortcuts({ modules, marks, mark, expand, enabled: reviewing });
+  if (!record) return null;
   return (
     <>
       <LeaveDialog blocker={review.blocker} />
@@ -314,7 +323,10 @@ function ReviewTab() {
       <ApplicantPanel />
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, lg: reviewing ? 8 : 12 }}>
-          <Typography variant="subtitle1">{translate('titles.review.modules')}</Typography>
+          <Stack direction="row" alignItems="center" justifyContent="space-between" flexWrap="wrap">
+            <Typography variant="subtitle1">{translate('titles.review.modules')}</Typography>
+            {reviewing && <ShortcutHelp page="title" />}
+          </Stack>
           {reviewing && (
             <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
               {translate('titles.review.modules_hint')}
@@ -328,8 +340,9 @@ function ReviewTab() {
               disableGutters
               variant="outlined"
               aria-label={m.label}
+              data-module={m.module}
             >
-              <AccordionSummary expandIcon={<ExpandMoreIcon />}>
+              <AccordionSummary expandIcon={<ExpandMoreIcon />} id={moduleSummaryId(m.module)}>
                 <Stack direction="row" spacing={1} alignItems="center" sx={{ flex: 1, pr: 1 }}>
                   <Typography sx={{ fontWeight: 600 }}>{translate(`titles.module.${m.module}`)}</Typography>
                   {m.changed && <Chip size="small" color="info" label={translate('titles.review.module_changed')} />}
@@ -359,11 +372,13 @@ function ReviewTab() {
                       module: translate(`titles.module.${m.module}`),
                     })}
                   >
-                    <ToggleButton value="ok" color="success">
+                    <ToggleButton value="ok" color="success" aria-keyshortcuts={okKey}>
                       {translate('titles.review.module_ok')}
+                      <KeyHint k={okKey} />
                     </ToggleButton>
-                    <ToggleButton value="wrong" color="warning">
+                    <ToggleButton value="wrong" color="warning" aria-keyshortcuts={wrongKey}>
                       {translate('titles.review.module_wrong')}
+                      <KeyHint k={wrongKey} />
                     </ToggleButton>
                   </ToggleButtonGroup>
                 )}

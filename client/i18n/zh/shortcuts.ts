@@ -1,0 +1,36 @@
+/** Shortcut keys of the review pages and their `?` overlay [issue 19 §3]; each key beside what it does. */
+export const shortcutsZh = {
+  shortcuts: {
+    open_help: '快捷键',
+    close: '关闭',
+    key_column: '按键',
+    action_column: '操作',
+    not_in_fields: '在输入框中输入时快捷键不起作用；按 Esc 离开输入框后即可继续使用。',
+    skip_viewer: '跳过文件预览',
+    title: {
+      title: '职称审核的快捷键',
+      next: { key: 'J', label: '下一个模块' },
+      previous: { key: 'K', label: '上一个模块' },
+      ok: { key: 'Y', label: '当前模块标记为无误，转到下一个' },
+      wrong: { key: 'N', label: '当前模块标记为有误，转到下一个' },
+      pass: { key: 'P', label: '审核结果选择通过' },
+      return: { key: 'R', label: '审核结果选择退回修改' },
+      reject: { key: 'X', label: '审核结果选择不通过' },
+      common: { key: 'C', label: '打开常用意见' },
+      opinion: { key: 'E', label: '填写审核意见' },
+      submit: { key: 'S', label: '提交审核结果' },
+      help: { key: '?', label: '显示或关闭本帮助' },
+    },
+    appeal: {
+      title: '申诉材料审核的快捷键',
+      next: { key: 'J', label: '下一项材料' },
+      previous: { key: 'K', label: '上一项材料' },
+      ok: { key: 'Y', label: '当前材料合格并保存，转到下一项未审核的材料' },
+      wrong: { key: 'N', label: '当前材料不合格，填写原因（回车保存）' },
+      approve: { key: 'A', label: '通过申诉' },
+      supplement: { key: 'B', label: '要求补正' },
+      reject: { key: 'D', label: '驳回申诉' },
+      help: { key: '?', label: '显示或关闭本帮助' },
+    },
+  },
+};
