@@ -82,6 +82,9 @@ export default defineConfig({
           hookTimeout: 120_000,
           pool: 'forks',
           maxWorkers: 2,
+          // Each file starts its own app on its own temporary database, so the files of a worker can share
+          // one module graph: importing the server once per worker, not per file, halves this depth's time.
+          isolate: false,
           sequence: { groupOrder: 1 },
         },
       },
@@ -96,6 +99,9 @@ export default defineConfig({
           hookTimeout: 60_000,
           pool: 'forks',
           maxWorkers: 2,
+          // Each file starts its own app on its own temporary database, so the files of a worker can share
+          // one module graph: importing the server once per worker, not per file, halves this depth's time.
+          isolate: false,
           sequence: { groupOrder: 1 },
         },
       },
