@@ -70,6 +70,9 @@ export const theme: RaThemeOptions = deepmerge(defaultTheme, {
     // react-admin sizes the layout to fit its widest content (min-width: fit-content), so one wide table made the
     // whole page, app bar included, scroll sideways; the page keeps the window's width and a table scrolls itself.
     RaLayout: { styleOverrides: { root: { minWidth: 0, '& .RaLayout-content': { minWidth: 0 } } } },
+    // The same for a list below 600 px: its main column (filters, table) keeps the window's width, or the filter
+    // inputs stretch to the table's width and the page scrolls sideways after all.
+    RaList: { styleOverrides: { root: { '@media (max-width: 599.95px)': { '& .RaList-main': { minWidth: 0 } } } } },
     // react-admin's grey[300] form toolbar took the 删除 text button below 4.5:1 (4.25); #f5f5f5 keeps it at 5.16.
     RaToolbar: { styleOverrides: { root: { backgroundColor: '#f5f5f5' } } },
     // A disabled field's helper text still has to be read (the field says why it cannot be changed).

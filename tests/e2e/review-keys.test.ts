@@ -98,7 +98,7 @@ describe.skipIf(!hasBrowser())('review at keyboard speed, and reflow at 320 px',
     );
   const box = async (page: Page, selector: string) => (await page.locator(selector).first().boundingBox())!;
 
-  it('at 320 px the title review, the appeal review and the window-registration form scroll only down', async () => {
+  it('at 320 px the title review, the appeal review, the window-registration form and a list scroll only down', async () => {
     const { page } = e;
     await page.setViewportSize({ width: 320, height: 640 });
     try {
@@ -131,6 +131,13 @@ describe.skipIf(!hasBrowser())('review at keyboard speed, and reflow at 320 px',
       const name = await box(page, '.ra-input-name');
       const uscc = await box(page, '.ra-input-uscc');
       expect(Math.abs(name.x - uscc.x)).toBeLessThan(2);
+
+      // A list: its filters keep the window's width and the table scrolls sideways in its own container.
+      await page.goto(`${e.app.url}/#/units`);
+      await page.locator('tbody tr td.column-uscc').filter({ hasText: /\S/ }).first().waitFor();
+      expect(await overflow(page)).toEqual({ pageScrolls: false, wide: [] });
+      const search = await box(page, 'input[name="q"]');
+      expect(search.x + search.width).toBeLessThanOrEqual(320);
     } finally {
       await page.setViewportSize({ width: 1440, height: 900 });
     }
