@@ -9,6 +9,7 @@ import {
   type Theme,
 } from '@mui/material';
 import LockResetIcon from '@mui/icons-material/LockReset';
+import MenuBookIcon from '@mui/icons-material/MenuBook';
 import { Navigate, useLocation, Link } from 'react-router-dom';
 import {
   AppBar,
@@ -38,6 +39,20 @@ function ChangePasswordItem() {
   );
 }
 
+/** The OpenAPI document's page (/api/docs, served by the API for signed-in staff), for whoever connects the hall. */
+function ApiDocsItem() {
+  const translate = useTranslate();
+  const userMenu = useUserMenu();
+  return (
+    <MenuItem component="a" href="/api/docs" target="_blank" rel="noopener" onClick={() => userMenu?.onClose()}>
+      <ListItemIcon>
+        <MenuBookIcon fontSize="small" />
+      </ListItemIcon>
+      <ListItemText>{translate('app.api_docs')}</ListItemText>
+    </MenuItem>
+  );
+}
+
 /** The app bar carries the system's name; the page's own title is the h1 at the top of main. */
 function MyAppBar() {
   const translate = useTranslate();
@@ -49,6 +64,7 @@ function MyAppBar() {
       userMenu={
         <UserMenu label={menuLabel}>
           <ChangePasswordItem />
+          <ApiDocsItem />
           <Logout />
         </UserMenu>
       }

@@ -66,4 +66,14 @@ describe.skipIf(!hasBrowser())('dashboard KPIs (issue 14 §4)', () => {
     await page.waitForURL(/#\/units\?filter=.*pending_activation/);
     await expect.poll(() => totalShown(page)).toBe(shown);
   });
+
+  it('jigou01 opens 接口文档 from the user menu: the OpenAPI page opens in a new window, signed in', async () => {
+    const { page } = e;
+    await page.getByRole('button', { name: /用户菜单|个人中心/ }).click();
+    const item = page.getByRole('menuitem', { name: '接口文档（新窗口）' });
+    const [docs] = await Promise.all([page.context().waitForEvent('page'), item.click()]);
+    await docs.getByRole('heading', { name: '接口文档', level: 1 }).waitFor();
+    expect(docs.url()).toMatch(/\/api\/docs$/);
+    await docs.close();
+  });
 });

@@ -26,6 +26,7 @@ export const commonEn = {
       security_admin: 'Security administrator',
       audit_admin: 'Audit administrator',
     },
+    api_docs: 'API documentation (new window)',
     password: {
       title: 'Change password',
       forced: 'You are using an initial or temporary password. Please change it first.',

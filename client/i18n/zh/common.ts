@@ -24,6 +24,7 @@ export const commonZh = {
       security_admin: '安全管理员',
       audit_admin: '审计管理员',
     },
+    api_docs: '接口文档（新窗口）',
     password: {
       title: '修改密码',
       forced: '您正在使用初始密码或临时密码，为保障账号安全，请先修改密码。',
