@@ -115,6 +115,11 @@ describe.skipIf(!hasBrowser())('review at keyboard speed, and reflow at 320 px',
       expect(form.y).toBeGreaterThanOrEqual(modules.y + modules.height);
       expect(form.width).toBeGreaterThan(250);
 
+      // The work list, overdue chips and all, scrolls only inside its table.
+      await page.goto(`${e.app.url}/#/title-applications`);
+      await page.locator('tbody tr td.column-applicantName').filter({ hasText: /\S/ }).first().waitFor();
+      expect(await overflow(page)).toEqual({ pageScrolls: false, wide: [] });
+
       await signIn(page, e.app.url, 'kefu01');
       await page.getByText('，您好').waitFor();
       await page.goto(`${e.app.url}/#/appeals/${appealId}/show`);
