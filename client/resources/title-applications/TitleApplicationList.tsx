@@ -1,5 +1,6 @@
 import { Button, Chip, Stack, Tooltip, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
+import { visuallyHidden } from '@mui/utils';
 import {
   AutocompleteInput,
   BooleanInput,
@@ -63,15 +64,6 @@ const OVERDUE_ROW = {
   '& td:first-of-type': { boxShadow: 'inset 4px 0 0 #d32f2f' },
 };
 
-const VISUALLY_HIDDEN = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-} as const;
-
 interface DueRecord {
   dueDate: string | null;
   overdue: boolean;
@@ -94,7 +86,7 @@ function DueDate({ record }: { record: DueRecord }) {
           label={
             <>
               {record.dueDate}
-              <span style={VISUALLY_HIDDEN}> {translate('titles.home.overdue')}</span>
+              <span style={visuallyHidden}> {translate('titles.home.overdue')}</span>
             </>
           }
         />
