@@ -125,6 +125,8 @@ const SCREENS: { user: string; screens: (ids: Ids) => Screen[] }[] = [
       { path: `audit-opinions/${ids.ownOpinion}`, heading: /^编辑常用意见：/ },
     ],
   },
+  // The province bureau's 审核统计 adds the table and the chart per city.
+  { user: 'shenhe_prov', screens: () => [{ path: 'title-stats', heading: '审核统计', text: '各市级人社部门' }] },
 ];
 
 /** Nothing in main is still loading: no progress indicator, no skeleton placeholder. */
