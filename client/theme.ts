@@ -72,7 +72,26 @@ export const theme: RaThemeOptions = deepmerge(defaultTheme, {
     RaLayout: { styleOverrides: { root: { minWidth: 0, '& .RaLayout-content': { minWidth: 0 } } } },
     // The same for a list below 600 px: its main column (filters, table) keeps the window's width, or the filter
     // inputs stretch to the table's width and the page scrolls sideways after all.
-    RaList: { styleOverrides: { root: { '@media (max-width: 599.95px)': { '& .RaList-main': { minWidth: 0 } } } } },
+    // Below 600 px a page's aside (the org tree, an edit form's audit trail) comes under the page, not beside it.
+    RaList: {
+      styleOverrides: {
+        root: { '@media (max-width: 599.95px)': { flexDirection: 'column', '& .RaList-main': { minWidth: 0 } } },
+      },
+    },
+    RaEdit: {
+      styleOverrides: {
+        root: {
+          '@media (max-width: 599.95px)': { '& .RaEdit-main': { flexDirection: 'column', alignItems: 'stretch' } },
+        },
+      },
+    },
+    RaShow: {
+      styleOverrides: {
+        root: {
+          '@media (max-width: 599.95px)': { '& .RaShow-main': { flexDirection: 'column', alignItems: 'stretch' } },
+        },
+      },
+    },
     // react-admin's grey[300] form toolbar took the 删除 text button below 4.5:1 (4.25); #f5f5f5 keeps it at 5.16.
     RaToolbar: { styleOverrides: { root: { backgroundColor: '#f5f5f5' } } },
     // A disabled field's helper text still has to be read (the field says why it cannot be changed).

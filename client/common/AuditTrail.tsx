@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, CardContent, CardHeader, List, ListItem, ListItemText, Typography } from '@mui/material';
+import { Box, Card, CardContent, CardHeader, List, ListItem, ListItemText, Typography } from '@mui/material';
 import { useDataProvider, useRecordContext, useTranslate } from 'react-admin';
 import type { AppDataProvider } from '../providers/dataProvider';
 import { formatTime } from './format';
@@ -45,5 +45,14 @@ export function AuditTrail({ resource }: { resource: string }) {
         )}
       </CardContent>
     </Card>
+  );
+}
+
+/** The audit trail beside an edit form; below 600 px it comes under the form at the window's width (WCAG 1.4.10). */
+export function AuditTrailAside({ resource }: { resource: string }) {
+  return (
+    <Box sx={{ width: { xs: '100%', sm: 420 }, ml: { xs: 0, sm: 2 }, flexShrink: 0 }}>
+      <AuditTrail resource={resource} />
+    </Box>
   );
 }

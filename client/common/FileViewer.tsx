@@ -1,5 +1,6 @@
 import { useRef, useState, type ReactNode } from 'react';
 import { Box, Button, ButtonGroup, Stack, Tooltip, Typography } from '@mui/material';
+import { visuallyHidden } from '@mui/utils';
 import ZoomInIcon from '@mui/icons-material/ZoomIn';
 import ZoomOutIcon from '@mui/icons-material/ZoomOut';
 import RotateRightIcon from '@mui/icons-material/RotateRight';
@@ -66,16 +67,7 @@ export function FileViewer({ file, height = 480 }: { file: FileInfo | null | und
           sx={{
             alignSelf: 'flex-start',
             // Out of sight (but in the tab order) until focused, as a skip link is.
-            '&:not(:focus)': {
-              position: 'absolute',
-              width: '1px',
-              minWidth: 0,
-              height: '1px',
-              p: 0,
-              overflow: 'hidden',
-              clipPath: 'inset(50%)',
-              whiteSpace: 'nowrap',
-            },
+            '&:not(:focus)': { ...visuallyHidden, minWidth: 0 },
           }}
         >
           {translate('shortcuts.skip_viewer')}

@@ -66,7 +66,8 @@ export function PrintTable({ rows }: { rows: [label: string, value: ReactNode][]
       <TableBody>
         {rows.map(([label, value]) => (
           <TableRow key={label}>
-            <TableCell component="th" scope="row" sx={{ width: 200, fontWeight: 600 }}>
+            {/* A fixed 200 px label column left one character per line at 320 px. */}
+            <TableCell component="th" scope="row" sx={{ width: { xs: '35%', sm: 200 }, fontWeight: 600 }}>
               {label}
             </TableCell>
             <TableCell>{value}</TableCell>
@@ -80,7 +81,8 @@ export function PrintTable({ rows }: { rows: [label: string, value: ReactNode][]
 /** Signature and seal lines at the foot of a sheet: each label with room to sign by hand. */
 export function SignatureLines({ lines }: { lines: string[] }) {
   return (
-    <Stack direction="row" spacing={4} justifyContent="space-between" sx={{ mt: 6 }}>
+    // One under the other on a narrow window (WCAG 1.4.10); side by side on paper and from 600 px.
+    <Stack direction={{ xs: 'column', sm: 'row' }} spacing={4} justifyContent="space-between" sx={{ mt: 6 }}>
       {lines.map((l) => (
         <Typography key={l} sx={{ flex: 1, whiteSpace: 'nowrap' }}>
           {l}：

@@ -7,6 +7,7 @@ import { buildTitleApplication, submitTitleApplication } from '../helpers/titles
 import { residentIdFor } from '../helpers/fixtures';
 import { seedProcessingAppeal } from '../helpers/appeals';
 import { hasBrowser, signIn, startE2E, type E2E } from './browser';
+import { overflow, tabsOnScreen } from './reflow';
 
 /** What has focus: its id, role, accessible text and whether it sits in a dialog. */
 const focused = (page: Page) =>
@@ -66,36 +67,6 @@ describe.skipIf(!hasBrowser())('review at keyboard speed, and reflow at 320 px',
   });
   afterAll(() => e?.close());
 
-  /** Nothing wider than the window, except inside a table's own scroll container (WCAG 1.4.10's exception). */
-  const overflow = (page: Page) =>
-    page.evaluate(() => {
-      const width = document.documentElement.clientWidth;
-      const wide = [...document.querySelectorAll<HTMLElement>('main *')].filter((el) => {
-        const r = el.getBoundingClientRect();
-        if (r.width === 0 || r.right <= width + 1) return false;
-        // Inside a container that scrolls or clips it (a table's scroller, a clamped cell), it is not the page's.
-        for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
-          const o = getComputedStyle(p).overflowX;
-          if (o === 'auto' || o === 'scroll' || o === 'hidden' || o === 'clip') return false;
-        }
-        return true;
-      });
-      // The innermost ones say what is too wide (their ancestors only contain it).
-      const innermost = wide.filter((el) => !wide.some((w) => w !== el && el.contains(w)));
-      return {
-        pageScrolls: document.documentElement.scrollWidth > width,
-        wide: innermost
-          .slice(0, 5)
-          .map((el) => `${el.tagName.toLowerCase()}.${el.className} ${el.textContent?.slice(0, 30)}`.slice(0, 160)),
-      };
-    });
-  /** Every tab of each tab bar is on screen (wrapped onto more rows, not clipped). */
-  const tabsOnScreen = (page: Page) =>
-    page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('main [role="tab"]')]
-        .filter((t) => t.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
-        .map((t) => t.textContent),
-    );
   const box = async (page: Page, selector: string) => (await page.locator(selector).first().boundingBox())!;
 
   it('at 320 px the title review, the appeal review, the window-registration form and a list scroll only down', async () => {

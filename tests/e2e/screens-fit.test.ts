@@ -40,8 +40,8 @@ const LISTS: { name: string; user: string; path: string; action?: string; keep: 
     action: '重新发送',
     keep: ['status'],
   },
-  { name: '审计日志', user: 'auditor', path: list('audit-logs'), keep: ['summaryText', 'at'] },
   { name: '工作人员', user: 'admin', path: list('staff'), action: '编辑', keep: ['status'] },
+  { name: '审计日志', user: 'auditor', path: list('audit-logs'), keep: ['summaryText', 'at'] },
 ];
 
 /** Whether the element lies wholly inside the window (no scrolling needed either way). */

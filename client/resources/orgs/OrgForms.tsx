@@ -14,7 +14,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { choices } from '../../common/roleChoices';
-import { AuditTrail } from '../../common/AuditTrail';
+import { AuditTrailAside } from '../../common/AuditTrail';
 import { ORG_LEVELS } from './OrgList';
 
 const Parent = () => (
@@ -56,14 +56,7 @@ function OrgToolbar() {
 
 export function OrgEdit() {
   return (
-    <Edit
-      mutationMode="pessimistic"
-      aside={
-        <div style={{ width: 420, marginLeft: 16 }}>
-          <AuditTrail resource="orgs" />
-        </div>
-      }
-    >
+    <Edit mutationMode="pessimistic" aside={<AuditTrailAside resource="orgs" />}>
       <SimpleForm toolbar={<OrgToolbar />}>
         <TextInput source="name" validate={required()} />
         <SelectInput source="level" choices={choices(ORG_LEVELS, 'orgs.level')} disabled />

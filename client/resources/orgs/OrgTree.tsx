@@ -33,7 +33,10 @@ export function OrgTree() {
     </Box>
   );
   return (
-    <Card variant="outlined" sx={{ ml: 2, minWidth: 320, alignSelf: 'flex-start' }}>
+    <Card
+      variant="outlined"
+      sx={{ ml: { xs: 0, sm: 2 }, mt: { xs: 2, sm: 0 }, minWidth: { sm: 320 }, alignSelf: { sm: 'flex-start' } }}
+    >
       <CardHeader title={translate('orgs.tree')} titleTypographyProps={{ variant: 'subtitle1' }} />
       <CardContent sx={{ pt: 0 }}>{roots.map((r) => render(r, 0))}</CardContent>
     </Card>

@@ -1,6 +1,6 @@
 import { Edit, TopToolbar, ListButton, useRecordContext, useTranslate } from 'react-admin';
 import { ActionButton } from '../../common/ActionButton';
-import { AuditTrail } from '../../common/AuditTrail';
+import { AuditTrailAside } from '../../common/AuditTrail';
 import { ResetPasswordButton } from './ResetPasswordButton';
 import { StaffForm } from './StaffForm';
 
@@ -37,15 +37,7 @@ function StaffActions() {
 
 export function StaffEdit() {
   return (
-    <Edit
-      mutationMode="pessimistic"
-      actions={<StaffActions />}
-      aside={
-        <div style={{ width: 420, marginLeft: 16 }}>
-          <AuditTrail resource="staff" />
-        </div>
-      }
-    >
+    <Edit mutationMode="pessimistic" actions={<StaffActions />} aside={<AuditTrailAside resource="staff" />}>
       <StaffForm />
     </Edit>
   );

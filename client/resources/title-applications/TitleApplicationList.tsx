@@ -1,5 +1,6 @@
 import { Button, Chip, Stack, Tooltip, Typography } from '@mui/material';
 import { Link } from 'react-router-dom';
+import { visuallyHidden } from '@mui/utils';
 import {
   AutocompleteInput,
   BooleanInput,
@@ -63,15 +64,6 @@ const OVERDUE_ROW = {
   '& td:first-of-type': { boxShadow: 'inset 4px 0 0 #d32f2f' },
 };
 
-const VISUALLY_HIDDEN = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  overflow: 'hidden',
-  clip: 'rect(0 0 0 0)',
-  whiteSpace: 'nowrap',
-} as const;
-
 interface DueRecord {
   dueDate: string | null;
   overdue: boolean;
@@ -94,7 +86,7 @@ function DueDate({ record }: { record: DueRecord }) {
           label={
             <>
               {record.dueDate}
-              <span style={VISUALLY_HIDDEN}> {translate('titles.home.overdue')}</span>
+              <span style={visuallyHidden}> {translate('titles.home.overdue')}</span>
             </>
           }
         />
@@ -137,8 +129,10 @@ export function TitleApplicationList() {
         rowClick="show"
         bulkActionButtons={<BulkActions />}
         empty={<Empty />}
-        wrap={['unitOrgName', 'currentOrgName', 'titleName']}
-        wrapMin={96}
+        wrap={['unitOrgName', 'currentOrgName', 'titleName', 'assigneeName']}
+        wrapMin={80}
+        // Eleven columns: a little less padding, so the list fits a 1,024 px screen in the CJK fonts too.
+        sx={{ '& .MuiTableCell-root': { px: 0.75 } }}
         omit={['titleName', 'currentOrgName']}
         rowSx={(r: { overdue?: boolean }) => (r.overdue ? OVERDUE_ROW : {})}
       >
@@ -146,7 +140,8 @@ export function TitleApplicationList() {
         <FunctionField
           source="applicantName"
           render={(r: { applicantName: string; revision: number }) => (
-            <Stack direction="row" spacing={0.5} alignItems="center">
+            // The 已重新提交 chip goes under the name when the column is narrow.
+            <Stack direction="row" spacing={0.5} alignItems="center" flexWrap="wrap" useFlexGap>
               <span>{r.applicantName}</span>
               {r.revision > 1 && (
                 <Chip size="small" variant="outlined" color="info" label={translate('titles.list.resubmitted')} />

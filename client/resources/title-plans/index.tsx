@@ -135,16 +135,16 @@ function Form() {
         {translate('titleCatalogues.plans.hint')}
       </Alert>
       <TextInput source="name" validate={required()} fullWidth />
-      <Stack direction="row" spacing={2}>
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={{ xs: 0, sm: 2 }}>
         <TextInput source="series" validate={required()} />
         <NumberInput source="year" validate={required()} min={2000} max={2100} step={1} />
       </Stack>
       <CheckboxGroupInput source="levels" choices={LEVEL_CHOICES} validate={required()} />
-      <Stack direction="row" spacing={2}>
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={{ xs: 0, sm: 2 }}>
         <DateInput source="startDate" validate={required()} />
         <DateInput source="endDate" validate={required()} />
       </Stack>
-      <Stack direction="row" spacing={2} alignItems="center">
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={{ xs: 0, sm: 2 }} alignItems={{ sm: 'center' }}>
         {/* On the work calendar the appeals use; a change moves the deadlines still running. */}
         <NumberInput source="levelDeadlineDays" validate={required()} min={1} max={60} step={1} />
         <BooleanInput source="batchPassAllowed" />
