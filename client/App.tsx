@@ -3,6 +3,7 @@ import { Route } from 'react-router-dom';
 import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import { i18nProvider } from './providers/i18nProvider';
+import { queryClient } from './providers/queryClient';
 import { Layout } from './Layout';
 import { LoginPage } from './pages/LoginPage';
 import { theme } from './theme';
@@ -44,6 +45,7 @@ export function App() {
       dataProvider={dataProvider}
       authProvider={authProvider}
       i18nProvider={i18nProvider}
+      queryClient={queryClient}
       layout={Layout}
       theme={theme}
       notification={LiveNotification}

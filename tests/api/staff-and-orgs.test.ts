@@ -105,6 +105,36 @@ describe('roles: each non-admin role gets 403 on staff and audit logs, and may r
   }
 });
 
+describe('the 操作记录 beside the staff and org edit forms', () => {
+  it('when sysadmin opens an edited account or org, then its trail is there; a reviewer gets 403 for both', async () => {
+    const created = await createStaff(t, {
+      username: 'trail01',
+      name: '记录员',
+      roles: ['appeal_agent'],
+      password: 'Start#2026',
+    });
+    expect(created.status).toBe(201);
+    const staffTrail = await admin.get(`/api/audit-logs/trail?resource=staff&resourceId=${created.body.id}`);
+    expect(staffTrail.status).toBe(200);
+    expect(staffTrail.body.length).toBeGreaterThan(0);
+    expect(staffTrail.body[0]).toMatchObject({ action: expect.any(String), actionLabel: expect.any(String) });
+
+    const org = await admin.post('/api/orgs', {
+      name: '长春市记录测试中学',
+      level: 'unit',
+      parentId: t.seed.orgIds.cc_edu,
+    });
+    expect(org.status).toBe(201);
+    const orgTrail = await admin.get(`/api/audit-logs/trail?resource=orgs&resourceId=${org.body.id}`);
+    expect(orgTrail.status).toBe(200);
+    expect(orgTrail.body.map((r: { action: string }) => r.action)).toContain('orgs.create');
+
+    const reviewer = await t.login('shenhe_unit');
+    expect((await reviewer.get(`/api/audit-logs/trail?resource=staff&resourceId=${created.body.id}`)).status).toBe(403);
+    expect((await reviewer.get(`/api/audit-logs/trail?resource=orgs&resourceId=${org.body.id}`)).status).toBe(403);
+  });
+});
+
 describe('the review-org tree', () => {
   it('when an org is created under a parent of a lower level, then it is refused with a field message', async () => {
     const res = await admin.post('/api/orgs', {

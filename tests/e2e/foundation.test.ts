@@ -27,6 +27,11 @@ describe.skipIf(!hasBrowser())('the console shell, as the system administrator',
     await page.getByText('已新建记录').waitFor();
     await page.goto(`${e.app.url}/#/staff?filter=${encodeURIComponent(JSON.stringify({ q: 'kefu09' }))}`);
     await page.getByRole('cell', { name: 'kefu09' }).waitFor();
+    // Its edit form carries the account's 操作记录, its creation first.
+    await page.getByRole('cell', { name: 'kefu09' }).click();
+    const trail = page.locator('.MuiCard-root').filter({ hasText: '操作记录' });
+    await trail.getByText('新建工作人员').waitFor();
+    expect(await trail.textContent()).not.toContain('暂无操作记录');
     // 三员分立: the log is not the sysadmin's to read.
     expect(await page.getByRole('menuitem', { name: '审计日志' }).count()).toBe(0);
 

@@ -4,11 +4,15 @@ import { actorOf, authorize } from '../../http/authorize';
 import { parseListQuery, sendList } from '../../http/listQuery';
 import { idParam } from '../../http/params';
 import { parse } from '../../http/validate';
+import { registerRecordAccess } from '../../http/recordAccess';
+import { can } from '../../domain/policy';
 import { CreateOrgBody, UpdateOrgBody } from './orgs.schemas';
 import { orgListSpec } from './orgs.repo';
 import * as service from './orgs.service';
 
 export function orgRoutes(ctx: AppContext) {
+  // The edit form's 操作记录: only who keeps the tree sees how it changed.
+  registerRecordAccess('orgs', (_ctx, actor) => can(actor, 'orgs.write'));
   const r = Router();
   r.get('/', authorize('orgs.read'), (req, res) => {
     const p = parseListQuery(req.query, orgListSpec);

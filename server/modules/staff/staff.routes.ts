@@ -4,11 +4,15 @@ import { actorOf, authorize } from '../../http/authorize';
 import { parseListQuery, sendList } from '../../http/listQuery';
 import { parse } from '../../http/validate';
 import { idParam } from '../../http/params';
+import { registerRecordAccess } from '../../http/recordAccess';
+import { can } from '../../domain/policy';
 import { CreateStaffBody, ResetStaffPasswordBody, UpdateStaffBody, VersionBody } from './staff.schemas';
 import { staffListSpec } from './staff.repo';
 import * as service from './staff.service';
 
 export function staffRoutes(ctx: AppContext) {
+  // The edit form's 操作记录 beside it: whoever may open the account sees its trail.
+  registerRecordAccess('staff', (_ctx, actor) => can(actor, 'staff.read'));
   const r = Router();
   r.get('/', authorize('staff.read'), (req, res) => {
     const p = parseListQuery(req.query, staffListSpec);
