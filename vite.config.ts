@@ -122,6 +122,9 @@ export default defineConfig({
           // Two browser files at a time: each is its own server and Chromium, and every wait is on a
           // condition, so sharing the two cores costs time per file, not correctness (the suite's budget is 8 min).
           maxWorkers: 2,
+          // As in the API depth: each file has its own app, database and Chromium, so a worker's files can
+          // share one import of the server instead of loading it per file.
+          isolate: false,
           sequence: { groupOrder: 2 },
         },
       },

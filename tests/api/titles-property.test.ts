@@ -37,8 +37,8 @@ import { residentIdFor } from '../helpers/fixtures';
  * random reviewers (often not at the application's current org). A small model below predicts what
  * each move must do; the database must agree with it after every move.
  */
-// 200 stories in `npm test` (about 20 s on a quiet machine); `npm run test:property` runs 1,000 and more.
-const RUNS = Number(process.env.TITLE_PROPERTY_RUNS ?? 200);
+// 100 stories in `npm test` (about 10 s on a quiet machine); `npm run test:property` runs 1,000 and more.
+const RUNS = Number(process.env.TITLE_PROPERTY_RUNS ?? 100);
 /** Below this many stories the rarest outcomes (a resubmission accepted, a final approval) may not occur at all. */
 const RUNS_FOR_RARE_OUTCOMES = 500;
 const MIN_MOVES = 3;

@@ -33,7 +33,7 @@ const tabs = (base: string, heading: RegExp, list: [path: string, label: string]
 /**
  * Every show, edit and create screen, each role's dashboard, the settings, the audit log and the printed
  * sheets, per role that works them (the lists and the two review pages are measured in screens-fit and
- * review-keys; seals and sign-in events are left to their own issue).
+ * review-keys; a seal and the sign-in events list are measured here too).
  */
 const SCREENS: { user: string; screens: (ids: Ids) => Screen[] }[] = [
   {
@@ -112,6 +112,8 @@ const SCREENS: { user: string; screens: (ids: Ids) => Screen[] }[] = [
       { path: `institutions/${ids.institution}`, heading: /^编辑机构：/ },
       { path: `institutions/${ids.institution}/notice`, heading: '机构网上办事账号开通通知书' },
       { path: 'legacy-accounts/import', heading: '导入历史账号' },
+      { path: `seals/${ids.seal}/show`, heading: /电子印章/, text: '被授权人' },
+      { path: 'sign-in-events', heading: '扫码登录记录' },
     ],
   },
   {
@@ -162,6 +164,7 @@ describe.skipIf(!hasBrowser())('reflow at 320 CSS px on every screen', () => {
       unit: await firstId(jigou, 'units'),
       offlineUnit: await firstId(jigou, 'units', { channel: 'offline' }),
       operator: await firstId(jigou, 'operators'),
+      seal: await firstId(jigou, 'seals'),
       institution: await firstId(jigou, 'institutions', undefined, (r) => r.status !== 'registered'),
     };
     await e.page.setViewportSize({ width: 320, height: 640 });
