@@ -1,4 +1,5 @@
 import type { AppContext } from '../../context';
+import type { Tx } from '../../../db/client';
 import { notFound } from '../../domain/errors';
 import type { Actor } from '../../domain/roles';
 import { titleLabels } from '../../domain/workflows/titleApplications.workflow';
@@ -29,28 +30,28 @@ const STEP_VERB: Record<string, string> = {
  */
 export function withdraw(ctx: AppContext, actor: Actor, id: number, input: WithdrawInput) {
   const at = ctx.clock.now().toISOString();
-  ctx.db.transaction(
-    (tx) => {
-      const r = findVisibleTitleApplication(tx, actor.orgId, id);
-      if (!r) throw notFound('申报不存在或不在本机构的审核范围内');
-      const last = lastMoveOf(tx, id);
-      // Who acted since it was sent up: the last step, unless it is the sending itself.
-      const actedBy =
-        last && last.kind !== 'forwarded' && last.step === r.app.currentStep
-          ? `${last.orgName ?? ''}${last.actorName ?? ''} ${beijingTime(last.at)} ${STEP_VERB[last.kind] ?? titleLabels.state(r.app.status)}`
-          : null;
-      const batchId = last?.kind === 'forwarded' ? last.batchId : null;
-      const plan = planWithdraw(
-        { ...r.app, assigneeName: r.assigneeName, currentOrgName: r.currentOrgName },
-        input,
-        actor,
-        at,
-        { actedBy, batchId },
-      );
-      save(tx, actor, r.app, plan);
-      if (plan.event === 'withdrawForward' && batchId) markWithdrawn(tx, batchId, id, at);
-    },
-    { behavior: 'immediate' },
-  );
+  ctx.db.transaction((tx) => withdrawIn(tx, actor, id, input, at), { behavior: 'immediate' });
   return get(ctx, actor, id);
+}
+
+/** The withdrawal inside the caller's transaction, at `at` (the service's clock; the demo seed's past). */
+export function withdrawIn(tx: Tx, actor: Actor, id: number, input: WithdrawInput, at: string) {
+  const r = findVisibleTitleApplication(tx, actor.orgId, id);
+  if (!r) throw notFound('申报不存在或不在本机构的审核范围内');
+  const last = lastMoveOf(tx, id);
+  // Who acted since it was sent up: the last step, unless it is the sending itself.
+  const actedBy =
+    last && last.kind !== 'forwarded' && last.step === r.app.currentStep
+      ? `${last.orgName ?? ''}${last.actorName ?? ''} ${beijingTime(last.at)} ${STEP_VERB[last.kind] ?? titleLabels.state(r.app.status)}`
+      : null;
+  const batchId = last?.kind === 'forwarded' ? last.batchId : null;
+  const plan = planWithdraw(
+    { ...r.app, assigneeName: r.assigneeName, currentOrgName: r.currentOrgName },
+    input,
+    actor,
+    at,
+    { actedBy, batchId },
+  );
+  save(tx, actor, r.app, plan);
+  if (plan.event === 'withdrawForward' && batchId) markWithdrawn(tx, batchId, id, at);
 }
