@@ -14,6 +14,7 @@ import { legacyAccountsEn } from './en/legacyAccounts';
 import { kpisEn } from './en/kpis';
 import { titleStatsEn } from './en/titleStats';
 import { shortcutsEn } from './en/shortcuts';
+import { titleWithdrawUrgeEn } from './en/titleWithdrawUrge';
 
 /** English, switchable from the app bar; TypeScript and a test keep it complete against zh. */
 export const en = mergeCatalogues(
@@ -31,4 +32,5 @@ export const en = mergeCatalogues(
   kpisEn,
   titleStatsEn,
   shortcutsEn,
+  titleWithdrawUrgeEn,
 ) satisfies CatalogueOf<Catalogue>;

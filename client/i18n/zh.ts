@@ -13,6 +13,7 @@ import { legacyAccountsZh } from './zh/legacyAccounts';
 import { kpisZh } from './zh/kpis';
 import { titleStatsZh } from './zh/titleStats';
 import { shortcutsZh } from './zh/shortcuts';
+import { titleWithdrawUrgeZh } from './zh/titleWithdrawUrge';
 
 /** The master catalogue: react-admin's own strings, then ours, one part per capability. */
 export const zh = mergeCatalogues(
@@ -30,5 +31,6 @@ export const zh = mergeCatalogues(
   kpisZh,
   titleStatsZh,
   shortcutsZh,
+  titleWithdrawUrgeZh,
 );
 export type Catalogue = typeof zh;

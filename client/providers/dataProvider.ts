@@ -120,6 +120,17 @@ function uploadWithProgress<T>(path: string, file: File, onProgress: (percent: n
   });
 }
 
+/** 被催办 on the review home (GET /api/title-applications/urges). */
+export interface TitleUrgeNotice {
+  id: number;
+  applicationId: number;
+  applicantName: string;
+  fromOrgName: string;
+  actorName: string;
+  message: string;
+  at: string;
+}
+
 const get = async <T>(path: string): Promise<T> => (await httpClient(`${API}/${path}`)).json as T;
 
 async function post<T>(path: string, data: Record<string, unknown> = {}): Promise<T> {
@@ -228,6 +239,12 @@ export const dataProvider = {
   claimTitleApplications: (ids: Identifier[]) => post<{ count: number }>('title-applications/claim', { ids }),
   reassignTitleApplications: (ids: Identifier[], assigneeId: number | undefined) =>
     post<{ count: number }>('title-applications/reassign', { ids, assigneeId }),
+
+  /** 催办 by a higher level of the chain (once a day per application; 429 after). */
+  urgeTitleApplication: (id: Identifier, message: string) =>
+    post<{ notified: { name: string; phone: string }[] }>(`title-applications/${id}/urge`, { message }),
+  /** The review home's 被催办: urges of what the caller's org still holds. */
+  getTitleUrges: () => get<TitleUrgeNotice[]>('title-applications/urges'),
 
   /** 批量通过: each id its own review; the answer says what became of each. */
   batchPassTitleApplications: (ids: Identifier[], opinion: string) =>

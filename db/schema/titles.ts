@@ -4,6 +4,7 @@ import type { Pause } from '../../server/domain/workingDays';
 import { DEFAULT_LEVEL_DEADLINE_DAYS } from '../../server/domain/titleDeadlines';
 import { TITLE_LEVELS, type ChainStep, type TitleLevel } from '../../server/domain/titleRouting';
 import {
+  ARRIVALS,
   RESUBMIT_TARGETS,
   REVIEW_RESULTS,
   TITLE_APPLICATION_STATUSES,
@@ -87,6 +88,8 @@ export const titleApplications = sqliteTable(
       .default(sql`'[]'`),
     /** The last day of the current level (null while with the applicant, or decided). */
     dueDate: text(),
+    /** How it came to its current level (a sender may take back only what it sent up). */
+    arrivedVia: text({ enum: ARRIVALS }),
     ...createdUpdated(),
     version: version(),
   },
@@ -143,7 +146,16 @@ export const titleModuleVersions = sqliteTable(
   (t) => [uniqueIndex('title_module_versions_idx').on(t.applicationId, t.module, t.revision)],
 );
 
-export const TITLE_STEP_KINDS = ['submitted', 'claimed', 'reassigned', 'reviewed', 'forwarded', 'resubmitted'] as const;
+export const TITLE_STEP_KINDS = [
+  'submitted',
+  'claimed',
+  'reassigned',
+  'reviewed',
+  'forwarded',
+  'resubmitted',
+  'withdrawn',
+  'urged',
+] as const;
 export const TITLE_STEP_RESULTS = ['pass', 'approve', 'return', 'reject'] as const;
 
 /** 审核进度: each thing that happened to an application, with the level and org it happened at. */
@@ -236,6 +248,8 @@ export const submissionBatchItems = sqliteTable(
     applicationId: integer()
       .notNull()
       .references(() => titleApplications.id),
+    /** 撤回: the sender took this one back down; the rest of the batch stays where it went. */
+    withdrawnAt: timestamp(),
   },
   (t) => [
     primaryKey({ columns: [t.batchId, t.applicationId] }),
@@ -284,4 +298,36 @@ export const reviewDrafts = sqliteTable(
     version: version(),
   },
   (t) => [uniqueIndex('review_drafts_app_reviewer_idx').on(t.applicationId, t.reviewerId)],
+);
+
+/**
+ * 催办: a level above the one holding an application urged it (at most once per application and Beijing
+ * day, held by the unique index); the holding org's reviewers see it on their review home.
+ */
+export const titleUrges = sqliteTable(
+  'title_urges',
+  {
+    id: id(),
+    applicationId: integer()
+      .notNull()
+      .references(() => titleApplications.id),
+    /** The org that urged, and the one that held the application then (whose reviewers are told). */
+    fromOrgId: integer()
+      .notNull()
+      .references(() => orgs.id),
+    fromOrgName: text().notNull(),
+    heldOrgId: integer()
+      .notNull()
+      .references(() => orgs.id),
+    actorId: integer().references(() => staff.id),
+    actorName: text().notNull(),
+    message: text().notNull(),
+    /** The Beijing calendar day of the urge (YYYY-MM-DD). */
+    day: text().notNull(),
+    at: timestamp().notNull(),
+  },
+  (t) => [
+    uniqueIndex('title_urges_app_day_idx').on(t.applicationId, t.day),
+    index('title_urges_held_idx').on(t.heldOrgId, t.at),
+  ],
 );

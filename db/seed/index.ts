@@ -9,6 +9,7 @@ import { seedAppeals } from './appeals';
 import { seedTitles } from './titles';
 import { seedTitleAttachments } from './titleAttachments';
 import { seedTitleReports } from './titleReports';
+import { seedTitleWithdrawUrge } from './titleWithdrawUrge';
 import { seedSeals } from './seals';
 import { seedLegacyAccounts } from './legacyAccounts';
 import { createRng } from './random';
@@ -26,6 +27,7 @@ const AREAS: [key: string, name: string, seed: (ctx: SeedContext) => void | Prom
   // Same key: the attachments belong to the titles area and come with it.
   ['titles', '职称附件材料', seedTitleAttachments],
   ['titles', '推荐报告', seedTitleReports],
+  ['titles', '撤回与催办', seedTitleWithdrawUrge],
   ['seals', '电子印章与扫码登录', seedSeals],
   ['legacy', '历史用户', seedLegacyAccounts],
 ];

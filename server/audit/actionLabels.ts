@@ -99,6 +99,8 @@ const BASE: Record<string, string> = {
   'titleApplications.reject': '职称审核不通过',
   'titleApplications.forward': '职称申报送审',
   'titleApplications.pii_reveal': '查看申报人完整证件号码',
+  'titleApplications.withdraw': '撤回职称申报',
+  'titleApplications.urge': '催办职称申报',
   'submissionBatches.create': '批量送审',
   'titlePlans.create': '新增申报事项',
   'titlePlans.update': '修改申报事项',

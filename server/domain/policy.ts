@@ -95,6 +95,8 @@ export const POLICY = {
   'titleApplications.reassign': ['title_reviewer'],
   'titleApplications.batchReview': ['title_reviewer'],
   'titleApplications.export': ['title_reviewer'],
+  'titleApplications.withdraw': ['title_reviewer'],
+  'titleApplications.urge': ['title_reviewer'],
   'titlePlans.reports': ['title_reviewer'],
   'titlePlans.stats': ['title_reviewer'],
   'submissionBatches.read': ['title_reviewer'],

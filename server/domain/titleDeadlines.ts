@@ -20,9 +20,10 @@ const arrive = (today: string): LevelClock => ({ levelSince: today, levelPauses:
 
 /**
  * The clock after a move made on `today`: it restarts whenever the application arrives at a level
- * (submitted, sent up, sent back down, resubmitted to the first level); it pauses while
- * the application is back with the applicant and runs on when it comes back to the same level; it
- * stops when the application is decided. Other moves (claim, reassign, pass at the level) leave it.
+ * (submitted, sent up, sent back down, taken back down by the level that sent it up, resubmitted to the
+ * first level); it pauses while the application is back with the applicant and runs on when it comes
+ * back to the same level; it stops when the application is decided. Other moves (claim, reassign, pass at
+ * the level and taking that pass back, urging) leave it.
  */
 export function clockAfter(
   event: TitleEvent | 'submit',
@@ -33,6 +34,7 @@ export function clockAfter(
     case 'submit':
     case 'forward':
     case 'returnToLevel':
+    case 'withdrawForward':
       return arrive(today);
     case 'returnToApplicant':
       return { levelSince: before.levelSince, levelPauses: [...before.levelPauses, { from: today, to: null }] };

@@ -102,6 +102,20 @@ export function titleRejected(a: TitleRef & { orgName: string; opinion: string }
   );
 }
 
+/** 催办 to each reviewer of the org holding an application: who urged, which application, their message. */
+export function titleUrged(u: {
+  reviewerName: string;
+  fromOrgName: string;
+  actorName: string;
+  applicationId: number;
+  applicantName: string;
+  message: string;
+}) {
+  return sms(
+    `${u.reviewerName}您好，${u.fromOrgName}${u.actorName}催办职称申报（编号 ${u.applicationId}，申报人 ${u.applicantName}）：${sentence(u.message)}请登录职称审核系统尽快办理。`,
+  );
+}
+
 export const legacyUpgraded = (u: { name: string; account: string; legacySystem: string }) =>
   sms(
     `${u.name}已由${u.legacySystem}的历史账号升级为省网上办事大厅单位账号。账号：${u.account}，临时密码：{{secret}}，首次登录须修改密码；原系统账号不再使用。`,

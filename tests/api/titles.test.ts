@@ -197,7 +197,8 @@ describe('review at each level', () => {
     expect(rec.allowedActions).not.toContain('returnToLevel');
     const passed = await pass(unit, id);
     expect(passed.body).toMatchObject({ status: 'awaiting_submission', currentOrgId: t.seed.orgIds.cc_hospital });
-    expect(passed.body.allowedActions).toEqual(['forward']);
+    // The reviewer who passed it may also take the pass back (撤回) until it is sent up.
+    expect(passed.body.allowedActions).toEqual(['forward', 'withdraw']);
     const b = await batch(unit, [id]);
     expect(b.status).toBe(201);
     expect(b.body).toMatchObject({
@@ -217,8 +218,8 @@ describe('review at each level', () => {
       'titleApplications.pass',
       'titleApplications.forward',
     ]);
-    // The unit still sees it (it passed through), but cannot act any more.
-    expect((await record(unit, id)).allowedActions).toEqual([]);
+    // Sent up and untouched there: the sender may only take it back (撤回).
+    expect((await record(unit, id)).allowedActions).toEqual(['withdraw']);
     expect((await pass(unit, id)).status).toBe(409);
   });
 
@@ -421,8 +422,12 @@ describe('return to the applicant and resubmission', () => {
 describe('scope: each reviewer sees only what reached their org', () => {
   it('when a reviewer asks for work that never reached their org, then 404 on the record, its progress and its PII, and it is not listed', async () => {
     const id = await submit();
+    // A level above the holder may open the record and its progress only to urge it (issue 13); never its PII.
+    expect((await dept.get(`/api/title-applications/${id}`)).body.allowedActions).toEqual(['urge']);
+    expect((await dept.get(`/api/title-applications/${id}/pii?reason=核对身份信息`)).status).toBe(404);
+    const jlId = await submit({ unitOrgId: t.seed.orgIds.jl_hospital });
     for (const path of ['', '/progress', '/pii?reason=核对身份信息'])
-      expect((await dept.get(`/api/title-applications/${id}${path}`)).status).toBe(404);
+      expect((await dept.get(`/api/title-applications/${jlId}${path}`)).status).toBe(404);
     const jl = await t.login('shenhe_city');
     const listed = await jl.list('title-applications', { filter: { currentOrgId: 'mine' } });
     expect(listed.body.map((r: { id: number }) => r.id)).not.toContain(id);

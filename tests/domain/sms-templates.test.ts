@@ -34,6 +34,14 @@ const examples: Record<string, string> = {
   institutionEnabled: t.institutionEnabled(inst),
   sealVoided: t.sealVoided({ unitName: unit.name, sealName: '合同专用章', by: '李娜' }),
   // Opinions typed with their own 。 (as reviewers do) must not end up doubled.
+  titleUrged: t.titleUrged({
+    reviewerName: '陈刚',
+    fromOrgName: '长春市人力资源和社会保障局',
+    actorName: '赵丽',
+    applicationId: 12,
+    applicantName: '王秀兰',
+    message: '已超期，请于本周内办结',
+  }),
   titleReturned: t.titleReturned({
     ...title,
     orgName: '长春市中心医院',

@@ -28,6 +28,9 @@ const EVENTS: TitleEvent[] = [
   'resubmit',
   'claim',
   'reassign',
+  'withdrawPass',
+  'withdrawForward',
+  'urge',
 ];
 const REVIEW_EVENTS: TitleEvent[] = ['pass', 'passFinal', 'returnToApplicant', 'returnToLevel', 'reject'];
 
@@ -41,8 +44,10 @@ const ALLOWED: Record<TitleApplicationStatus, Partial<Record<TitleEvent, TitleAp
     reject: 'rejected',
     claim: 'pending',
     reassign: 'pending',
+    withdrawForward: 'awaiting_submission',
+    urge: 'pending',
   },
-  awaiting_submission: { forward: 'pending' },
+  awaiting_submission: { forward: 'pending', withdrawPass: 'pending', urge: 'awaiting_submission' },
   returned: { resubmit: 'pending' },
   rejected: {},
   approved: {},

@@ -320,6 +320,7 @@ describe('the bulk moves: claim, reassign, forward', () => {
       assigneeId: null,
       levelSince: '2026-11-02',
       levelPauses: [],
+      arrivedVia: 'forward',
       updatedAt: AT,
       version: 4,
     });

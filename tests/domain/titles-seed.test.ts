@@ -123,7 +123,9 @@ describe('the title demo data', () => {
         const reached = s.kind === 'submitted' ? s.step : s.kind === 'forwarded' ? s.step + 1 : null;
         if (reached !== null && !expected.has(a.chain[reached].orgId)) expected.set(a.chain[reached].orgId, s.at);
       }
-      const highest = Math.max(...stepsByApp.get(a.id)!.map((s) => (s.kind === 'forwarded' ? s.step + 1 : s.step)));
+      // An urge is written at the urging level, which the application has not reached.
+      const moves = stepsByApp.get(a.id)!.filter((s) => s.kind !== 'urged');
+      const highest = Math.max(...moves.map((s) => (s.kind === 'forwarded' ? s.step + 1 : s.step)));
       expect(new Set(expected.keys()), `#${a.id}`).toEqual(new Set(a.chain.slice(0, highest + 1).map((c) => c.orgId)));
       expect(new Map((visits.get(a.id) ?? []).map((v) => [v.orgId, v.arrivedAt])), `#${a.id}`).toEqual(expected);
     }
@@ -146,6 +148,8 @@ describe('the title demo data', () => {
         reassigned: AUDIT_VERB.reassign,
         forwarded: AUDIT_VERB.forward,
         resubmitted: AUDIT_VERB.resubmit,
+        withdrawn: AUDIT_VERB.withdrawPass,
+        urged: AUDIT_VERB.urge,
       })[s.kind as string] ??
       {
         pass: AUDIT_VERB.pass,
@@ -273,6 +277,32 @@ describe('the title demo data', () => {
       expect(held(u), u).toBeGreaterThan(0);
     expect(
       apps.some((a) => a.status === 'pending' && a.currentOrgId === staffOrg('shenhe_unit') && a.assigneeId === null),
+    ).toBe(true);
+  });
+
+  it('some passes and some sent applications were withdrawn (the batch marks them), and overdue work at the hospital and the department was urged before today', () => {
+    const steps = [...stepsByApp.values()].flat();
+    const withdrawn = steps.filter((s) => s.kind === 'withdrawn');
+    expect(withdrawn.some((s) => s.batchId == null)).toBe(true);
+    const fromBatch = withdrawn.filter((s) => s.batchId != null);
+    expect(fromBatch.length).toBeGreaterThan(0);
+    const marked = db
+      .select()
+      .from(submissionBatchItems)
+      .all()
+      .filter((i) => i.withdrawnAt);
+    expect(marked.map((i) => i.applicationId).sort()).toEqual(fromBatch.map((s) => s.applicationId).sort());
+    const today = new Date(NOW.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+    const urged = new Set(steps.filter((s) => s.kind === 'urged').map((s) => s.applicationId));
+    for (const username of ['shenhe_unit', 'shenhe_dept']) {
+      const here = apps.filter((a) => urged.has(a.id) && a.currentOrgId === staffOrg(username));
+      expect(here.length, username).toBeGreaterThan(0);
+      for (const a of here) expect(a.dueDate! < today, `#${a.id}`).toBe(true);
+    }
+    expect(
+      steps
+        .filter((s) => s.kind === 'urged')
+        .every((s) => new Date(Date.parse(s.at) + 8 * 3_600_000).toISOString().slice(0, 10) < today),
     ).toBe(true);
   });
 });

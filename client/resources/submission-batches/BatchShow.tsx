@@ -32,14 +32,27 @@ function Attachment() {
  * through title-applications, so the caller sees only those their org may see.
  */
 function BatchApplications() {
-  const record = useRecordContext<{ id: number; applicationCount: number }>();
+  const record = useRecordContext<{
+    id: number;
+    applicationCount: number;
+    withdrawn?: { applicationId: number; withdrawnAt: string }[];
+  }>();
   const translate = useTranslate();
   if (!record) return null;
+  const withdrawn = record.withdrawn ?? [];
   return (
     <Card variant="outlined" sx={{ mt: 2 }}>
       <CardHeader
         title={translate('titleCatalogues.batches.applications', { count: record.applicationCount })}
         slotProps={{ title: { variant: 'subtitle1' } }}
+        subheader={
+          withdrawn.length
+            ? translate('titleWithdrawUrge.batch.withdrawn', {
+                count: withdrawn.length,
+                ids: withdrawn.map((w) => `#${w.applicationId}`).join('、'),
+              })
+            : undefined
+        }
       />
       <CardContent sx={{ pt: 0 }}>
         <ReferenceManyField

@@ -1,9 +1,12 @@
 import { useState } from 'react';
-import { DialogContentText } from '@mui/material';
+import { DialogContentText, TextField } from '@mui/material';
+import UndoIcon from '@mui/icons-material/Undo';
+import NotificationsActiveIcon from '@mui/icons-material/NotificationsActive';
 import AssignmentIndIcon from '@mui/icons-material/AssignmentInd';
 import PanToolIcon from '@mui/icons-material/PanTool';
 import { useDataProvider, useRecordContext, useTranslate } from 'react-admin';
-import { ActionDialogButton } from '../../common/ActionDialog';
+import { ActionDialogButton, FormRefusal } from '../../common/ActionDialog';
+import { ActionButton } from '../../common/ActionButton';
 import type { AppDataProvider } from '../../providers/dataProvider';
 import { ReviewerSelect } from './Reviewers';
 
@@ -56,6 +59,69 @@ export function ReassignButton() {
             onChange={setAssigneeId}
             error={refusal?.errors.assigneeId}
             exclude={record.assigneeId}
+          />
+        </>
+      )}
+    </ActionDialogButton>
+  );
+}
+
+/** 撤回: the pass taken back, or what this org sent up while the next level has not acted (the server decides which). */
+export function WithdrawButton() {
+  const translate = useTranslate();
+  return (
+    <ActionButton
+      resource="title-applications"
+      action="withdraw"
+      label={translate('titleWithdrawUrge.withdraw.button')}
+      confirm={translate('titleWithdrawUrge.withdraw.confirm')}
+      reason
+      reasonLabel={translate('titleWithdrawUrge.withdraw.reason')}
+      icon={<UndoIcon />}
+      color="warning"
+    />
+  );
+}
+
+/** 催办 by a higher level of the chain: a message to the org that holds it (SMS and its review home). */
+export function UrgeButton() {
+  const record = useRecordContext<{ id: number; currentOrgName: string; allowedActions: string[] }>();
+  const translate = useTranslate();
+  const dataProvider = useDataProvider<AppDataProvider>();
+  const [message, setMessage] = useState('');
+  if (!record || !record.allowedActions.includes('urge')) return null;
+  return (
+    <ActionDialogButton
+      label={translate('titleWithdrawUrge.urge.button')}
+      icon={<NotificationsActiveIcon />}
+      onOpen={() => setMessage('')}
+      send={() => {
+        if (!message.trim())
+          throw new FormRefusal(translate('app.action.reason_required'), {
+            message: translate('app.action.reason_required'),
+          });
+        return dataProvider.urgeTitleApplication(record.id, message.trim());
+      }}
+      done={(r) => translate('titleWithdrawUrge.urge.done', { count: r.notified.length })}
+    >
+      {(refusal) => (
+        <>
+          <DialogContentText sx={{ mb: 2 }}>
+            {translate('titleWithdrawUrge.urge.confirm', { org: record.currentOrgName })}
+          </DialogContentText>
+          <TextField
+            // eslint-disable-next-line jsx-a11y/no-autofocus -- the dialog has just opened on its one field; focus moves into it as the dialog pattern asks
+            autoFocus
+            fullWidth
+            multiline
+            minRows={2}
+            required
+            label={translate('titleWithdrawUrge.urge.message')}
+            value={message}
+            error={!!refusal?.errors.message}
+            helperText={refusal?.errors.message ?? ' '}
+            onChange={(e) => setMessage(e.target.value)}
+            slotProps={{ htmlInput: { maxLength: 100 } }}
           />
         </>
       )}

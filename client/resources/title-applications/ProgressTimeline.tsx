@@ -14,6 +14,8 @@ const DOT: Record<ReviewStep['kind'], string> = {
   reassigned: 'grey.500',
   reviewed: 'primary.main',
   forwarded: 'secondary.main',
+  withdrawn: 'warning.main',
+  urged: 'error.main',
 };
 
 export function useProgress() {
@@ -104,7 +106,7 @@ function StepItem({ s, last }: { s: ReviewStep; last: boolean }) {
             {s.resubmitTo ? `（${translate(`titles.progress.resubmit_${s.resubmitTo}`)}）` : ''}
           </Typography>
         )}
-        {(s.kind === 'forwarded' || s.kind === 'reassigned' || s.kind === 'submitted') && s.detail && (
+        {['forwarded', 'reassigned', 'submitted', 'withdrawn', 'urged'].includes(s.kind) && s.detail && (
           <Typography variant="body2" color="text.secondary">
             <DetailWithBatch detail={s.detail} batchId={s.batchId} />
           </Typography>

@@ -4,6 +4,7 @@ import SendIcon from '@mui/icons-material/Send';
 import { Link } from 'react-router-dom';
 import { Title, useTranslate } from 'react-admin';
 import { TitleCounters, useTitleCounters } from './TitleCounters';
+import { UrgedNotices } from './UrgedNotices';
 
 /** 职称审核首页 (/title-review): the reviewer's own org, the counts per plan, and the way to the lists. */
 export function ReviewHome() {
@@ -12,6 +13,7 @@ export function ReviewHome() {
   return (
     <>
       <Title title={translate('titles.home.title')} />
+      <UrgedNotices />
       <Card sx={{ mt: 2 }}>
         <CardHeader
           title={translate('titles.home.title')}

@@ -49,6 +49,8 @@ const filters = [
   <HereFilter key="currentOrgId" source="currentOrgId" alwaysOn />,
   <ReviewerFilter key="assigneeId" source="assigneeId" alwaysOn />,
   <BooleanInput key="overdue" source="overdue" />,
+  <BooleanInput key="urged" source="urged" />,
+  <BooleanInput key="urgeable" source="urgeable" />,
   <SeriesFilter key="series" source="series" />,
   <SelectInput key="level" source="level" choices={LEVEL_CHOICES} />,
   <ReferenceInput key="unitOrgId" source="unitOrgId" reference="orgs" filter={{ level: 'unit' }}>

@@ -40,7 +40,7 @@ import { StatusChip } from '../../common/StatusChip';
 import { TimeField } from '../../common/TimeField';
 import { formatTime } from '../../common/format';
 import { applicationsLink, type ChainStep, type ModuleView, type TitleModule } from './choices';
-import { ClaimButton, ReassignButton } from './HolderButtons';
+import { ClaimButton, ReassignButton, UrgeButton, WithdrawButton } from './HolderButtons';
 import { ModuleContent } from './ModuleContent';
 import { ProgressTimeline } from './ProgressTimeline';
 import { ReviewForm } from './ReviewForm';
@@ -65,6 +65,8 @@ const Actions = () => (
   <TopToolbar>
     <ClaimButton />
     <ReassignButton />
+    <WithdrawButton />
+    <UrgeButton />
     <PiiRevealButton resource="title-applications" />
     <ListButton />
   </TopToolbar>

@@ -40,7 +40,7 @@ export interface ChainStep {
 
 export interface ReviewStep {
   id: number;
-  kind: 'submitted' | 'claimed' | 'reassigned' | 'reviewed' | 'forwarded' | 'resubmitted';
+  kind: 'submitted' | 'claimed' | 'reassigned' | 'reviewed' | 'forwarded' | 'resubmitted' | 'withdrawn' | 'urged';
   at: string;
   step: number;
   orgId: number | null;

@@ -46,7 +46,14 @@ export type TitleEvent =
   | 'forward'
   | 'resubmit'
   | 'claim'
-  | 'reassign';
+  | 'reassign'
+  | 'withdrawPass'
+  | 'withdrawForward'
+  | 'urge';
+
+/** How an application came to the level it is at; a 撤回送审 needs it to have been sent up (not returned down). */
+export const ARRIVALS = ['submit', 'forward', 'returnToLevel', 'resubmit', 'withdrawForward'] as const;
+export type Arrival = (typeof ARRIVALS)[number];
 
 const REVIEWER = ['title_reviewer'] as const;
 
@@ -54,7 +61,10 @@ const REVIEWER = ['title_reviewer'] as const;
  * 待审 at one level → 通过 (待送审, batch-submitted to the next level: 待审 there) | at the last level
  * 通过 approves directly | 退回修改 to the applicant (已退回) or to an earlier level (待审 there) |
  * 不通过. Which level the application is at is not a status: the pure rules below move the step.
- * The resubmission comes from the public hall, never from a staff member.
+ * The resubmission comes from the public hall, never from a staff member. 撤回: the reviewer who passed
+ * it takes the pass back (待送审 → 待审), or the org that sent it up takes it back down while the next
+ * level has not acted on it (待审 there → 待送审 at the sender). 催办 changes nothing but is only
+ * possible while a level holds the application (who may urge is `urgeRefusal`).
  */
 export const titleApplicationWorkflow: TransitionTable<TitleApplicationStatus, TitleEvent> = {
   pending: {
@@ -65,9 +75,13 @@ export const titleApplicationWorkflow: TransitionTable<TitleApplicationStatus, T
     reject: { to: 'rejected', roles: REVIEWER },
     claim: { to: 'pending', roles: REVIEWER },
     reassign: { to: 'pending', roles: REVIEWER },
+    withdrawForward: { to: 'awaiting_submission', roles: REVIEWER },
+    urge: { to: 'pending', roles: REVIEWER },
   },
   awaiting_submission: {
     forward: { to: 'pending', roles: REVIEWER },
+    withdrawPass: { to: 'pending', roles: REVIEWER },
+    urge: { to: 'awaiting_submission', roles: REVIEWER },
   },
   returned: {
     resubmit: { to: 'pending', roles: [] },
@@ -89,6 +103,9 @@ export const titleLabels = {
       resubmit: '重新提交',
       claim: '领取',
       reassign: '转派',
+      withdrawPass: '撤回审核通过',
+      withdrawForward: '撤回送审',
+      urge: '催办',
     })[e],
 };
 
@@ -103,6 +120,9 @@ export const AUDIT_VERB: Record<TitleEvent, string> = {
   resubmit: 'resubmit',
   claim: 'claim',
   reassign: 'reassign',
+  withdrawPass: 'withdraw',
+  withdrawForward: 'withdraw',
+  urge: 'urge',
 };
 
 export const REVIEW_RESULTS = ['pass', 'return', 'reject'] as const;
@@ -191,6 +211,45 @@ export function stepAfter(event: TitleEvent, p: Position, params: { returnToStep
 export interface ActionContext extends Position {
   currentOrgId: number | null;
   assigneeId: number | null;
+  arrivedVia?: Arrival | null;
+}
+
+type Withdrawer = { id: number | null; orgId: number | null };
+
+/**
+ * The 撤回 the actor's position allows, or why not: the reviewer holding a pass not yet sent up takes
+ * it back; the org one level down takes back what it sent up while nobody there claimed or reviewed it
+ * (still 待审 there, held by nobody, arrived by 送审). `actedBy` says who acted at the next level (the
+ * service reads it from the progress), for the refusal.
+ */
+export function withdrawMove(
+  a: ActionContext,
+  actor: Withdrawer,
+  actedBy?: string | null,
+): { event: 'withdrawPass' | 'withdrawForward'; step: number } | { refusal: string } {
+  const k = a.chain.findIndex((s) => s.orgId === actor.orgId);
+  if (actor.orgId == null || k < 0 || k > a.currentStep) return { refusal: '该申报不在本机构的审核链中，不能撤回' };
+  if (k === a.currentStep) {
+    if (a.status !== 'awaiting_submission') return { refusal: '该申报尚未在本级审核通过，没有可撤回的操作' };
+    if (a.assigneeId !== actor.id) return { refusal: '只有审核通过该申报的审核员可以撤回审核通过' };
+    return { event: 'withdrawPass', step: k };
+  }
+  const untouched =
+    k === a.currentStep - 1 && a.status === 'pending' && a.arrivedVia === 'forward' && a.assigneeId === null;
+  if (!untouched) return { refusal: `上级已办理该申报${actedBy ? `（${actedBy}）` : ''}，不能撤回` };
+  return { event: 'withdrawForward', step: k };
+}
+
+/**
+ * Why the actor may not 催办 the application, or null: only a level of its chain above the one that
+ * holds it (pending or awaiting submission there) urges; `null` chain index = not in the chain at all.
+ */
+export function urgeRefusal(a: Pick<ActionContext, 'status' | 'chain' | 'currentStep'>, orgId: number | null) {
+  const k = orgId == null ? -1 : a.chain.findIndex((s) => s.orgId === orgId);
+  if (k < 0) return '该申报不在本机构的审核链中';
+  if (!titleApplicationWorkflow[a.status].urge) return '该申报当前不在任何审核机构办理，无需催办';
+  if (k <= a.currentStep) return '只有审核链中的上级审核机构可以催办';
+  return null;
 }
 
 const REVIEW_EVENTS: readonly TitleEvent[] = ['pass', 'passFinal', 'returnToApplicant', 'returnToLevel', 'reject'];
@@ -204,9 +263,15 @@ export function titleActions(
   a: ActionContext,
   actor: { id: number; orgId: number | null; roles: readonly StaffRole[] },
 ): string[] {
-  if (actor.orgId == null || a.currentOrgId !== actor.orgId) return [];
+  const reviewer = actor.roles.includes('title_reviewer');
+  const from = [
+    ...(reviewer && !('refusal' in withdrawMove(a, actor)) ? ['withdraw'] : []),
+    ...(reviewer && !urgeRefusal(a, actor.orgId) ? ['urge'] : []),
+  ];
+  if (actor.orgId == null || a.currentOrgId !== actor.orgId) return from;
   const free = a.assigneeId === null || a.assigneeId === actor.id;
   const events = allowedEvents(titleApplicationWorkflow, a.status, actor.roles).filter((e) => {
+    if (e === 'withdrawPass' || e === 'withdrawForward' || e === 'urge') return false;
     if (e === 'pass') return !isLastStep(a) && free;
     if (e === 'passFinal') return isLastStep(a) && free;
     if (e === 'returnToLevel') return a.currentStep > 0 && free;
@@ -214,5 +279,5 @@ export function titleActions(
     if (e === 'claim') return a.assigneeId === null;
     return true;
   });
-  return [...events, ...(events.some((e) => REVIEW_EVENTS.includes(e)) ? ['review'] : [])];
+  return [...events, ...(events.some((e) => REVIEW_EVENTS.includes(e)) ? ['review'] : []), ...from];
 }

@@ -14,6 +14,9 @@ import {
   stepAfter,
   titleApplicationWorkflow,
   titleLabels,
+  urgeRefusal,
+  withdrawMove,
+  type Arrival,
   type ResubmitTarget,
   type ReviewInput,
   type TitleApplicationStatus,
@@ -44,6 +47,7 @@ export interface TitleState {
   /** The level's clock (see titleDeadlines): moves set it; the due date is worked out from it on the calendar. */
   levelSince: string | null;
   levelPauses: Pause[];
+  arrivedVia: Arrival | null;
 }
 
 /** An application as the planners see it; the names, when known, only make refusals readable. */
@@ -150,6 +154,7 @@ export function planSubmission(
     resubmittedAt: null,
     decidedAt: null,
     ...clockAfter('submit', { levelSince: null, levelPauses: [] }, beijingDate(new Date(at))),
+    arrivedVia: 'submit',
   };
   const step: PlannedStep = { ...stepAt(a, 0, at, who), kind: 'submitted', detail: `提交至${first.name}` };
   return {
@@ -200,7 +205,7 @@ export function planReview(
       assigneeId: input.resubmitTo === 'this_level' ? actor.id : null,
     });
   } else if (event === 'returnToLevel') {
-    Object.assign(patch, { assigneeId: null });
+    Object.assign(patch, { assigneeId: null, arrivedVia: 'returnToLevel' });
   } else {
     Object.assign(patch, { assigneeId: a.assigneeId ?? actor.id, ...(event === 'pass' ? {} : { decidedAt: at }) });
   }
@@ -300,6 +305,7 @@ export function planForward(a: PlannedApplication, actor: Mover, batchId: number
       assigneeId: null,
       // Written as a set (the batch's one UPDATE), so always whole: the next level's clock starts.
       ...clockAfter('forward', a, beijingDate(new Date(at))),
+      arrivedVia: 'forward',
       ...moved(a, at),
     },
     step: {
@@ -352,6 +358,7 @@ export function planResubmit(a: PlannedApplication, sent: readonly TitleModule[]
       revision: a.revision + 1,
       resubmittedAt: at,
       ...clock('resubmit', a, at),
+      arrivedVia: 'resubmit',
       ...moved(a, at),
     },
     step: {
@@ -362,5 +369,78 @@ export function planResubmit(a: PlannedApplication, sent: readonly TitleModule[]
     },
     action: `titleApplications.${AUDIT_VERB.resubmit}`,
     auditSummary: `${who.name} 修改${modules}后重新提交申报 ${nameOf(a)}，至${target.name}`,
+  };
+}
+
+/**
+ * 撤回 by the actor's org: the pass taken back (待审 again, with the reviewer who passed it), or what
+ * it sent up taken back down (待送审 again at the sender, held by the withdrawing reviewer, its clock
+ * restarting there), while the next level has not claimed or reviewed it. `actedBy` names who did, for
+ * the refusal; the version is checked after, so a reviewer who lost the race learns who acted.
+ */
+export function planWithdraw(
+  a: PlannedApplication,
+  input: { reason: string; version?: number },
+  actor: Mover,
+  at: string,
+  context: { actedBy?: string | null; batchId?: number | null } = {},
+): MovePlan {
+  const move = withdrawMove(a, actor, context.actedBy);
+  if ('refusal' in move) throw conflict(move.refusal);
+  if (input.version !== undefined && a.version !== input.version) throw staleVersion();
+  const { event, step } = move;
+  const status = transition(titleApplicationWorkflow, a.status, event, actor.roles, titleLabels);
+  const org = a.chain[step];
+  const patch: Partial<TitleState> =
+    event === 'withdrawForward'
+      ? {
+          status,
+          currentStep: step,
+          currentOrgId: org.orgId,
+          assigneeId: actor.id,
+          arrivedVia: 'withdrawForward',
+          ...clock(event, a, at),
+          ...moved(a, at),
+        }
+      : { status, ...clock(event, a, at), ...moved(a, at) };
+  const batch = context.batchId ? `（批次 #${context.batchId}）` : '';
+  const from = event === 'withdrawForward' ? `从${a.chain[a.currentStep].name}撤回送审${batch}` : '撤回审核通过';
+  return {
+    event,
+    status,
+    patch,
+    step: {
+      ...stepAt(a, step, at, actor),
+      kind: 'withdrawn',
+      opinion: input.reason,
+      batchId: context.batchId ?? undefined,
+      detail: `${from}，回到${org.name}「${titleLabels.state(status)}」`,
+    },
+    action: `titleApplications.${AUDIT_VERB[event]}`,
+    auditSummary: `申报 ${nameOf(a)} ${from}，回到${org.name}「${titleLabels.state(status)}」；原因：${input.reason}`,
+  };
+}
+
+/**
+ * 催办 by a level above the one holding the application: nothing about the application changes (its
+ * version neither, so the holder's open review stays valid); the step and the audit row record it, at
+ * the urging level. Once a day is the service's to count.
+ */
+export function planUrge(a: PlannedApplication, message: string, actor: Mover, at: string) {
+  refuse(urgeRefusal(a, actor.orgId));
+  transition(titleApplicationWorkflow, a.status, 'urge', actor.roles, titleLabels);
+  const k = a.chain.findIndex((s) => s.orgId === actor.orgId);
+  const held = a.chain[a.currentStep];
+  return {
+    heldOrg: held,
+    fromOrg: a.chain[k],
+    step: {
+      ...stepAt(a, k, at, actor),
+      kind: 'urged',
+      opinion: message,
+      detail: `催办${held.name}（${titleLabels.state(a.status)}）`,
+    } satisfies PlannedStep,
+    action: 'titleApplications.urge',
+    auditSummary: `催办申报 ${nameOf(a)}（${held.name}「${titleLabels.state(a.status)}」）；留言：${message}`,
   };
 }

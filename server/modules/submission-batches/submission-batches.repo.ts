@@ -117,6 +117,7 @@ export interface ForwardWrite {
     levelSince: string;
     levelPauses: unknown[];
     dueDate: string | null;
+    arrivedVia: string;
   };
   step: StepInsert;
 }
@@ -136,7 +137,8 @@ export function applyForwards(tx: DbOrTx, moves: ForwardWrite[]) {
       version = json_extract(m.value, '$.version'),
       level_since = json_extract(m.value, '$.levelSince'),
       level_pauses = json(json_extract(m.value, '$.levelPauses')),
-      due_date = json_extract(m.value, '$.dueDate')
+      due_date = json_extract(m.value, '$.dueDate'),
+      arrived_via = json_extract(m.value, '$.arrivedVia')
     FROM json_each(${json}) AS m
     WHERE title_applications.id = json_extract(m.value, '$.id') AND title_applications.version = json_extract(m.value, '$.fromVersion')`)
     .changes;

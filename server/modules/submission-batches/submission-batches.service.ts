@@ -18,6 +18,7 @@ import type { TitleApplicationWithNames } from '../title-applications/title-appl
 import { BATCH_ATTACHMENT, type CreateBatchInput } from './submission-batches.schemas';
 import { reportForBatch } from '../title-plans/title-plans.reports';
 import { invalid } from '../../domain/errors';
+import { withdrawnOf } from '../title-applications/withdrawUrge.repo';
 import {
   applyForwards,
   attachFile,
@@ -52,7 +53,8 @@ export function list(ctx: AppContext, actor: Actor, p: ListParams) {
 export function get(ctx: AppContext, actor: Actor, id: number) {
   const r = findVisibleBatch(ctx.db, actor, id);
   if (!r) throw notFound('送审批次不存在或不属于本机构');
-  return present(actor, r);
+  // 撤回: the items its sender took back since (the rest of the batch is where it went).
+  return { ...present(actor, r), withdrawn: withdrawnOf(ctx.db, id) };
 }
 
 /** The application as the planners see it, with the names that make a refusal readable. */

@@ -31,6 +31,7 @@ import {
 import { regionCodeUnknown } from '../../domain/validators';
 import { reviewLevelFilter } from './reviewLevel.repo';
 import { HELD_STATUSES } from '../../domain/titleDeadlines';
+import { urgeableCondition, urgedCondition } from './withdrawUrge.repo';
 
 export type TitleApplicationRow = typeof titleApplications.$inferSelect;
 
@@ -53,7 +54,9 @@ export function scopeOf(actor: Pick<Actor, 'orgId'>): SQL {
  * queue's default view), which is in the scope by definition; the visit probe per row would be most of its cost.
  */
 const listScope = (actor: Pick<Actor, 'orgId'>, p: ListParams) =>
-  actor.orgId != null && p.filter.currentOrgId === 'mine' ? undefined : scopeOf(actor);
+  actor.orgId != null && (p.filter.currentOrgId === 'mine' || String(p.filter.urgeable) === 'true')
+    ? undefined
+    : scopeOf(actor);
 /** The rows overdue on `today` (Beijing): held at a level past its last day. */
 export const overdueCondition = (today: string): SQL =>
   and(
@@ -115,6 +118,9 @@ export function titleApplicationListSpec(actor: Actor, today: string): ListSpec 
       submittedAt_gte: dateBound(titleApplications.submittedAt, 'gte'),
       submittedAt_lte: dateBound(titleApplications.submittedAt, 'lte'),
       reviewLevel: reviewLevelFilter,
+      urged: booleanFilter(urgedCondition(), sql`NOT (${urgedCondition()})`),
+      // What the caller's org may urge (held below it on its way up): its own scope (listScope).
+      urgeable: booleanFilter(urgeableCondition(actor.orgId)),
     },
     // A name by any part of 3+ characters or by its first 1–2; an ID number or phone whole or by its last 4 (they are masked everywhere they are shown).
     search: (q) =>

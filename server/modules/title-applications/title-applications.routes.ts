@@ -7,7 +7,16 @@ import { idParam } from '../../http/params';
 import { registerRecordAccess } from '../../http/recordAccess';
 import { parse } from '../../http/validate';
 import { RevealQuery } from '../../security/revealLimit';
-import { BatchReviewBody, ClaimBody, ReassignBody, ReviewBody } from './title-applications.schemas';
+import {
+  BatchReviewBody,
+  ClaimBody,
+  ReassignBody,
+  ReviewBody,
+  UrgeBody,
+  WithdrawBody,
+} from './title-applications.schemas';
+import { withdraw } from './title-applications.withdraw';
+import { urge, urgesForHome } from './title-applications.urge';
 import { batchReview } from './title-applications.batch-review';
 import { exportList } from './title-applications.export';
 import { sendXlsx } from '../../files/xlsx';
@@ -31,6 +40,7 @@ export function titleApplicationRoutes(ctx: AppContext) {
     sendList(res, 'title-applications', p, rows, total);
   });
   r.get('/counters', authorize('titleApplications.read'), (req, res) => res.json(service.counters(ctx, actorOf(req))));
+  r.get('/urges', authorize('titleApplications.read'), (req, res) => res.json(urgesForHome(ctx, actorOf(req))));
   r.get('/reviewers', authorize('titleApplications.read'), (req, res) =>
     res.json(service.reviewers(ctx, actorOf(req))),
   );
@@ -71,6 +81,12 @@ export function titleApplicationRoutes(ctx: AppContext) {
   );
   r.post('/:id/review', authorize('titleApplications.review'), (req, res) =>
     res.json(service.review(ctx, actorOf(req), idParam(req), parse(ReviewBody, req.body))),
+  );
+  r.post('/:id/withdraw', authorize('titleApplications.withdraw'), (req, res) =>
+    res.json(withdraw(ctx, actorOf(req), idParam(req), parse(WithdrawBody, req.body))),
+  );
+  r.post('/:id/urge', authorize('titleApplications.urge'), (req, res) =>
+    res.json(urge(ctx, actorOf(req), idParam(req), parse(UrgeBody, req.body).message)),
   );
   return r;
 }

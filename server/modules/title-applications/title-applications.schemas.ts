@@ -179,3 +179,23 @@ export const BatchReviewBody = z.object({
   opinion: z.string({ error: '请填写审核意见' }).trim().min(1, '请填写审核意见').max(500, '审核意见不能超过 500 个字'),
 });
 export type BatchReviewInput = z.infer<typeof BatchReviewBody>;
+
+/** 撤回: why the reviewer takes it back (kept on the progress step and the audit row). */
+export const WithdrawBody = z.object({
+  reason: z
+    .string({ error: '请填写撤回原因' })
+    .trim()
+    .min(2, '撤回原因至少 2 个字')
+    .max(200, '撤回原因不能超过 200 个字'),
+  version: versionField,
+});
+export type WithdrawInput = z.infer<typeof WithdrawBody>;
+
+/** 催办: the message the holding org's reviewers read (SMS and review home). */
+export const UrgeBody = z.object({
+  message: z
+    .string({ error: '请填写催办留言' })
+    .trim()
+    .min(2, '催办留言至少 2 个字')
+    .max(100, '催办留言不能超过 100 个字'),
+});

@@ -11,7 +11,12 @@ import { titleApproved, titleRejected, titleReturned } from '../../sms/templates
 import { getSetting } from '../settings/settings.service';
 import { addDays, beijingDate } from '../../domain/workingDays';
 import type { ListParams } from '../../../db/lists';
-import { MODULE_LABEL, TITLE_MODULES, titleActions } from '../../domain/workflows/titleApplications.workflow';
+import {
+  MODULE_LABEL,
+  TITLE_MODULES,
+  titleActions,
+  urgeRefusal,
+} from '../../domain/workflows/titleApplications.workflow';
 import {
   blockerOf,
   nameOf,
@@ -72,6 +77,18 @@ function loadVisible(ctx: AppContext, db: Tx | AppContext['db'], actor: Actor, i
   return r;
 }
 
+/**
+ * Readable: visible as above, or — to be urged — held below the caller's org on its way up to it
+ * (issue 13: a higher level of the chain may urge the org that holds it, so it must be able to open it).
+ */
+function loadReadable(ctx: AppContext, actor: Actor, id: number) {
+  const seen = findVisibleTitleApplication(ctx.db, actor.orgId, id);
+  if (seen) return seen;
+  const r = findTitleApplication(ctx.db, id);
+  if (!r || urgeRefusal(r.app, actor.orgId)) throw notFound('申报不存在或不在本机构的审核范围内');
+  return r;
+}
+
 export function list(ctx: AppContext, actor: Actor, p: ListParams) {
   const { rows, total } = listTitleApplications(ctx.db, actor, p);
   const today = titleToday(ctx.clock);
@@ -83,7 +100,7 @@ export function list(ctx: AppContext, actor: Actor, p: ListParams) {
  * changed it — the revision before, so the reviewer sees what the applicant changed.
  */
 export function get(ctx: AppContext, actor: Actor, id: number) {
-  return detail(ctx, actor, loadVisible(ctx, ctx.db, actor, id));
+  return detail(ctx, actor, loadReadable(ctx, actor, id));
 }
 
 function detail(ctx: AppContext, actor: Actor, r: TitleApplicationWithNames) {
@@ -136,7 +153,7 @@ export function revealPii(ctx: AppContext, actor: Actor, id: number, reason: str
 
 /** 审核进度: every step so far, and each level of the stored chain as done / where it is now / still ahead. */
 export function progress(ctx: AppContext, actor: Actor, id: number) {
-  const a = loadVisible(ctx, ctx.db, actor, id).app;
+  const a = loadReadable(ctx, actor, id).app;
   const steps = stepsOf(ctx.db, id).map(({ applicationId: _a, actorId: _b, ...s }) => s);
   // Returned to the applicant, it sits at no level: the level that returned it says so instead of 当前所在.
   const here = a.status === 'returned' ? 'returned' : 'current';

@@ -6,6 +6,8 @@ import {
   ClaimBody,
   ReassignBody,
   ReviewBody,
+  UrgeBody,
+  WithdrawBody,
 } from '../../modules/title-applications/title-applications.schemas';
 import { ReviewDraftBody } from '../../modules/title-applications/review-drafts.schemas';
 import { BATCH_ATTACHMENT, CreateBatchBody } from '../../modules/submission-batches/submission-batches.schemas';
@@ -45,6 +47,9 @@ export const titlePaths = [
     ),
   }),
   applications('GET', '/title-applications/counters', '各申报事项的待审、待送审数'),
+  applications('GET', '/title-applications/urges', '本机构被催办的申报（审核首页）', {
+    response: z.array(RecordSchema),
+  }),
   applications('GET', '/title-applications/reviewers', '本机构审核员', { response: z.array(RecordSchema) }),
   applications('POST', '/title-applications/claim', '认领', { body: ClaimBody }),
   applications('POST', '/title-applications/reassign', '改派', { body: ReassignBody }),
@@ -55,6 +60,10 @@ export const titlePaths = [
   applications('PUT', '/title-applications/:id/review-draft', '保存审核草稿', { body: ReviewDraftBody }),
   applications('DELETE', '/title-applications/:id/review-draft', '丢弃审核草稿'),
   applications('POST', '/title-applications/:id/review', '审核：通过、退回修改或不通过', { body: ReviewBody }),
+  applications('POST', '/title-applications/:id/withdraw', '撤回审核通过或送审（上级尚未办理时）', {
+    body: WithdrawBody,
+  }),
+  applications('POST', '/title-applications/:id/urge', '催办（审核链中的上级，每个申报每天一次）', { body: UrgeBody }),
 
   batches('GET', '/submission-batches', '送审批次', { query: ListQuery, response: 'list' }),
   batches('GET', '/submission-batches/:id', '批次详情'),
