@@ -11,6 +11,7 @@ import { seedTitleAttachments } from './titleAttachments';
 import { seedTitleReports } from './titleReports';
 import { seedSeals } from './seals';
 import { seedLegacyAccounts } from './legacyAccounts';
+import { seedDelegations } from './delegations';
 import { createRng } from './random';
 
 /**
@@ -28,6 +29,7 @@ const AREAS: [key: string, name: string, seed: (ctx: SeedContext) => void | Prom
   ['titles', '推荐报告', seedTitleReports],
   ['seals', '电子印章与扫码登录', seedSeals],
   ['legacy', '历史用户', seedLegacyAccounts],
+  ['delegations', '委托', seedDelegations],
 ];
 
 export interface SeedOptions {

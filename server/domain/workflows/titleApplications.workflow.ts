@@ -202,10 +202,12 @@ const REVIEW_EVENTS: readonly TitleEvent[] = ['pass', 'passFinal', 'returnToAppl
  */
 export function titleActions(
   a: ActionContext,
-  actor: { id: number; orgId: number | null; roles: readonly StaffRole[] },
+  actor: { id: number; orgId: number | null; roles: readonly StaffRole[]; actsFor?: readonly { id: number }[] },
 ): string[] {
   if (actor.orgId == null || a.currentOrgId !== actor.orgId) return [];
-  const free = a.assigneeId === null || a.assigneeId === actor.id;
+  // 委托: the work of a reviewer the actor acts for today is theirs to review too.
+  const free =
+    a.assigneeId === null || a.assigneeId === actor.id || !!actor.actsFor?.some((d) => d.id === a.assigneeId);
   const events = allowedEvents(titleApplicationWorkflow, a.status, actor.roles).filter((e) => {
     if (e === 'pass') return !isLastStep(a) && free;
     if (e === 'passFinal') return isLastStep(a) && free;
