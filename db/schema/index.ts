@@ -6,3 +6,4 @@ export * from './appeals';
 export * from './titles';
 export * from './seals';
 export * from './legacyAccounts';
+export * from './delegations';

@@ -175,6 +175,9 @@ export const titleReviewSteps = sqliteTable(
     orgLevel: text(),
     actorId: integer().references(() => staff.id),
     actorName: text(),
+    /** 委托: the reviewer on leave the actor acted for ("代 X 审核"); null when acting for themself. */
+    onBehalfOfId: integer().references(() => staff.id),
+    onBehalfOfName: text(),
     result: text({ enum: TITLE_STEP_RESULTS }),
     opinion: text(),
     moduleErrors: text({ mode: 'json' }).$type<TitleModule[]>(),

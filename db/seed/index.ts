@@ -12,6 +12,7 @@ import { seedTitleReports } from './titleReports';
 import { seedTitleWithdrawUrge } from './titleWithdrawUrge';
 import { seedSeals } from './seals';
 import { seedLegacyAccounts } from './legacyAccounts';
+import { seedDelegations } from './delegations';
 import { createRng } from './random';
 
 /**
@@ -30,6 +31,7 @@ const AREAS: [key: string, name: string, seed: (ctx: SeedContext) => void | Prom
   ['titles', '撤回与催办', seedTitleWithdrawUrge],
   ['seals', '电子印章与扫码登录', seedSeals],
   ['legacy', '历史用户', seedLegacyAccounts],
+  ['delegations', '委托', seedDelegations],
 ];
 
 export interface SeedOptions {

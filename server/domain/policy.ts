@@ -103,6 +103,9 @@ export const POLICY = {
   'submissionBatches.create': ['title_reviewer'],
   'auditOpinions.read': ['title_reviewer', 'sysadmin'],
   'auditOpinions.write': ['title_reviewer', 'sysadmin'],
+  /** 委托: a reviewer for themself (the service checks), a sysadmin for any reviewer. */
+  'delegations.read': ['title_reviewer', 'sysadmin'],
+  'delegations.write': ['title_reviewer', 'sysadmin'],
 
   // Legacy-user upgrade (历史用户升级): institution administrators import and unlock; sysadmin reads
   'legacyAccounts.read': ['institution_admin', 'sysadmin'],

@@ -26,6 +26,7 @@ import { signInEventIntakeRoutes, signInEventRoutes } from './sign-in-events/sig
 import { regionRoutes } from './regions/regions.routes';
 import { legacyAccountRoutes, legacyUpgradeIntakeRoutes } from './legacy-accounts/legacy-accounts.routes';
 import { dashboardRoutes } from './dashboard/dashboard.routes';
+import { delegationRoutes } from './delegations/delegations.routes';
 import { apiDocsRoutes, openApiRoutes } from '../openapi/openapi.routes';
 
 /**
@@ -56,6 +57,7 @@ export const staffModules: [path: string, build: (ctx: AppContext) => Router][] 
   ['regions', regionRoutes],
   ['legacy-accounts', legacyAccountRoutes],
   ['dashboard', dashboardRoutes],
+  ['delegations', delegationRoutes],
   ['openapi.json', openApiRoutes],
   ['docs', apiDocsRoutes],
 ];

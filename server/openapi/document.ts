@@ -8,6 +8,7 @@ import { appealPaths } from './paths/appeals';
 import { titlePaths } from './paths/titles';
 import { intakePaths } from './paths/intake';
 import { dashboardPaths } from './paths/dashboard';
+import { delegationPaths } from './paths/delegations';
 
 /** Every documented operation; a capability adds its file's list here. */
 export const OPERATIONS: Operation[] = [
@@ -17,6 +18,7 @@ export const OPERATIONS: Operation[] = [
   ...appealPaths,
   ...titlePaths,
   ...intakePaths,
+  ...delegationPaths,
 ];
 
 type Json = Record<string, unknown>;

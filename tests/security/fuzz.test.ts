@@ -333,7 +333,7 @@ const reachable = (route: Route) => (reachedBy.get(`${route.method} ${route.path
 const lists = () => routes.filter((r) => r.method === 'GET' && listPaths.has(r.path));
 
 describe('fuzz: never a 5xx, and a refused request writes nothing', () => {
-  it('finds the app’s routes: all 20 lists and the mutating routes, each reached by some role', () => {
+  it('finds the app’s routes: all 21 lists and the mutating routes, each reached by some role', () => {
     expect(
       lists()
         .map((r) => r.path.slice(5))
@@ -344,6 +344,7 @@ describe('fuzz: never a 5xx, and a refused request writes nothing', () => {
         'audit-logs',
         'audit-opinions',
         'business-items',
+        'delegations',
         'institutions',
         'legacy-accounts',
         'notifications',

@@ -261,7 +261,7 @@ const REVIEW_EVENTS: readonly TitleEvent[] = ['pass', 'passFinal', 'returnToAppl
  */
 export function titleActions(
   a: ActionContext,
-  actor: { id: number; orgId: number | null; roles: readonly StaffRole[] },
+  actor: { id: number; orgId: number | null; roles: readonly StaffRole[]; actsFor?: readonly { id: number }[] },
 ): string[] {
   const reviewer = actor.roles.includes('title_reviewer');
   const from = [
@@ -269,7 +269,9 @@ export function titleActions(
     ...(reviewer && !urgeRefusal(a, actor.orgId) ? ['urge'] : []),
   ];
   if (actor.orgId == null || a.currentOrgId !== actor.orgId) return from;
-  const free = a.assigneeId === null || a.assigneeId === actor.id;
+  // 委托: the work of a reviewer the actor acts for today is theirs to review too.
+  const free =
+    a.assigneeId === null || a.assigneeId === actor.id || !!actor.actsFor?.some((d) => d.id === a.assigneeId);
   const events = allowedEvents(titleApplicationWorkflow, a.status, actor.roles).filter((e) => {
     if (e === 'withdrawPass' || e === 'withdrawForward' || e === 'urge') return false;
     if (e === 'pass') return !isLastStep(a) && free;

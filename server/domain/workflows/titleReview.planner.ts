@@ -66,6 +66,8 @@ export interface Mover {
   name: string;
   roles: readonly StaffRole[];
   orgId: number | null;
+  /** 委托: the reviewers on leave whose work this one may act on today. */
+  actsFor?: readonly { id: number; name: string }[];
 }
 
 export interface PlannedStep {
@@ -77,6 +79,8 @@ export interface PlannedStep {
   orgLevel: string;
   actorId: number | null;
   actorName: string;
+  onBehalfOfId?: number | null;
+  onBehalfOfName?: string | null;
   result?: (typeof TITLE_STEP_RESULTS)[number];
   opinion?: string;
   moduleErrors?: TitleModule[] | null;
@@ -179,8 +183,8 @@ export function planReview(
 ): MovePlan {
   if (a.currentOrgId !== actor.orgId) throw conflict('该申报当前不在本机构审核，不能办理');
   if (input.version !== undefined && a.version !== input.version) throw staleVersion();
-  if (a.assigneeId !== null && a.assigneeId !== actor.id)
-    throw conflict(`该申报已由${a.assigneeName ?? '其他审核员'}领取，请联系其转派`);
+  const forWhom = heldFor(a, actor);
+  if (forWhom === undefined) throw conflict(`该申报已由${a.assigneeName ?? '其他审核员'}领取，请联系其转派`);
   const problems = reviewProblems(input, a);
   if (Object.keys(problems).length) throw invalid(Object.values(problems).join('；'), problems);
   const event = reviewEvent(input, a);
@@ -202,7 +206,7 @@ export function planReview(
       returnedModules: modules,
       returnedFromStep: a.currentStep,
       resubmitTo: input.resubmitTo,
-      assigneeId: input.resubmitTo === 'this_level' ? actor.id : null,
+      assigneeId: input.resubmitTo === 'this_level' ? (forWhom?.id ?? actor.id) : null,
     });
   } else if (event === 'returnToLevel') {
     Object.assign(patch, { assigneeId: null, arrivedVia: 'returnToLevel' });
@@ -222,6 +226,8 @@ export function planReview(
     patch,
     step: {
       ...stepAt(a, a.currentStep, at, actor),
+      onBehalfOfId: forWhom?.id ?? null,
+      onBehalfOfName: forWhom?.name ?? null,
       kind: 'reviewed',
       result: event === 'passFinal' ? 'approve' : input.result,
       opinion: input.opinion,
@@ -232,8 +238,17 @@ export function planReview(
       detail: '',
     },
     action: `titleApplications.${AUDIT_VERB[event]}`,
-    auditSummary: `${titleLabels.event(event)} ${nameOf(a)}${where}${marked}；意见：${input.opinion}`,
+    auditSummary: `${titleLabels.event(event)} ${nameOf(a)}${where}${marked}；意见：${input.opinion}${forWhom ? `（代 ${forWhom.name} 审核）` : ''}`,
   };
+}
+
+/**
+ * For whom the actor may act on an application: themself (null) when nobody or they hold it, the
+ * delegator whose work it is when they act for them (委托), undefined when a colleague holds it.
+ */
+export function heldFor(a: Pick<TitleState, 'assigneeId'>, actor: Pick<Mover, 'id' | 'actsFor'>) {
+  if (a.assigneeId === null || a.assigneeId === actor.id) return null;
+  return actor.actsFor?.find((d) => d.id === a.assigneeId);
 }
 
 /**

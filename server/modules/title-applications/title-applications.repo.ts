@@ -79,8 +79,12 @@ const intOr =
  * The whitelist of the lists; "mine" means the caller (assignee) or the caller's org (current org);
  * `overdue` is judged against `today` (Beijing).
  */
-export function titleApplicationListSpec(actor: Actor, today: string): ListSpec {
+export function titleApplicationListSpec(actor: Actor & { actsFor?: { id: number }[] }, today: string): ListSpec {
   const myOrg = actor.orgId ?? -1;
+  // 委托: while a delegation is active, "mine" holds the delegators' work too (one assignee index probe per id).
+  const mine = actor.actsFor?.length
+    ? inArray(titleApplications.assigneeId, [actor.id, ...actor.actsFor.map((d) => d.id)])
+    : eq(titleApplications.assigneeId, actor.id);
   return {
     resource: 'title-applications',
     table: titleApplications,
@@ -106,10 +110,7 @@ export function titleApplicationListSpec(actor: Actor, today: string): ListSpec 
       level: enumFilter(titleApplications.level, TITLE_LEVELS),
       unitOrgId: intFilter(titleApplications.unitOrgId),
       currentOrgId: intOr({ mine: eq(titleApplications.currentOrgId, myOrg) }, titleApplications.currentOrgId),
-      assigneeId: intOr(
-        { mine: eq(titleApplications.assigneeId, actor.id), unassigned: isNull(titleApplications.assigneeId) },
-        titleApplications.assigneeId,
-      ),
+      assigneeId: intOr({ mine, unassigned: isNull(titleApplications.assigneeId) }, titleApplications.assigneeId),
       batchId: (value, field) => {
         const n = Number(value);
         if (!Number.isInteger(n)) throw new AppError(400, `筛选条件 ${field} 应为整数`, { [field]: '应为整数' });

@@ -34,7 +34,7 @@ export function titleApplicationRoutes(ctx: AppContext) {
   );
   const r = Router();
   r.get('/', authorize('titleApplications.read'), (req, res) => {
-    const actor = actorOf(req);
+    const actor = service.actingAs(ctx, actorOf(req));
     const p = parseListQuery(req.query, titleApplicationListSpec(actor, titleToday(ctx.clock)));
     const { rows, total } = service.list(ctx, actor, p);
     sendList(res, 'title-applications', p, rows, total);
@@ -52,7 +52,7 @@ export function titleApplicationRoutes(ctx: AppContext) {
     res.json(service.reassign(ctx, actorOf(req), body.ids, body.assigneeId));
   });
   r.get('/export.xlsx', authorize('titleApplications.export'), async (req, res) => {
-    const actor = actorOf(req);
+    const actor = service.actingAs(ctx, actorOf(req));
     // The list's own filter and sort; the export reads every page itself.
     const query = { sort: req.query.sort, filter: req.query.filter, range: '[0,999]' };
     const p = parseListQuery(query, titleApplicationListSpec(actor, titleToday(ctx.clock)));

@@ -49,8 +49,12 @@ import type { ReviewBodyInput } from './title-applications.schemas';
 import { deleteDraftsOf } from './review-drafts.repo';
 import { attachmentFiles } from './title-applications.attachments';
 import { isTitleOverdue, titleToday, withDueDate } from './title-applications.deadlines';
+import { actingActor } from '../delegations/delegations.service';
 
 const RESOURCE = 'title-applications';
+
+/** The caller with the reviewers they act for today (委托): their work counts as the caller's own. */
+export const actingAs = (ctx: AppContext, actor: Actor) => actingActor(ctx.db, actor, titleToday(ctx.clock));
 
 /** The review form's input; `version` is left out by batch pass, which reviews what it finds. */
 type ReviewInputOf = Omit<ReviewBodyInput, 'version'> & { version?: number };
@@ -100,7 +104,7 @@ export function list(ctx: AppContext, actor: Actor, p: ListParams) {
  * changed it — the revision before, so the reviewer sees what the applicant changed.
  */
 export function get(ctx: AppContext, actor: Actor, id: number) {
-  return detail(ctx, actor, loadReadable(ctx, actor, id));
+  return detail(ctx, actingAs(ctx, actor), loadReadable(ctx, actor, id));
 }
 
 function detail(ctx: AppContext, actor: Actor, r: TitleApplicationWithNames) {
@@ -154,7 +158,7 @@ export function revealPii(ctx: AppContext, actor: Actor, id: number, reason: str
 /** 审核进度: every step so far, and each level of the stored chain as done / where it is now / still ahead. */
 export function progress(ctx: AppContext, actor: Actor, id: number) {
   const a = loadReadable(ctx, actor, id).app;
-  const steps = stepsOf(ctx.db, id).map(({ applicationId: _a, actorId: _b, ...s }) => s);
+  const steps = stepsOf(ctx.db, id).map(({ applicationId: _a, actorId: _b, onBehalfOfId: _c, ...s }) => s);
   // Returned to the applicant, it sits at no level: the level that returned it says so instead of 当前所在.
   const here = a.status === 'returned' ? 'returned' : 'current';
   const chain = a.chain.map((s, i) => ({
@@ -260,7 +264,7 @@ function applicantSms(
  * to an earlier level of the chain, or fail. One transition, one step row, one audit row.
  */
 export function review(ctx: AppContext, actor: Actor, id: number, input: ReviewBodyInput) {
-  return detail(ctx, actor, reviewOne(ctx, actor, id, input));
+  return detail(ctx, actingAs(ctx, actor), reviewOne(ctx, actor, id, input));
 }
 
 /** A review without its answer page: the transition in its own immediate transaction (batch pass runs one per item). */
@@ -269,7 +273,7 @@ export function reviewOne(ctx: AppContext, actor: Actor, id: number, input: Revi
   return ctx.db.transaction(
     (tx) => {
       const r = loadVisible(ctx, tx, actor, id);
-      const plan = planReview(planned(r), input, actor, at);
+      const plan = planReview(planned(r), input, actingActor(tx, actor, titleToday(ctx.clock)), at);
       const patch = save(tx, actor, r.app, plan);
       const text = applicantSms(tx, r, plan.event, input, ctx.clock.now());
       if (text) queueSms(tx, { phone: r.app.applicantPhone, content: text, relatedType: RESOURCE, relatedId: id, at });
