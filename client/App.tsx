@@ -24,6 +24,7 @@ import titleApplications from './resources/title-applications';
 import titlePlans from './resources/title-plans';
 import submissionBatches from './resources/submission-batches';
 import auditOpinions from './resources/audit-opinions';
+import delegations from './resources/delegations';
 import seals from './resources/seals';
 import signInEvents from './resources/sign-in-events';
 import legacyAccounts from './resources/legacy-accounts';
@@ -65,6 +66,7 @@ export function App() {
       <Resource name="title-applications" {...titleApplications} />
       <Resource name="submission-batches" {...submissionBatches} />
       <Resource name="audit-opinions" {...auditOpinions} />
+      <Resource name="delegations" {...delegations} />
       <Resource name="title-plans" {...titlePlans} />
       <Resource name="staff" {...staff} />
       <Resource name="orgs" {...orgs} />

@@ -15,6 +15,7 @@ import { kpisEn } from './en/kpis';
 import { titleStatsEn } from './en/titleStats';
 import { shortcutsEn } from './en/shortcuts';
 import { titleWithdrawUrgeEn } from './en/titleWithdrawUrge';
+import { delegationsEn } from './en/delegations';
 
 /** English, switchable from the app bar; TypeScript and a test keep it complete against zh. */
 export const en = mergeCatalogues(
@@ -33,4 +34,5 @@ export const en = mergeCatalogues(
   titleStatsEn,
   shortcutsEn,
   titleWithdrawUrgeEn,
+  delegationsEn,
 ) satisfies CatalogueOf<Catalogue>;

@@ -14,6 +14,7 @@ import { kpisZh } from './zh/kpis';
 import { titleStatsZh } from './zh/titleStats';
 import { shortcutsZh } from './zh/shortcuts';
 import { titleWithdrawUrgeZh } from './zh/titleWithdrawUrge';
+import { delegationsZh } from './zh/delegations';
 
 /** The master catalogue: react-admin's own strings, then ours, one part per capability. */
 export const zh = mergeCatalogues(
@@ -32,5 +33,6 @@ export const zh = mergeCatalogues(
   titleStatsZh,
   shortcutsZh,
   titleWithdrawUrgeZh,
+  delegationsZh,
 );
 export type Catalogue = typeof zh;

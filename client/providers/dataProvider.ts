@@ -154,6 +154,17 @@ type Updated = RaRecord;
 /** `version` goes with every action on a versioned record (409 when someone changed it first). */
 type Versioned = { version: number };
 
+/** 委托 today (GET /api/delegations/current). */
+interface DelegationParty {
+  id: number;
+  name: string;
+  endDate: string;
+}
+export interface CurrentDelegations {
+  actingFor: DelegationParty[];
+  delegatedTo: DelegationParty[];
+}
+
 /**
  * simple-rest plus one named method per non-CRUD endpoint of API.md, so no component builds a URL.
  * Every state change is a POST called from an ActionDialog (useMutation, pessimistic).
@@ -222,6 +233,8 @@ export const dataProvider = {
 
   getTitleApplicationCounters: () => get<Counters>('title-applications/counters'),
   getTitleReviewers: () => get<Reviewer[]>('title-applications/reviewers'),
+  /** 委托 today: whom the caller reviews for, and to whom they delegated (the review home's banner). */
+  getCurrentDelegations: () => get<CurrentDelegations>('delegations/current'),
   getTitleApplicationProgress: (id: Identifier) => get<Progress>(`title-applications/${id}/progress`),
   reviewTitleApplication: (id: Identifier, data: Record<string, unknown>) =>
     post<Updated>(`title-applications/${id}/review`, data),

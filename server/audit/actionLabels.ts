@@ -111,6 +111,8 @@ const BASE: Record<string, string> = {
   'auditOpinions.create': '新增常用意见',
   'auditOpinions.update': '修改常用意见',
   'auditOpinions.delete': '删除常用意见',
+  'delegations.create': '委托审核',
+  'delegations.end': '结束委托',
 
   'legacyAccounts.import': '导入历史账号',
   'legacyAccounts.upgrade': '历史用户升级',

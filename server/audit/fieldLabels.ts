@@ -24,6 +24,7 @@ export const RESOURCE_LABELS: Record<string, string> = {
   'audit-logs': '审计日志',
   'sign-in-events': '扫码登录记录',
   'legacy-accounts': '历史用户',
+  delegations: '审核委托',
 };
 
 export const FIELD_LABELS: Record<string, Record<string, string>> = {

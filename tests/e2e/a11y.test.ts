@@ -268,6 +268,8 @@ describe.skipIf(!hasBrowser())('accessibility: axe over every screen, each role'
           '/audit-opinions',
           '/audit-opinions/create',
           '/title-plans',
+          '/delegations',
+          '/delegations/create',
         ];
       },
       async () => {

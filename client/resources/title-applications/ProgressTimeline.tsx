@@ -56,6 +56,7 @@ function StepItem({ s, last }: { s: ReviewStep; last: boolean }) {
   const who =
     s.actorName ??
     (s.kind === 'submitted' || s.kind === 'resubmitted' ? translate('titles.progress.by_applicant') : '—');
+  const onBehalf = s.onBehalfOfName ? `（${translate('delegations.on_behalf', { name: s.onBehalfOfName })}）` : '';
   return (
     <Box component="li" sx={{ display: 'flex', gap: 2, pb: 2 }}>
       <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'center' }}>
@@ -80,7 +81,8 @@ function StepItem({ s, last }: { s: ReviewStep; last: boolean }) {
           )}
           <Typography variant="body2" color="text.secondary">
             {s.orgLevel ? `${translate(`titles.org_level.${s.orgLevel}`, { _: s.orgLevel })} · ` : ''}
-            {s.orgName ?? '—'} · {who} · {formatTime(s.at)}
+            {s.orgName ?? '—'} · {who}
+            {onBehalf} · {formatTime(s.at)}
           </Typography>
         </Stack>
         {s.opinion && (

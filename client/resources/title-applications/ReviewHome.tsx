@@ -5,6 +5,7 @@ import { Link } from 'react-router-dom';
 import { Title, useTranslate } from 'react-admin';
 import { TitleCounters, useTitleCounters } from './TitleCounters';
 import { UrgedNotices } from './UrgedNotices';
+import { DelegationBanner } from './DelegationBanner';
 
 /** 职称审核首页 (/title-review): the reviewer's own org, the counts per plan, and the way to the lists. */
 export function ReviewHome() {
@@ -14,6 +15,7 @@ export function ReviewHome() {
     <>
       <Title title={translate('titles.home.title')} />
       <UrgedNotices />
+      <DelegationBanner />
       <Card sx={{ mt: 2 }}>
         <CardHeader
           title={translate('titles.home.title')}

@@ -47,6 +47,8 @@ export interface ReviewStep {
   orgName: string | null;
   orgLevel: string | null;
   actorName: string | null;
+  /** 委托: the reviewer the actor acted for. */
+  onBehalfOfName?: string | null;
   result: 'pass' | 'approve' | 'return' | 'reject' | null;
   opinion: string | null;
   moduleErrors: TitleModule[] | null;
