@@ -19,6 +19,8 @@ export interface ActionButtonProps {
   color?: 'primary' | 'secondary' | 'error' | 'warning' | 'success' | 'inherit' | 'info';
   variant?: 'text' | 'outlined' | 'contained';
   extraData?: (record: RaRecord) => Record<string, unknown>;
+  /** The success message (text), `app.action.done` unless given. */
+  done?: string;
 }
 
 /**
@@ -52,6 +54,7 @@ export function ActionButton(props: ActionButtonProps) {
       variant={props.variant}
       onOpen={() => setReason('')}
       send={send}
+      {...(props.done ? { done: () => props.done! } : {})}
     >
       {(refusal) => (
         <>

@@ -75,6 +75,7 @@ describe.skipIf(!hasBrowser())('催办 and 撤回 on the title application page'
     await dialog.getByText(/确定撤回/).waitFor();
     await dialog.getByLabel(/撤回原因/).fill('意见填写有误，重新审核');
     await dialog.getByRole('button', { name: '确认' }).click();
+    await page.getByText('已撤回', { exact: true }).waitFor();
     await dialog.waitFor({ state: 'hidden' });
     await page.getByRole('button', { name: '提交审核结果' }).waitFor();
     // The 撤回 button is gone with the action: focus goes to the record's heading.

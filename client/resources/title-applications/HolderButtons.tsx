@@ -77,6 +77,7 @@ export function WithdrawButton() {
       confirm={translate('titleWithdrawUrge.withdraw.confirm')}
       reason
       reasonLabel={translate('titleWithdrawUrge.withdraw.reason')}
+      done={translate('titleWithdrawUrge.withdraw.done')}
       icon={<UndoIcon />}
       color="warning"
     />
